@@ -1,0 +1,5 @@
+import sys
+
+from jbn_selfscan.cli import main
+
+sys.exit(main())

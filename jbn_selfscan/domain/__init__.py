@@ -1,0 +1,2 @@
+"""Domain layer: value objects, checklist schema and evaluation, deadline calendar."""
+

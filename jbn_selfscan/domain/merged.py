@@ -1,0 +1,186 @@
+"""The merged caseloadgesprek document: zelfscan plus outcome of the gesprek.
+
+This is the single in-memory shape shared by the exchange file (JSON, see
+`jbn_selfscan.exchange`) and the PDF (see `jbn_selfscan.report`). Services build it from the
+store; the exchange layer adds the checksum when writing and checks it when reading.
+Field names are Dutch where they are domain nouns, so the file reads naturally for functioneel
+beheer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from jbn_selfscan.domain.types import (
+    ActieStatus,
+    GesprekStatus,
+    ItemStatus,
+    Maatregel,
+    Role,
+    ScanStatus,
+    Theme,
+)
+
+FORMAT_NAME = "jbn-selfscan-caseloadgesprek"
+FORMAT_VERSION = 1
+
+ShortText = Field(max_length=200)
+LongText = Field(max_length=20_000)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Persoon(_Frozen):
+    naam: str = Field(min_length=1, max_length=200)
+    rol: Role
+
+
+class ChecklistItemText(_Frozen):
+    """An item as it was worded when the scan was made (old files stay readable)."""
+
+    id: str = Field(min_length=1, max_length=100)
+    thema: Theme
+    vraag: str = LongText
+    norm: str = Field(default="", max_length=50)
+    antwoordtype: Literal["keuze", "datum", "getal", "tekst"]
+
+
+class ChecklistRef(_Frozen):
+    id: str = Field(min_length=1, max_length=100)
+    versie: int = Field(ge=1)
+    titel: str = ShortText
+    items: tuple[ChecklistItemText, ...]
+
+
+class Antwoord(_Frozen):
+    item_id: str = Field(min_length=1, max_length=100)
+    waarde: str | None = Field(default=None, max_length=2000)
+    toelichting: str = LongText
+    ingevuld_op: dt.datetime | None = None
+    ingevuld_door: str = Field(default="", max_length=200)
+
+
+class ItemOordeel(_Frozen):
+    item_id: str = Field(min_length=1, max_length=100)
+    status: ItemStatus
+    reden: str = Field(default="", max_length=2000)
+
+
+class ThemaOordeel(_Frozen):
+    thema: Theme
+    status: ItemStatus
+    reden: str = Field(default="", max_length=2000)
+
+
+class Termijn(_Frozen):
+    """One computed deadline of a client, with the explanation shown to the user."""
+
+    stap: str = Field(min_length=1, max_length=100)
+    omschrijving: str = ShortText
+    deadline: dt.date | None
+    gedaan_op: dt.date | None = None
+    status: str = ShortText
+    uitleg: str = LongText
+
+
+class Scan(_Frozen):
+    status: ScanStatus
+    antwoorden: tuple[Antwoord, ...] = ()
+    item_oordelen: tuple[ItemOordeel, ...] = ()
+    thema_oordelen: tuple[ThemaOordeel, ...] = ()
+    bespreekpunten: str = LongText
+    bijgewerkt_op: dt.datetime | None = None
+
+
+class Client(_Frozen):
+    referentie: str = Field(min_length=1, max_length=50)
+    initialen: str = Field(default="", max_length=20)
+    pseudoniem: str = Field(min_length=1, max_length=50)
+    maatregel: Maatregel
+    regio: str = Field(default="", max_length=100)
+    team: str = Field(default="", max_length=100)
+    contactpersoon: str = Field(default="", max_length=200)
+    uitspraakdatum: dt.date
+    einddatum: dt.date | None = None
+    scan: Scan | None = None
+    termijnen: tuple[Termijn, ...] = ()
+
+
+class Afspraak(_Frozen):
+    uid: str = Field(min_length=1, max_length=64)
+    tekst: str = Field(min_length=1, max_length=20_000)
+    client_referentie: str | None = Field(default=None, max_length=50)
+
+
+class Actie(_Frozen):
+    uid: str = Field(min_length=1, max_length=64)
+    omschrijving: str = Field(min_length=1, max_length=20_000)
+    eigenaar_rol: Literal["jeugdbeschermer", "praktijkbegeleider", "anders"]
+    eigenaar_naam: str = Field(default="", max_length=200)
+    deadline: dt.date | None = None
+    status: ActieStatus = ActieStatus.OPEN
+    status_toelichting: str = LongText
+    client_referentie: str | None = Field(default=None, max_length=50)
+    uit_gesprek_uid: str = Field(min_length=1, max_length=64)
+
+
+class Akkoord(_Frozen):
+    rol: Role
+    naam: str = Field(min_length=1, max_length=200)
+    op: dt.datetime
+
+
+class ThemaTelling(_Frozen):
+    """Count of clients per theme status, for the comparison with the previous gesprek."""
+
+    thema: Theme
+    op_orde: int = Field(ge=0)
+    aandacht: int = Field(ge=0)
+    niet_op_orde: int = Field(ge=0)
+    nvt: int = Field(ge=0)
+    nog_niet_ingevuld: int = Field(ge=0)
+
+
+class VorigGesprek(_Frozen):
+    uid: str = Field(min_length=1, max_length=64)
+    datum: dt.date
+    telling: tuple[ThemaTelling, ...]
+
+
+class Gesprek(_Frozen):
+    uid: str = Field(min_length=1, max_length=64)
+    versie: int = Field(ge=1)
+    datum: dt.date
+    periode_van: dt.date | None = None
+    periode_tot: dt.date | None = None
+    status: GesprekStatus
+    medewerker: Persoon
+    praktijkbegeleider: Persoon | None = None
+    opmerkingen: str = LongText
+    bespreekpunten_algemeen: str = LongText
+    wijzigingsreden: str = Field(default="", max_length=2000)
+    bijgewerkt_op: dt.datetime
+
+
+class MergedGesprek(_Frozen):
+    """The whole merged caseloadgesprek (everything in the file except the checksum)."""
+
+    format: Literal["jbn-selfscan-caseloadgesprek"] = FORMAT_NAME
+    format_version: Literal[1] = FORMAT_VERSION
+    app_versie: str = Field(min_length=1, max_length=50)
+    gesprek: Gesprek
+    checklist: ChecklistRef
+    clients: tuple[Client, ...] = Field(default=(), max_length=2000)
+    afspraken: tuple[Afspraak, ...] = Field(default=(), max_length=2000)
+    acties: tuple[Actie, ...] = Field(default=(), max_length=2000)
+    akkoord: tuple[Akkoord, ...] = Field(default=(), max_length=2)
+    vorig_gesprek: VorigGesprek | None = None
+
+    @property
+    def is_signed(self) -> bool:
+        return {a.rol for a in self.akkoord} == set(Role)

@@ -1,0 +1,2 @@
+"""Exchange: the merged caseloadgesprek file (JSON), its schema, checksum and encryption."""
+

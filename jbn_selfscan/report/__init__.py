@@ -1,0 +1,2 @@
+"""Report: the caseloadgesprek PDF (reportlab)."""
+

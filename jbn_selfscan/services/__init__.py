@@ -1,0 +1,2 @@
+"""Services: one function per user action; each owns its session and transaction."""
+

@@ -1,0 +1,2 @@
+"""Store layer: ORM tables, database engine, migrations, backups."""
+

@@ -1,0 +1,2 @@
+"""Qt user interface. The only package that imports Qt."""
+
