@@ -1,2 +1,1 @@
 """Services: one function per user action; each owns its session and transaction."""
-

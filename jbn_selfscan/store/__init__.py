@@ -1,2 +1,1 @@
 """Store layer: ORM tables, database engine, migrations, backups."""
-

@@ -1,0 +1,151 @@
+"""Adding, changing, archiving and reading clients of the caseload."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jbn_selfscan.domain.caseload import CLIENT_FIELDS, ClientData, ClientValidationError
+from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.services.changelog import record_change
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store.models import Client
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    data: ClientData
+    gearchiveerd: bool
+
+
+def to_data(row: Client) -> ClientData:
+    values = {name: getattr(row, name) for name in CLIENT_FIELDS}
+    values["maatregel"] = Maatregel(row.maatregel)
+    return ClientData(**values)
+
+
+def _check_unique(session: Session, referentie: str, own_id: int | None) -> None:
+    other = session.scalars(
+        select(Client.id).where(Client.referentie == referentie.strip())
+    ).first()
+    if other is not None and other != own_id:
+        raise ClientValidationError(
+            {"referentie": f"zaakreferentie '{referentie.strip()}' bestaat al in de caseload"}
+        )
+
+
+def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is_new: bool) -> None:
+    """Copy `data` onto `row`, logging every changed field."""
+    for name in CLIENT_FIELDS:
+        new = getattr(data, name)
+        if isinstance(new, str):
+            new = new.strip()
+        if name == "maatregel":
+            new = Maatregel(new).value
+        old = None if is_new else getattr(row, name)
+        if not is_new and old == new:
+            continue
+        setattr(row, name, new)
+        if not is_new:
+            record_change(
+                session,
+                user=user,
+                entity="client",
+                entity_id=row.referentie,
+                field=name,
+                old=old,
+                new=new,
+                context=row.referentie,
+            )
+
+
+def add_client(ws: Workspace, data: ClientData, today: dt.date | None = None) -> int:
+    """Add a new client; raises ClientValidationError with per-field Dutch messages."""
+    data.validated(today or dt.date.today())
+    with ws.db.session() as session, session.begin():
+        _check_unique(session, data.referentie, None)
+        row = Client(medewerker=ws.user)
+        apply_data(session, row, data, user=ws.user, is_new=True)
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            user=ws.user,
+            entity="client",
+            entity_id=row.referentie,
+            field="aangemaakt",
+            old=None,
+            new=row.referentie,
+            context=row.referentie,
+        )
+        return row.id
+
+
+def update_client(
+    ws: Workspace, client_id: int, data: ClientData, today: dt.date | None = None
+) -> None:
+    data.validated(today or dt.date.today())
+    with ws.db.session() as session, session.begin():
+        row = session.get_one(Client, client_id)
+        _check_unique(session, data.referentie, client_id)
+        apply_data(session, row, data, user=ws.user, is_new=False)
+
+
+def set_archived(ws: Workspace, client_id: int, archived: bool = True) -> None:
+    with ws.db.session() as session, session.begin():
+        row = session.get_one(Client, client_id)
+        record_change(
+            session,
+            user=ws.user,
+            entity="client",
+            entity_id=row.referentie,
+            field="gearchiveerd",
+            old=row.gearchiveerd,
+            new=archived,
+            context=row.referentie,
+        )
+        row.gearchiveerd = archived
+
+
+def get_client(ws: Workspace, client_id: int) -> ClientRecord:
+    with ws.db.session() as session:
+        row = session.get_one(Client, client_id)
+        return ClientRecord(id=row.id, data=to_data(row), gearchiveerd=row.gearchiveerd)
+
+
+def list_clients(ws: Workspace, *, include_archived: bool = False) -> list[ClientRecord]:
+    with ws.db.session() as session:
+        query = select(Client).order_by(Client.referentie)
+        if not include_archived:
+            query = query.where(Client.gearchiveerd.is_(False))
+        return [
+            ClientRecord(id=row.id, data=to_data(row), gearchiveerd=row.gearchiveerd)
+            for row in session.scalars(query)
+        ]
+
+
+def upsert_clients_in(
+    session: Session, clients: Iterable[ClientData], *, user: str
+) -> tuple[int, int]:
+    """Insert or update by case reference inside the caller's transaction: (added, updated)."""
+    added = updated = 0
+    existing = {row.referentie: row for row in session.scalars(select(Client))}
+    for data in clients:
+        ref = data.referentie.strip()
+        row = existing.get(ref)
+        if row is None:
+            row = Client(medewerker=user)
+            apply_data(session, row, data, user=user, is_new=True)
+            session.add(row)
+            existing[ref] = row
+            added += 1
+        else:
+            apply_data(session, row, data, user=user, is_new=False)
+            row.gearchiveerd = False
+            updated += 1
+    return added, updated

@@ -1,0 +1,96 @@
+"""Running Alembic migrations at start-up, safely.
+
+- A database newer than this app is refused (never "upgraded" downwards).
+- Before an existing database is migrated, a verified backup is made.
+- SQLite batch migrations with foreign keys on can cascade-delete child rows, so migrations run
+  with `PRAGMA foreign_keys=OFF`, and `PRAGMA foreign_key_check` must be clean afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from jbn_selfscan.store.db import DatabaseError, DatabaseTooNewError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _alembic_config(connection: object | None = None) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())  # type: ignore[arg-type]
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())  # type: ignore[arg-type]
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(db_path: Path) -> str | None:
+    if not db_path.exists():
+        return None
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(
+                f"Het bestand {db_path} is geen leesbare database ({exc})."
+            ) from exc
+    return None if row is None else str(row[0])
+
+
+def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
+    """Bring the database to the newest schema. Returns True when a migration ran."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    current = current_revision(db_path)
+    head = head_revision()
+    if current == head:
+        return False
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            "Deze database is gemaakt met een nieuwere versie van JBN Zelfscan "
+            f"(schema {current}). Installeer de nieuwste versie; de gegevens blijven onaangeroerd."
+        )
+    if current is not None and backup_dir is not None:
+        from jbn_selfscan.store.backup import make_backup
+
+        make_backup(db_path, backup_dir, reason="voor-migratie")
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            connection.commit()
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), "head")  # type: ignore[arg-type]
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise DatabaseError(
+                    "Na het bijwerken van de database kloppen "
+                    f"{len(problems)} verwijzingen niet. Zet de reservekopie terug."
+                )
+    finally:
+        engine.dispose()
+    return True
