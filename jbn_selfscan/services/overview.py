@@ -1,0 +1,121 @@
+"""The caseload overview: one frozen row per client with theme statuses and next deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from jbn_selfscan.domain.caseload import CONTACT_TYPES
+from jbn_selfscan.domain.deadlines import next_deadline
+from jbn_selfscan.domain.evaluation import evaluate_scan
+from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, ScanStatus, Theme
+from jbn_selfscan.services import checklists
+from jbn_selfscan.services.deadlines import DeadlineResult, client_deadlines, deadline_states
+from jbn_selfscan.services.scans import AnswerState, answer_inputs
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store.models import Answer, Client, Zelfscan
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    client_id: int
+    referentie: str
+    initialen: str
+    maatregel: Maatregel
+    regio: str
+    team: str
+    contact: str  # "vaste jeugdbeschermer: naam" or "CCP: naam"
+    themes: dict[Theme, tuple[ItemStatus, str]]
+    next_deadline: DeadlineResult | None
+    any_expired: bool
+    scan_id: int | None
+    scan_status: ScanStatus | None
+    answered: int
+    total: int
+    gearchiveerd: bool
+
+    @property
+    def scan_complete(self) -> bool:
+        return self.total > 0 and self.answered >= self.total
+
+    def days_left(self, today: dt.date) -> int | None:
+        if self.next_deadline is None or self.next_deadline.deadline is None:
+            return None
+        return (self.next_deadline.deadline - today).days
+
+
+def contact_label(contact_type: str, naam: str) -> str:
+    kind = CONTACT_TYPES.get(contact_type, contact_type)
+    return f"{kind}: {naam}" if naam else kind
+
+
+def list_overview(
+    ws: Workspace, today: dt.date | None = None, *, include_archived: bool = False
+) -> list[OverviewRow]:
+    """All clients with the evaluation of their latest scan, in two queries plus answers."""
+    today = today or dt.date.today()
+    with ws.db.session() as session:
+        query = select(Client).order_by(Client.referentie)
+        if not include_archived:
+            query = query.where(Client.gearchiveerd.is_(False))
+        clients = list(session.scalars(query))
+        latest_ids = select(func.max(Zelfscan.id)).group_by(Zelfscan.client_id)
+        scans = {
+            s.client_id: s
+            for s in session.scalars(select(Zelfscan).where(Zelfscan.id.in_(latest_ids)))
+        }
+        answers: dict[int, dict[str, AnswerState]] = defaultdict(dict)
+        scan_ids = [s.id for s in scans.values()]
+        for chunk_start in range(0, len(scan_ids), 500):
+            chunk = scan_ids[chunk_start : chunk_start + 500]
+            for a in session.scalars(select(Answer).where(Answer.zelfscan_id.in_(chunk))):
+                answers[a.zelfscan_id][a.item_id] = AnswerState(
+                    a.item_id,
+                    a.waarde,
+                    a.toelichting,
+                    a.ongewijzigd_bevestigd,
+                    a.answered_at,
+                    a.answered_by,
+                )
+        rows = []
+        for client in clients:
+            scan = scans.get(client.id)
+            checklist = (
+                checklists.current()
+                if scan is None
+                else checklists.version(scan.checklist_id, scan.checklist_versie)
+            )
+            deadlines = client_deadlines(client, today)
+            maatregel = Maatregel(client.maatregel)
+            scan_answers = answers.get(scan.id, {}) if scan is not None else {}
+            evaluation = evaluate_scan(
+                checklist,
+                maatregel,
+                answer_inputs(checklist, client, scan_answers),
+                today,
+                deadline_states(deadlines),
+            )
+            answered, total = evaluation.progress
+            rows.append(
+                OverviewRow(
+                    client_id=client.id,
+                    referentie=client.referentie,
+                    initialen=client.initialen,
+                    maatregel=maatregel,
+                    regio=client.regio,
+                    team=client.team,
+                    contact=contact_label(client.contact_type, client.contactpersoon),
+                    themes={t: (v.status, v.reason) for t, v in evaluation.themes.items()},
+                    next_deadline=next_deadline(deadlines),
+                    any_expired=any(d.state == DeadlineState.VERLOPEN for d in deadlines),
+                    scan_id=None if scan is None else scan.id,
+                    scan_status=None if scan is None else ScanStatus(scan.status),
+                    answered=answered,
+                    total=total,
+                    gearchiveerd=client.gearchiveerd,
+                )
+            )
+        return rows

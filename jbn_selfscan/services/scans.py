@@ -1,0 +1,409 @@
+"""The zelfscan of one client: open it, autosave answers, confirm unchanged answers.
+
+Every edit is saved at once in its own short transaction (WAL + synchronous=FULL), so nothing
+typed is lost when the window, the app or the machine goes down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.evaluation import AnswerInput, ScanEvaluation, evaluate_scan
+from jbn_selfscan.domain.types import GesprekStatus, Maatregel, ScanStatus
+from jbn_selfscan.services import checklists
+from jbn_selfscan.services.changelog import record_change
+from jbn_selfscan.services.deadlines import DeadlineResult, client_deadlines, deadline_states
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store.models import Answer, Caseloadgesprek, Client, Zelfscan, utcnow
+
+# Date items linked to a deadline step keep the client's step date in step.
+STAP_TO_CLIENT_FIELD = {
+    "eerste_f2f": "eerste_f2f",
+    "eerste_pva": "eerste_pva",
+    "eerste_risicotaxatie": "eerste_risicotaxatie",
+    "hulp_gestart": "hulp_gestart",
+    "risicotaxatie_actueel": "laatste_risicotaxatie",
+    "pva_evaluatie": "laatste_pva_evaluatie",
+    "contact_voogdij": "laatste_contact_kind",
+}
+MAX_VALUE_LENGTH = 2000
+MAX_TEXT_LENGTH = 20_000
+
+
+class AnswerError(ValueError):
+    """An answer that cannot be stored (Dutch message)."""
+
+
+class ScanLockedError(AnswerError):
+    """The scan belongs to a signed gesprek and can no longer change."""
+
+
+@dataclass(frozen=True)
+class AnswerState:
+    item_id: str
+    waarde: str | None
+    toelichting: str
+    ongewijzigd_bevestigd: bool
+    answered_at: dt.datetime | None
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class ScanSnapshot:
+    """Everything the scan screen shows for one client, as plain values."""
+
+    scan_id: int
+    client_id: int
+    referentie: str
+    initialen: str
+    maatregel: Maatregel
+    checklist: Checklist
+    status: ScanStatus
+    bespreekpunten: str
+    locked: bool
+    answers: dict[str, AnswerState]
+    previous: dict[str, AnswerState]
+    previous_date: dt.datetime | None
+    evaluation: ScanEvaluation
+    deadlines: tuple[DeadlineResult, ...]
+
+
+def _state(row: Answer) -> AnswerState:
+    return AnswerState(
+        item_id=row.item_id,
+        waarde=row.waarde,
+        toelichting=row.toelichting,
+        ongewijzigd_bevestigd=row.ongewijzigd_bevestigd,
+        answered_at=row.answered_at,
+        answered_by=row.answered_by,
+    )
+
+
+def is_locked(session: Session, scan: Zelfscan) -> bool:
+    if scan.gesprek_id is None:
+        return False
+    gesprek = session.get_one(Caseloadgesprek, scan.gesprek_id)
+    return gesprek.status == GesprekStatus.GETEKEND.value
+
+
+def _current_scan(session: Session, client: Client, user: str) -> Zelfscan:
+    """The open scan of the client, or a new one when the last is part of a signed gesprek."""
+    latest = session.scalars(
+        select(Zelfscan).where(Zelfscan.client_id == client.id).order_by(Zelfscan.id.desc())
+    ).first()
+    if latest is not None and not is_locked(session, latest):
+        return latest
+    checklist = checklists.current()
+    scan = Zelfscan(
+        client_id=client.id,
+        checklist_id=checklist.id,
+        checklist_versie=checklist.version,
+        status=ScanStatus.CONCEPT.value,
+    )
+    session.add(scan)
+    session.flush()
+    record_change(
+        session,
+        user=user,
+        entity="zelfscan",
+        entity_id=scan.id,
+        field="aangemaakt",
+        old=None,
+        new=client.referentie,
+        context=client.referentie,
+    )
+    return scan
+
+
+def _previous_scan(session: Session, scan: Zelfscan) -> Zelfscan | None:
+    return session.scalars(
+        select(Zelfscan)
+        .where(Zelfscan.client_id == scan.client_id, Zelfscan.id < scan.id)
+        .order_by(Zelfscan.id.desc())
+    ).first()
+
+
+def answer_inputs(
+    checklist: Checklist, client: Client, answers: dict[str, AnswerState]
+) -> dict[str, AnswerInput]:
+    """Answers for evaluation; a step date item falls back to the client's recorded date."""
+    inputs = {k: AnswerInput(value=a.waarde, toelichting=a.toelichting) for k, a in answers.items()}
+    for item in checklist.items:
+        field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+        if field is None or (item.id in inputs and inputs[item.id].value):
+            continue
+        recorded = getattr(client, field)
+        if recorded is not None:
+            toelichting = inputs[item.id].toelichting if item.id in inputs else ""
+            inputs[item.id] = AnswerInput(value=recorded.isoformat(), toelichting=toelichting)
+    return inputs
+
+
+def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapshot:
+    client = session.get_one(Client, scan.client_id)
+    checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
+    maatregel = Maatregel(client.maatregel)
+    answers = {
+        row.item_id: _state(row)
+        for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
+    }
+    previous_scan = _previous_scan(session, scan)
+    previous: dict[str, AnswerState] = {}
+    if previous_scan is not None:
+        previous = {
+            row.item_id: _state(row)
+            for row in session.scalars(select(Answer).where(Answer.zelfscan_id == previous_scan.id))
+        }
+    deadlines = client_deadlines(client, today)
+    evaluation = evaluate_scan(
+        checklist,
+        maatregel,
+        answer_inputs(checklist, client, answers),
+        today,
+        deadline_states(deadlines),
+    )
+    return ScanSnapshot(
+        scan_id=scan.id,
+        client_id=client.id,
+        referentie=client.referentie,
+        initialen=client.initialen,
+        maatregel=maatregel,
+        checklist=checklist,
+        status=ScanStatus(scan.status),
+        bespreekpunten=scan.bespreekpunten,
+        locked=is_locked(session, scan),
+        answers=answers,
+        previous=previous,
+        previous_date=None if previous_scan is None else previous_scan.updated_at,
+        evaluation=evaluation,
+        deadlines=tuple(deadlines),
+    )
+
+
+def open_scan(ws: Workspace, client_id: int, today: dt.date | None = None) -> ScanSnapshot:
+    """The client's current scan (made when there is none), with evaluation and deadlines."""
+    with ws.db.session() as session, session.begin():
+        client = session.get_one(Client, client_id)
+        scan = _current_scan(session, client, ws.user)
+        return snapshot_of(session, scan, today or dt.date.today())
+
+
+def get_scan(ws: Workspace, scan_id: int, today: dt.date | None = None) -> ScanSnapshot:
+    with ws.db.session() as session:
+        return snapshot_of(session, session.get_one(Zelfscan, scan_id), today or dt.date.today())
+
+
+def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if len(value) > MAX_VALUE_LENGTH:
+        raise AnswerError(f"Het antwoord is te lang (hoogstens {MAX_VALUE_LENGTH} tekens).")
+    kind = item.answer_type
+    if kind == "keuze":
+        allowed = [choice.value for choice in item.choices or ()]
+        if value not in allowed:
+            raise AnswerError(f"Kies een van: {', '.join(allowed)}.")
+    elif kind == "datum":
+        try:
+            parsed = dt.date.fromisoformat(value)
+        except ValueError:
+            raise AnswerError(f"'{value}' is geen geldige datum.") from None
+        if parsed > today:
+            raise AnswerError("Deze datum ligt in de toekomst.")
+        return parsed.isoformat()
+    elif kind == "getal":
+        try:
+            float(value.replace(",", "."))
+        except ValueError:
+            raise AnswerError(f"'{value}' is geen getal.") from None
+        return value.replace(",", ".")
+    return value
+
+
+def _writable_scan(session: Session, scan_id: int) -> Zelfscan:
+    scan = session.get_one(Zelfscan, scan_id)
+    if is_locked(session, scan):
+        raise ScanLockedError(
+            "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen."
+        )
+    return scan
+
+
+def _upsert_answer(
+    session: Session,
+    scan: Zelfscan,
+    client: Client,
+    item: ChecklistItem,
+    *,
+    waarde: str | None,
+    toelichting: str,
+    user: str,
+    confirmed: bool,
+) -> None:
+    row = session.scalars(
+        select(Answer).where(Answer.zelfscan_id == scan.id, Answer.item_id == item.id)
+    ).first()
+    old_value, old_text = (None, "") if row is None else (row.waarde, row.toelichting)
+    if row is None:
+        row = Answer(zelfscan_id=scan.id, item_id=item.id)
+        session.add(row)
+    row.waarde, row.toelichting = waarde, toelichting
+    row.ongewijzigd_bevestigd = confirmed
+    row.answered_at, row.answered_by = utcnow(), user
+    scan.updated_at = utcnow()
+    entity_id = f"{scan.id}/{item.id}"
+    ref = client.referentie
+    record_change(
+        session,
+        user=user,
+        entity="antwoord",
+        entity_id=entity_id,
+        field="waarde",
+        old=old_value,
+        new=waarde,
+        context=ref,
+    )
+    record_change(
+        session,
+        user=user,
+        entity="antwoord",
+        entity_id=entity_id,
+        field="toelichting",
+        old=old_text,
+        new=toelichting,
+        context=ref,
+    )
+    field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+    if field is not None:
+        new_date = dt.date.fromisoformat(waarde) if waarde else None
+        old_date = getattr(client, field)
+        if new_date != old_date:
+            setattr(client, field, new_date)
+            record_change(
+                session,
+                user=user,
+                entity="client",
+                entity_id=ref,
+                field=field,
+                old=old_date,
+                new=new_date,
+                context=ref,
+            )
+
+
+def save_answer(
+    ws: Workspace,
+    scan_id: int,
+    item_id: str,
+    waarde: str | None,
+    toelichting: str = "",
+    today: dt.date | None = None,
+) -> ScanSnapshot:
+    """Autosave one answer (value and toelichting) and return the re-evaluated scan."""
+    today = today or dt.date.today()
+    if len(toelichting) > MAX_TEXT_LENGTH:
+        raise AnswerError(f"De toelichting is te lang (hoogstens {MAX_TEXT_LENGTH} tekens).")
+    with ws.db.session() as session, session.begin():
+        scan = _writable_scan(session, scan_id)
+        checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
+        item = checklist.item(item_id)
+        if item is None:
+            raise AnswerError(f"Onbekende vraag '{item_id}' in deze zelfscan.")
+        value = _validate_value(item, waarde, today)
+        client = session.get_one(Client, scan.client_id)
+        _upsert_answer(
+            session,
+            scan,
+            client,
+            item,
+            waarde=value,
+            toelichting=toelichting,
+            user=ws.user,
+            confirmed=False,
+        )
+        session.flush()
+        return snapshot_of(session, scan, today)
+
+
+def confirm_unchanged(
+    ws: Workspace, scan_id: int, item_ids: list[str], today: dt.date | None = None
+) -> ScanSnapshot:
+    """Take over the previous scan's answers for `item_ids` ("ongewijzigd"), explicitly.
+
+    Items already answered in this scan, or without a previous answer, are left alone.
+    """
+    today = today or dt.date.today()
+    with ws.db.session() as session, session.begin():
+        scan = _writable_scan(session, scan_id)
+        checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
+        client = session.get_one(Client, scan.client_id)
+        previous_scan = _previous_scan(session, scan)
+        if previous_scan is not None:
+            previous = {
+                row.item_id: row
+                for row in session.scalars(
+                    select(Answer).where(Answer.zelfscan_id == previous_scan.id)
+                )
+            }
+            current = {
+                row.item_id
+                for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
+                if row.waarde
+            }
+            for item_id in item_ids:
+                item, old = checklist.item(item_id), previous.get(item_id)
+                if item is None or old is None or item_id in current or not old.waarde:
+                    continue
+                _upsert_answer(
+                    session,
+                    scan,
+                    client,
+                    item,
+                    waarde=old.waarde,
+                    toelichting=old.toelichting,
+                    user=ws.user,
+                    confirmed=True,
+                )
+        session.flush()
+        return snapshot_of(session, scan, today)
+
+
+def set_bespreekpunten(ws: Workspace, scan_id: int, text: str) -> None:
+    if len(text) > MAX_TEXT_LENGTH:
+        raise AnswerError(f"De bespreekpunten zijn te lang (hoogstens {MAX_TEXT_LENGTH} tekens).")
+    with ws.db.session() as session, session.begin():
+        scan = _writable_scan(session, scan_id)
+        client = session.get_one(Client, scan.client_id)
+        record_change(
+            session,
+            user=ws.user,
+            entity="zelfscan",
+            entity_id=scan.id,
+            field="bespreekpunten",
+            old=scan.bespreekpunten,
+            new=text,
+            context=client.referentie,
+        )
+        scan.bespreekpunten = text
+        scan.updated_at = utcnow()
+
+
+def set_scan_status(ws: Workspace, scan_id: int, status: ScanStatus) -> None:
+    with ws.db.session() as session, session.begin():
+        scan = _writable_scan(session, scan_id)
+        record_change(
+            session,
+            user=ws.user,
+            entity="zelfscan",
+            entity_id=scan.id,
+            field="status",
+            old=scan.status,
+            new=status.value,
+        )
+        scan.status = status.value
