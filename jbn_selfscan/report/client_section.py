@@ -1,0 +1,163 @@
+"""One section per client: theme statuses, items needing attention, deadlines."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
+from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
+from jbn_selfscan.report.dutch import NO_VALUE, short_date
+from jbn_selfscan.report.privacy import Disclosure
+from jbn_selfscan.report.styles import CONTENT_WIDTH, STATUS_FILL, Styles, grid_table, para
+from jbn_selfscan.report.tally import theme_statuses
+
+SHOWN_VERDICTS = (ItemStatus.NIET_OP_ORDE, ItemStatus.AANDACHT, ItemStatus.NOG_NIET_INGEVULD)
+
+
+class ChecklistIndex:
+    """Item texts by id, in checklist order (an unknown id still shows, by its id)."""
+
+    def __init__(self, doc: MergedGesprek) -> None:
+        self._items = {item.id: item for item in doc.checklist.items}
+        self._order = {item.id: index for index, item in enumerate(doc.checklist.items)}
+
+    def get(self, item_id: str) -> ChecklistItemText | None:
+        return self._items.get(item_id)
+
+    def position(self, item_id: str) -> int:
+        return self._order.get(item_id, len(self._order))
+
+
+def _scan_line(client: Client) -> str:
+    scan = client.scan
+    if scan is None:
+        return "Zelfscan: nog niet gestart"
+    text = "Zelfscan: afgerond" if scan.status is ScanStatus.AFGEROND else "Zelfscan: concept"
+    if scan.bijgewerkt_op is not None:
+        text += f", bijgewerkt op {short_date(scan.bijgewerkt_op.date())}"
+    return text
+
+
+def _detail_line(client: Client) -> str:
+    """Werkversie only: the facts that could identify the client."""
+    parts = [f"uitspraak {short_date(client.uitspraakdatum)}"]
+    if client.einddatum is not None:
+        parts.append(f"einde {short_date(client.einddatum)}")
+    parts += [part for part in (client.regio, client.team) if part]
+    if client.contactpersoon:
+        parts.append(f"contactpersoon {client.contactpersoon}")
+    return " · ".join(parts)
+
+
+def _themes_table(client: Client, styles: Styles) -> Table:
+    statuses = theme_statuses(client)
+    width = CONTENT_WIDTH / len(Theme)
+    rows = [
+        [para(theme.label, styles.cell_bold) for theme in Theme],
+        [para(statuses[theme].label, styles.cell) for theme in Theme],
+    ]
+    colouring: list[tuple[object, ...]] = [
+        ("BACKGROUND", (column, 1), (column, 1), STATUS_FILL[statuses[theme]])
+        for column, theme in enumerate(Theme)
+    ]
+    return grid_table(rows, [width] * len(Theme), extra=colouring)
+
+
+def _answer_text(scan: Scan, item_id: str, reason: str, disclosure: Disclosure) -> str:
+    answer = next((a for a in scan.antwoorden if a.item_id == item_id), None)
+    lines: list[str] = []
+    if answer is not None and answer.waarde:
+        lines.append(f"Antwoord: {disclosure.free_text(answer.waarde)}")
+    if answer is not None and answer.toelichting.strip():
+        lines.append(f"Toelichting: {disclosure.free_text(answer.toelichting)}")
+    if reason.strip():
+        lines.append(f"Beoordeling: {disclosure.free_text(reason)}")
+    return "\n".join(lines) or NO_VALUE
+
+
+def _verdicts_table(
+    scan: Scan, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+) -> Table | None:
+    verdicts = sorted(
+        (v for v in scan.item_oordelen if v.status in SHOWN_VERDICTS),
+        key=lambda v: checklist.position(v.item_id),
+    )
+    if not verdicts:
+        return None
+    header = ["Thema", "Vraag", "Oordeel"] + (["Antwoord en toelichting"] if disclosure.werkversie else [])
+    rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
+    colouring: list[tuple[object, ...]] = []
+    for row_index, verdict in enumerate(verdicts, start=1):
+        item = checklist.get(verdict.item_id)
+        question = item.vraag if item else verdict.item_id
+        if item and item.norm:
+            question += f" (norm {item.norm})"
+        row = [
+            para(item.thema.label if item else NO_VALUE, styles.cell),
+            para(question, styles.cell),
+            para(verdict.status.label, styles.cell),
+        ]
+        if disclosure.werkversie:
+            row.append(para(_answer_text(scan, verdict.item_id, verdict.reden, disclosure), styles.cell))
+        rows.append(row)
+        colouring.append(("BACKGROUND", (2, row_index), (2, row_index), STATUS_FILL[verdict.status]))
+    if disclosure.werkversie:
+        widths = [26 * mm, 62 * mm, 20 * mm, CONTENT_WIDTH - 108 * mm]
+    else:
+        widths = [30 * mm, CONTENT_WIDTH - 54 * mm, 24 * mm]
+    return grid_table(rows, widths, extra=colouring)
+
+
+def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> Table | None:
+    if not client.termijnen:
+        return None
+    header = ["Termijn", "Deadline", "Gedaan op", "Status"]
+    if disclosure.werkversie:
+        header.append("Uitleg")
+        widths = [38 * mm, 19 * mm, 19 * mm, 32 * mm, CONTENT_WIDTH - 108 * mm]
+    else:
+        widths = [CONTENT_WIDTH - 96 * mm, 22 * mm, 22 * mm, 52 * mm]
+    rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
+    for termijn in client.termijnen:
+        row = [
+            para(termijn.omschrijving or termijn.stap, styles.cell),
+            para(short_date(termijn.deadline), styles.cell),
+            para(short_date(termijn.gedaan_op), styles.cell),
+            para(termijn.status, styles.cell),
+        ]
+        if disclosure.werkversie:
+            row.append(para(termijn.uitleg, styles.cell_small))
+        rows.append(row)
+    return grid_table(rows, widths)
+
+
+def client_section(
+    client: Client, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+) -> list[Flowable]:
+    heading = f"{disclosure.client_name(client)} · {client.maatregel.value}"
+    opening: list[Flowable] = [para(heading, styles.client_heading)]
+    if disclosure.werkversie:
+        opening.append(para(_detail_line(client), styles.small))
+    opening += [para(_scan_line(client), styles.small), Spacer(0, 1.5 * mm)]
+    opening.append(_themes_table(client, styles))
+    flowables: list[Flowable] = [KeepTogether(opening)]
+
+    scan = client.scan
+    verdicts = _verdicts_table(scan, checklist, disclosure, styles) if scan else None
+    flowables.append(para("Vragen die aandacht vragen", styles.subheading))
+    if verdicts is not None:
+        flowables.append(verdicts)
+    else:
+        message = "Alle vragen zijn op orde of niet van toepassing." if scan else "Geen zelfscan."
+        flowables.append(para(message, styles.body))
+
+    deadlines = _deadlines_table(client, disclosure, styles)
+    flowables.append(para("Termijnen", styles.subheading))
+    flowables.append(deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body))
+
+    if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
+        flowables.append(para("Bespreekpunten", styles.subheading))
+        flowables.append(para(disclosure.free_text(scan.bespreekpunten), styles.body))
+    flowables.append(Spacer(0, 6 * mm))
+    return flowables

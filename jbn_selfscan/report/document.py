@@ -1,0 +1,97 @@
+"""Assemble the story and lay it out on A4 (reportlab is imported only here and below)."""
+
+from __future__ import annotations
+
+import functools
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.report.client_section import ChecklistIndex, client_section
+from jbn_selfscan.report.cover import cover_block
+from jbn_selfscan.report.dutch import date_without_weekday, long_date
+from jbn_selfscan.report.fonts import FONT_REGULAR, register_fonts
+from jbn_selfscan.report.numbered_canvas import (
+    PERSONEELSDOSSIER_MARK,
+    WERKVERSIE_MARK,
+    NumberedCanvas,
+    PageDecoration,
+)
+from jbn_selfscan.report.outcome import outcome_section
+from jbn_selfscan.report.privacy import Disclosure
+from jbn_selfscan.report.monitor import RenderMonitor
+from jbn_selfscan.report.progress import ClientDone
+from jbn_selfscan.report.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+    Styles,
+    make_styles,
+    para,
+)
+from jbn_selfscan.report.summary import summary_section
+
+APP_NAME = "JBN Zelfscan"
+
+
+def document_title(doc: MergedGesprek) -> str:
+    """'Caseloadgesprek Sanne de Vries 16 november 2026' (no client data, ever)."""
+    gesprek = doc.gesprek
+    return f"Caseloadgesprek {gesprek.medewerker.naam} {date_without_weekday(gesprek.datum)}"
+
+
+def _story(
+    doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
+) -> list[Flowable]:
+    story = cover_block(doc, disclosure, styles) + summary_section(doc, disclosure, styles)
+    if doc.clients:
+        story.append(para("Per cliënt", styles.heading))
+    checklist = ChecklistIndex(doc)
+    for done, client in enumerate(doc.clients, start=1):
+        monitor.check()
+        story += client_section(client, checklist, disclosure, styles)
+        story.append(ClientDone(done, monitor))
+    story += outcome_section(doc, disclosure, styles)
+    return story
+
+
+def build_pdf(
+    doc: MergedGesprek, target: BinaryIO, disclosure: Disclosure, monitor: RenderMonitor
+) -> None:
+    """Write the whole PDF to `target`; raises RenderCancelled from inside the layout."""
+    register_fonts()
+    styles = make_styles()
+    gesprek = doc.gesprek
+    template = SimpleDocTemplate(
+        target,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=document_title(doc),
+        author=APP_NAME,
+        subject=WERKVERSIE_MARK if disclosure.werkversie else PERSONEELSDOSSIER_MARK,
+        creator=f"{APP_NAME} {doc.app_versie}",
+        keywords="",
+        invariant=1,
+        initialFontName=FONT_REGULAR,
+        initialFontSize=9,
+        initialLeading=12,
+        lang="nl-NL",
+    )
+    decoration = PageDecoration(
+        title="Caseloadgesprek",
+        medewerker=gesprek.medewerker.naam,
+        datum=long_date(gesprek.datum),
+        versie=gesprek.versie,
+        werkversie=disclosure.werkversie,
+    )
+    canvas_maker = functools.partial(
+        NumberedCanvas, decoration=decoration, document_date=gesprek.bijgewerkt_op
+    )
+    monitor.report(0)
+    template.build(_story(doc, disclosure, styles, monitor), canvasmaker=canvas_maker)

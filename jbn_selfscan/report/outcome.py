@@ -1,0 +1,114 @@
+"""What the gesprek produced: afspraken, acties, opmerkingen and the sign-off."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from jbn_selfscan.domain.merged import Actie, MergedGesprek
+from jbn_selfscan.domain.types import Role
+from jbn_selfscan.report.dutch import (
+    NO_VALUE,
+    OWNER_ROLE_LABELS,
+    ROLE_LABELS,
+    long_date_time,
+    short_date,
+)
+from jbn_selfscan.report.privacy import Disclosure
+from jbn_selfscan.report.styles import CONTENT_WIDTH, Styles, grid_table, markup, para
+
+NOT_SIGNED = "nog niet getekend"
+
+
+def _afspraken(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [para("Afspraken", styles.heading)]
+    if not doc.afspraken:
+        return [*flowables, para("Er zijn geen afspraken vastgelegd.", styles.body)]
+    for number, afspraak in enumerate(doc.afspraken, start=1):
+        text = markup(disclosure.free_text(afspraak.tekst))
+        client = disclosure.client_by_reference(afspraak.client_referentie)
+        if client:
+            text += f' <font size="7.5" color="#555555">({markup(client)})</font>'
+        flowables.append(Paragraph(text, styles.listed, bulletText=f"{number}."))
+    return flowables
+
+
+def _owner(actie: Actie, disclosure: Disclosure) -> str:
+    role = OWNER_ROLE_LABELS[actie.eigenaar_rol]
+    name = disclosure.free_text(actie.eigenaar_naam).strip()
+    return f"{name} ({role})" if name else role
+
+
+def _description(actie: Actie, doc: MergedGesprek, disclosure: Disclosure) -> str:
+    text = markup(disclosure.free_text(actie.omschrijving))
+    notes: list[str] = []
+    if actie.status_toelichting.strip():
+        notes.append(markup(disclosure.free_text(actie.status_toelichting)))
+    if actie.uit_gesprek_uid != doc.gesprek.uid:
+        notes.append("uit een eerder caseloadgesprek")
+    if notes:
+        text += '<br/><font size="7" color="#555555">' + "<br/>".join(notes) + "</font>"
+    return text
+
+
+def _acties(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [para("Acties", styles.heading)]
+    if not doc.acties:
+        return [*flowables, para("Er zijn geen acties vastgelegd.", styles.body)]
+    client_width = 44 * mm if disclosure.werkversie else 26 * mm
+    widths = [0.0, 34 * mm, 19 * mm, 18 * mm, client_width]
+    widths[0] = CONTENT_WIDTH - sum(widths)
+    header = ["Actie", "Eigenaar", "Deadline", "Status", "Cliënt"]
+    rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
+    for actie in doc.acties:
+        rows.append(
+            [
+                Paragraph(_description(actie, doc, disclosure), styles.cell),
+                para(_owner(actie, disclosure), styles.cell),
+                para(short_date(actie.deadline), styles.cell),
+                para(actie.status.label, styles.cell),
+                para(disclosure.client_by_reference(actie.client_referentie) or NO_VALUE, styles.cell),
+            ]
+        )
+    flowables.append(grid_table(rows, widths))
+    return flowables
+
+
+def _free_text_block(title: str, text: str, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    shown = disclosure.free_text(text).strip() if text.strip() else ""
+    return [para(title, styles.heading), para(shown or "Geen.", styles.body)]
+
+
+def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
+    by_role = {akkoord.rol: akkoord for akkoord in doc.akkoord}
+    rows: list[list[Paragraph]] = [
+        [para(text, styles.cell_bold) for text in ("Rol", "Naam", "Akkoord gegeven op")]
+    ]
+    for role in Role:
+        akkoord = by_role.get(role)
+        rows.append(
+            [
+                para(ROLE_LABELS[role], styles.cell),
+                para(akkoord.naam if akkoord else NO_VALUE, styles.cell),
+                para(long_date_time(akkoord.op) if akkoord else NOT_SIGNED, styles.cell),
+            ]
+        )
+    status = (
+        "Beide deelnemers hebben het verslag akkoord gegeven."
+        if doc.is_signed
+        else "Het verslag is nog niet door beide deelnemers akkoord gegeven."
+    )
+    table = grid_table(rows, [40 * mm, 60 * mm, CONTENT_WIDTH - 100 * mm])
+    return KeepTogether([para("Akkoord", styles.heading), para(status, styles.body), table])
+
+
+def outcome_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    gesprek = doc.gesprek
+    flowables = _afspraken(doc, disclosure, styles) + _acties(doc, disclosure, styles)
+    flowables += _free_text_block("Opmerkingen", gesprek.opmerkingen, disclosure, styles)
+    if disclosure.werkversie:
+        flowables += _free_text_block(
+            "Bespreekpunten (algemeen)", gesprek.bespreekpunten_algemeen, disclosure, styles
+        )
+    flowables.append(_sign_off(doc, styles))
+    return flowables

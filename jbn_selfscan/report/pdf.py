@@ -1,0 +1,68 @@
+"""Entry point: render a merged caseloadgesprek to PDF.
+
+Importing this module is cheap; reportlab is imported when a PDF is actually made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.report.errors import RenderCancelled
+from jbn_selfscan.report.monitor import CancelCheck, ProgressCallback, RenderMonitor
+
+__all__ = ["RenderCancelled", "render_pdf"]
+
+
+def render_pdf(
+    doc: MergedGesprek,
+    out: Path | BinaryIO,
+    *,
+    werkversie: bool = False,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> None:
+    """Render `doc` as PDF to a path (replaced atomically) or to an open binary stream.
+
+    The default is the personeelsdossier version (clients only as pseudonyms, free text
+    guarded); `werkversie=True` adds case references, initials and toelichtingen for the meeting.
+    `progress(done, total)` is called with (0, total) first and once after each client section;
+    `is_cancelled()` is checked between clients.
+
+    Raises:
+        RenderCancelled: `is_cancelled()` returned True; nothing was written to `out`.
+        OSError: the file could not be written (the previous file at `out`, if any, is kept).
+    """
+    from jbn_selfscan.report.document import build_pdf
+    from jbn_selfscan.report.privacy import Disclosure, load_redactor
+
+    monitor = RenderMonitor(len(doc.clients), progress, is_cancelled)
+    monitor.check()
+    disclosure = Disclosure(doc, werkversie=werkversie, redact=load_redactor())
+    buffer = io.BytesIO()
+    build_pdf(doc, buffer, disclosure, monitor)
+    monitor.check()
+    if isinstance(out, (str, os.PathLike)):
+        _replace_atomically(Path(out), buffer.getvalue())
+    else:
+        out.write(buffer.getvalue())
+
+
+def _replace_atomically(path: Path, data: bytes) -> None:
+    """Write next to `path`, flush to disk, then rename over it; never a half-written PDF."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp_file:
+            temp_file.write(data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
