@@ -19,6 +19,7 @@ from jbn_selfscan.cli.common import CliError, UsageError, build_parser_context
 COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_termijnen",
     "jbn_selfscan.cli.cmd_validate_checklist",
+    "jbn_selfscan.cli.cmd_backup",
 )
 
 

@@ -119,7 +119,9 @@ class Choice(_Model):
     @classmethod
     def _answer_status(cls, status: ItemStatus) -> ItemStatus:
         if status is ItemStatus.NOG_NIET_INGEVULD:
-            raise ValueError(f"een keuze kan niet 'nog niet ingevuld' zijn (kies uit: {_STATUS_NAMES})")
+            raise ValueError(
+                f"een keuze kan niet 'nog niet ingevuld' zijn (kies uit: {_STATUS_NAMES})"
+            )
         return status
 
 
@@ -223,9 +225,7 @@ class ChecklistItem(_Model):
     @classmethod
     def _answer_statuses(cls, value: tuple[ItemStatus, ...]) -> tuple[ItemStatus, ...]:
         if ItemStatus.NOG_NIET_INGEVULD in value:
-            raise ValueError(
-                f"'nog_niet_ingevuld' kan hier niet; kies uit: {_STATUS_NAMES}"
-            )
+            raise ValueError(f"'nog_niet_ingevuld' kan hier niet; kies uit: {_STATUS_NAMES}")
         return tuple(dict.fromkeys(value))
 
     @property
@@ -292,7 +292,9 @@ class Checklist(_ChecklistHeader):
         try:
             return self._index[item_id]
         except KeyError:
-            raise KeyError(f"checklist {self.id} versie {self.version} heeft geen item '{item_id}'") from None
+            raise KeyError(
+                f"checklist {self.id} versie {self.version} heeft geen item '{item_id}'"
+            ) from None
 
     def items_for(self, maatregel: Maatregel) -> tuple[ChecklistItem, ...]:
         """The items that apply to this maatregel, in checklist order."""
@@ -467,8 +469,8 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
-        event = self.peek_event()
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _YamlRefused(
                 event.start_mark, "verwijzingen met & en * (anchors/aliases) zijn niet toegestaan"
@@ -480,7 +482,7 @@ class _StrictLoader(yaml.SafeLoader):
         try:
             if self._depth > MAX_NESTING:
                 raise _YamlRefused(event.start_mark, "het bestand is te diep genest")
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
@@ -510,9 +512,7 @@ _YAML_PROBLEMS_NL = {
     "mapping values are not allowed here": (
         "hier mag geen ':' staan (aanhalingstekens of inspringing vergeten?)"
     ),
-    "found character '\\t' that cannot start any token": (
-        "tab gevonden; spring in met spaties"
-    ),
+    "found character '\\t' that cannot start any token": ("tab gevonden; spring in met spaties"),
     "could not find expected ':'": "':' ontbreekt",
     "found unexpected end of stream": (
         "onverwacht einde van het bestand (aanhalingsteken of haakje niet gesloten?)"
@@ -520,8 +520,11 @@ _YAML_PROBLEMS_NL = {
     "expected <block end>, but found '-'": "inspringing van de lijst klopt niet",
     "expected <block end>, but found '<block mapping start>'": "inspringing klopt niet",
     "expected <block end>, but found '<scalar>'": "inspringing klopt niet",
-    "expected a single document in the stream": (
+    "but found another document": (
         "het bestand bevat meer dan één YAML-document (---); zet alles in één document"
+    ),
+    "expected the node content, but found '<stream end>'": (
+        "onverwacht einde van het bestand (haakje of aanhalingsteken niet gesloten?)"
     ),
 }
 
@@ -540,7 +543,9 @@ def _parse_yaml(text: str, source: str) -> object:
         message = "het bestand bevat tekens die niet in een tekstbestand horen"
         raise ChecklistError([ChecklistProblem(source, None, message)]) from None
     except RecursionError:
-        raise ChecklistError([ChecklistProblem(source, None, "het bestand is te diep genest")]) from None
+        raise ChecklistError(
+            [ChecklistProblem(source, None, "het bestand is te diep genest")]
+        ) from None
     finally:
         loader.dispose()
 
@@ -548,10 +553,11 @@ def _parse_yaml(text: str, source: str) -> object:
 def _problem_at(source: str, mark: yaml.Mark | None, message: str) -> ChecklistProblem:
     if mark is None:
         return ChecklistProblem(source, None, message)
-    return ChecklistProblem(source, None, f"regel {mark.line + 1}, kolom {mark.column + 1}: {message}")
+    where = f"regel {mark.line + 1}, kolom {mark.column + 1}"
+    return ChecklistProblem(source, None, f"{where}: {message}")
 
 
-# --------------------------------------------------------------------------- pydantic errors → Dutch
+# --------------------------------------------------------------------------- errors in Dutch
 
 
 def _dutch_errors(
@@ -581,6 +587,8 @@ def _message_for(kind: str, ctx: Mapping[str, Any], value: object, path: str) ->
         return str(ctx.get("error", "ongeldige waarde"))
     if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        if path.endswith("status") or path.startswith("requires_toelichting_when"):
+            expected = _STATUS_NAMES
         what = "thema" if path.endswith("theme") else "waarde"
         return f"onbekend{'' if what == 'thema' else 'e'} {what} {shown} (kies uit: {expected})"
     if kind == "string_pattern_mismatch":
@@ -668,7 +676,8 @@ def _fail(source: str, message: str) -> ChecklistError:
 def _too_big(source: str, size: int) -> ChecklistProblem:
     megabytes = f"{size / 1_000_000:.1f}".replace(".", ",")
     limit = f"{MAX_FILE_BYTES / 1_000_000:g}".replace(".", ",")
-    return ChecklistProblem(source, None, f"bestand is te groot ({megabytes} MB; maximaal {limit} MB)")
+    message = f"bestand is te groot ({megabytes} MB; maximaal {limit} MB)"
+    return ChecklistProblem(source, None, message)
 
 
 def _read_file(path: Path, source: str) -> bytes:
@@ -808,7 +817,8 @@ def load_shipped_file(name: str) -> Checklist:
     try:
         data = resource.read_bytes()
     except OSError:
-        raise _fail(source, "het checklistbestand ontbreekt; installeer JBN Zelfscan opnieuw") from None
+        message = "het checklistbestand ontbreekt; installeer JBN Zelfscan opnieuw"
+        raise _fail(source, message) from None
     if len(data) > MAX_FILE_BYTES:
         raise ChecklistError([_too_big(source, len(data))])
     return _load_bytes(data, source)

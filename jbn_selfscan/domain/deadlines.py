@@ -19,7 +19,6 @@ from jbn_selfscan.domain.calendar import (
     WorkdayCalendar,
     add_months,
     add_weeks,
-    days_in_month,
     format_date_nl,
     month_name_nl,
     plural_nl,
@@ -388,8 +387,8 @@ def _skipped_text(days_off: Sequence[tuple[dt.date, str | None]]) -> str:
 def _month_end_note(start: dt.date, end: dt.date) -> str:
     if end.day == start.day:
         return ""
-    length = days_in_month(end.year, end.month)
-    return f" ({month_name_nl(end.month)} {end.year} heeft {length} dagen: de laatste dag telt)"
+    month = month_name_nl(end.month)
+    return f" ({start.day} {month} {end.year} bestaat niet: de laatste dag van {month} telt)"
 
 
 def _day_off_note(end: dt.date, cal: WorkdayCalendar) -> str:

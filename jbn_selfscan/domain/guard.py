@@ -170,9 +170,7 @@ def _phone_spans(candidate: str) -> Iterator[tuple[int, int]]:
     country = _COUNTRY_CODE.match(candidate)
     starts = [0]
     ends: list[int] = []
-    for group in _DIGIT_GROUP.finditer(candidate):
-        if country and group.start() < country.end():
-            continue
+    for group in _DIGIT_GROUP.finditer(candidate, country.end() if country else 0):
         ends.append(group.end())
         before = candidate[group.start() - 1] if group.start() > 0 else ""
         if before == " ":

@@ -60,7 +60,7 @@ def theme_chart(doc: MergedGesprek, width: float) -> Drawing:
     rows = _rows(doc)
     bars_height = ROW_HEIGHT * len(rows)
     height = LEGEND_HEIGHT + AXIS_HEIGHT + bars_height
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT_REGULAR, initialFontSize=LABEL_SIZE)
 
     chart = HorizontalBarChart()
     chart.x = BARS_X
@@ -112,7 +112,7 @@ def theme_chart(doc: MergedGesprek, width: float) -> Drawing:
         )
 
     legend = Legend()
-    legend.x = BARS_X
+    legend.x = THEME_LABEL_X + 4
     legend.y = LEGEND_HEIGHT - 12
     legend.fontName = FONT_REGULAR
     legend.fontSize = LABEL_SIZE

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
 from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
 from jbn_selfscan.report.dutch import NO_VALUE, short_date
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.styles import CONTENT_WIDTH, STATUS_FILL, Styles, grid_table, para
+from jbn_selfscan.report.styles import (
+    CONTENT_WIDTH,
+    STATUS_FILL,
+    Styles,
+    grid_table,
+    heading_with_room,
+    para,
+)
 from jbn_selfscan.report.tally import theme_statuses
 
+THEME_WIDTH = 28 * mm  # fits "Contactfrequentie" on one line
+VERDICT_WIDTH = 27 * mm  # fits "nog niet ingevuld" on one line
 SHOWN_VERDICTS = (ItemStatus.NIET_OP_ORDE, ItemStatus.AANDACHT, ItemStatus.NOG_NIET_INGEVULD)
 
 
@@ -85,7 +94,9 @@ def _verdicts_table(
     )
     if not verdicts:
         return None
-    header = ["Thema", "Vraag", "Oordeel"] + (["Antwoord en toelichting"] if disclosure.werkversie else [])
+    header = ["Thema", "Vraag", "Oordeel"] + (
+        ["Antwoord en toelichting"] if disclosure.werkversie else []
+    )
     rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
     colouring: list[tuple[object, ...]] = []
     for row_index, verdict in enumerate(verdicts, start=1):
@@ -99,13 +110,17 @@ def _verdicts_table(
             para(verdict.status.label, styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(para(_answer_text(scan, verdict.item_id, verdict.reden, disclosure), styles.cell))
+            row.append(
+                para(_answer_text(scan, verdict.item_id, verdict.reden, disclosure), styles.cell)
+            )
         rows.append(row)
-        colouring.append(("BACKGROUND", (2, row_index), (2, row_index), STATUS_FILL[verdict.status]))
+        colouring.append(
+            ("BACKGROUND", (2, row_index), (2, row_index), STATUS_FILL[verdict.status])
+        )
     if disclosure.werkversie:
-        widths = [26 * mm, 62 * mm, 20 * mm, CONTENT_WIDTH - 108 * mm]
+        widths = [THEME_WIDTH, 56 * mm, VERDICT_WIDTH, CONTENT_WIDTH - 111 * mm]
     else:
-        widths = [30 * mm, CONTENT_WIDTH - 54 * mm, 24 * mm]
+        widths = [THEME_WIDTH, CONTENT_WIDTH - 55 * mm, VERDICT_WIDTH]
     return grid_table(rows, widths, extra=colouring)
 
 
@@ -141,11 +156,11 @@ def client_section(
         opening.append(para(_detail_line(client), styles.small))
     opening += [para(_scan_line(client), styles.small), Spacer(0, 1.5 * mm)]
     opening.append(_themes_table(client, styles))
-    flowables: list[Flowable] = [KeepTogether(opening)]
+    flowables: list[Flowable] = [CondPageBreak(45 * mm), KeepTogether(opening)]
 
     scan = client.scan
     verdicts = _verdicts_table(scan, checklist, disclosure, styles) if scan else None
-    flowables.append(para("Vragen die aandacht vragen", styles.subheading))
+    flowables += heading_with_room("Vragen die aandacht vragen", styles.subheading, 15 * mm)
     if verdicts is not None:
         flowables.append(verdicts)
     else:
@@ -153,11 +168,13 @@ def client_section(
         flowables.append(para(message, styles.body))
 
     deadlines = _deadlines_table(client, disclosure, styles)
-    flowables.append(para("Termijnen", styles.subheading))
-    flowables.append(deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body))
+    flowables += heading_with_room("Termijnen", styles.subheading, 15 * mm)
+    flowables.append(
+        deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
+    )
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
-        flowables.append(para("Bespreekpunten", styles.subheading))
+        flowables += heading_with_room("Bespreekpunten", styles.subheading, 10 * mm)
         flowables.append(para(disclosure.free_text(scan.bespreekpunten), styles.body))
     flowables.append(Spacer(0, 6 * mm))
     return flowables

@@ -9,7 +9,7 @@ from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.report.dutch import ROLE_LABELS, long_date, period
 from jbn_selfscan.report.numbered_canvas import WERKVERSIE_MARK
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.styles import CONTENT_WIDTH, WERKVERSIE_RED, Styles, para
+from jbn_selfscan.report.styles import CONTENT_WIDTH, WERKVERSIE_RED, Styles, para, table_font
 
 PERSONEELSDOSSIER_NOTE = (
     "Versie voor het personeelsdossier. Dit verslag gaat over het werk van de medewerker: "
@@ -27,6 +27,7 @@ def _banner(text: str, styles: Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("BACKGROUND", (0, 0), (-1, -1), WERKVERSIE_RED),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -59,6 +60,7 @@ def cover_block(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> l
     table.setStyle(
         TableStyle(
             [
+                table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),

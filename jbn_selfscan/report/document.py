@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from typing import BinaryIO
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from jbn_selfscan.domain.merged import MergedGesprek
@@ -12,6 +13,7 @@ from jbn_selfscan.report.client_section import ChecklistIndex, client_section
 from jbn_selfscan.report.cover import cover_block
 from jbn_selfscan.report.dutch import date_without_weekday, long_date
 from jbn_selfscan.report.fonts import FONT_REGULAR, register_fonts
+from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.numbered_canvas import (
     PERSONEELSDOSSIER_MARK,
     WERKVERSIE_MARK,
@@ -20,7 +22,6 @@ from jbn_selfscan.report.numbered_canvas import (
 )
 from jbn_selfscan.report.outcome import outcome_section
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.progress import ClientDone
 from jbn_selfscan.report.styles import (
     MARGIN_BOTTOM,
@@ -29,8 +30,8 @@ from jbn_selfscan.report.styles import (
     MARGIN_TOP,
     PAGE_SIZE,
     Styles,
+    heading_with_room,
     make_styles,
-    para,
 )
 from jbn_selfscan.report.summary import summary_section
 
@@ -48,7 +49,7 @@ def _story(
 ) -> list[Flowable]:
     story = cover_block(doc, disclosure, styles) + summary_section(doc, disclosure, styles)
     if doc.clients:
-        story.append(para("Per cliënt", styles.heading))
+        story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)
     for done, client in enumerate(doc.clients, start=1):
         monitor.check()

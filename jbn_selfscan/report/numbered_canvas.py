@@ -68,7 +68,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         self._doc._timeStamp = _FixedTimeStamp(document_date)
         self._saved_page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+    def showPage(self) -> None:
         self._saved_page_states.append(dict(self.__dict__))
         self._startPage()
 
@@ -112,8 +112,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         else:
             self.setFillColor(MUTED)
             self.setFont(FONT_REGULAR, 8)
-            self.drawString(MARGIN_LEFT, baseline, f"{PERSONEELSDOSSIER_MARK} · versie {deco.versie}")
+            self.drawString(
+                MARGIN_LEFT, baseline, f"{PERSONEELSDOSSIER_MARK} · versie {deco.versie}"
+            )
         self.setFillColor(MUTED)
         self.setFont(FONT_REGULAR, 8)
-        self.drawRightString(width - MARGIN_RIGHT, baseline, f"pagina {self._pageNumber} van {total}")
+        self.drawRightString(
+            width - MARGIN_RIGHT, baseline, f"pagina {self._pageNumber} van {total}"
+        )
         self.restoreState()

@@ -15,13 +15,20 @@ from jbn_selfscan.report.dutch import (
     short_date,
 )
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.styles import CONTENT_WIDTH, Styles, grid_table, markup, para
+from jbn_selfscan.report.styles import (
+    CONTENT_WIDTH,
+    Styles,
+    grid_table,
+    heading_with_room,
+    markup,
+    para,
+)
 
 NOT_SIGNED = "nog niet getekend"
 
 
 def _afspraken(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [para("Afspraken", styles.heading)]
+    flowables = heading_with_room("Afspraken", styles.heading)
     if not doc.afspraken:
         return [*flowables, para("Er zijn geen afspraken vastgelegd.", styles.body)]
     for number, afspraak in enumerate(doc.afspraken, start=1):
@@ -52,7 +59,7 @@ def _description(actie: Actie, doc: MergedGesprek, disclosure: Disclosure) -> st
 
 
 def _acties(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [para("Acties", styles.heading)]
+    flowables = heading_with_room("Acties", styles.heading)
     if not doc.acties:
         return [*flowables, para("Er zijn geen acties vastgelegd.", styles.body)]
     client_width = 44 * mm if disclosure.werkversie else 26 * mm
@@ -67,16 +74,20 @@ def _acties(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[
                 para(_owner(actie, disclosure), styles.cell),
                 para(short_date(actie.deadline), styles.cell),
                 para(actie.status.label, styles.cell),
-                para(disclosure.client_by_reference(actie.client_referentie) or NO_VALUE, styles.cell),
+                para(
+                    disclosure.client_by_reference(actie.client_referentie) or NO_VALUE, styles.cell
+                ),
             ]
         )
     flowables.append(grid_table(rows, widths))
     return flowables
 
 
-def _free_text_block(title: str, text: str, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+def _free_text_block(
+    title: str, text: str, disclosure: Disclosure, styles: Styles
+) -> list[Flowable]:
     shown = disclosure.free_text(text).strip() if text.strip() else ""
-    return [para(title, styles.heading), para(shown or "Geen.", styles.body)]
+    return [*heading_with_room(title, styles.heading, 15 * mm), para(shown or "Geen.", styles.body)]
 
 
 def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:

@@ -106,12 +106,16 @@ class Disclosure:
         self._clients = {client.referentie: client for client in doc.clients}
         self._identifiers = _IdentifierIndex.build(doc.clients)
 
+    def identifiers(self, client: Client) -> str:
+        """'OTS-2025-0412 · J.B.' in the werkversie; nothing in the personeelsdossier."""
+        if not self.werkversie:
+            return ""
+        return " · ".join(part for part in (client.referentie, client.initialen) if part)
+
     def client_name(self, client: Client) -> str:
         """Pseudonym; in the werkversie followed by reference and initials."""
-        if not self.werkversie:
-            return client.pseudoniem
-        extra = ", ".join(part for part in (client.referentie, client.initialen) if part)
-        return f"{client.pseudoniem} ({extra})"
+        identifiers = self.identifiers(client)
+        return f"{client.pseudoniem} ({identifiers})" if identifiers else client.pseudoniem
 
     def client_by_reference(self, reference: str | None) -> str:
         """How an afspraak or actie names its client ('' when it concerns no client)."""

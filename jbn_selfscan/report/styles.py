@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from jbn_selfscan.domain.types import ItemStatus
 from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR
@@ -38,11 +38,11 @@ STATUS_FILL = {
 }
 # Stronger colours for chart bars, in the same hue per status.
 STATUS_BAR = {
-    ItemStatus.OP_ORDE: colors.HexColor("#3E8E41"),
-    ItemStatus.AANDACHT: colors.HexColor("#E0A100"),
-    ItemStatus.NIET_OP_ORDE: colors.HexColor("#C0392B"),
-    ItemStatus.NOG_NIET_INGEVULD: colors.HexColor("#9E9E9E"),
-    ItemStatus.NVT: colors.HexColor("#D5D5D5"),
+    ItemStatus.OP_ORDE: colors.HexColor("#6DBE71"),
+    ItemStatus.AANDACHT: colors.HexColor("#F2C14E"),
+    ItemStatus.NIET_OP_ORDE: colors.HexColor("#E57373"),
+    ItemStatus.NOG_NIET_INGEVULD: colors.HexColor("#ABABAB"),
+    ItemStatus.NVT: colors.HexColor("#DEDEDE"),
 }
 
 
@@ -87,7 +87,6 @@ def make_styles() -> Styles:
             leading=16,
             spaceBefore=10,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         subheading=derive(
             "subheading",
@@ -96,13 +95,12 @@ def make_styles() -> Styles:
             leading=12,
             spaceBefore=6,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         client_heading=derive(
             "client_heading", fontName=FONT_BOLD, fontSize=11, leading=14, spaceAfter=1
         ),
         cell=derive("cell", fontSize=8, leading=10),
-        cell_bold=derive("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10),
+        cell_bold=derive("cell_bold", fontName=FONT_BOLD, fontSize=7.5, leading=9.5),
         cell_small=derive("cell_small", fontSize=7, leading=8.5, textColor=MUTED),
         banner=derive(
             "banner", fontName=FONT_BOLD, fontSize=10, leading=13, textColor=colors.white
@@ -120,6 +118,18 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+def heading_with_room(
+    text: str, style: ParagraphStyle, room_below: float = 30 * mm
+) -> list[Flowable]:
+    """A heading that starts a new page when less than `room_below` is left under it."""
+    return [CondPageBreak(room_below + style.leading + style.spaceBefore), para(text, style)]
+
+
+def table_font() -> tuple[object, ...]:
+    """Every table names the embedded font, or reportlab falls back to Helvetica for cells."""
+    return ("FONT", (0, 0), (-1, -1), FONT_REGULAR, 8)
+
+
 def grid_table(
     rows: list[list[Paragraph]],
     widths: list[float],
@@ -129,7 +139,7 @@ def grid_table(
 ) -> Table:
     """A table with a shaded header row that repeats on every page and may split inside rows."""
     commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT_REGULAR, 8),
+        table_font(),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

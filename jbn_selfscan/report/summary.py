@@ -5,12 +5,20 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.domain.merged import Client, MergedGesprek
 from jbn_selfscan.domain.types import ItemStatus, Theme
 from jbn_selfscan.report.chart import theme_chart
 from jbn_selfscan.report.dutch import short_date
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.styles import CONTENT_WIDTH, STATUS_FILL, Styles, grid_table, para
+from jbn_selfscan.report.styles import (
+    CONTENT_WIDTH,
+    STATUS_FILL,
+    Styles,
+    grid_table,
+    heading_with_room,
+    markup,
+    para,
+)
 from jbn_selfscan.report.tally import (
     STATUS_ORDER,
     count_of,
@@ -25,10 +33,19 @@ def status_cell_style(column: int, row: int, status: ItemStatus) -> tuple[object
     return ("BACKGROUND", (column, row), (column, row), STATUS_FILL[status])
 
 
+def client_cell(client: Client, disclosure: Disclosure, styles: Styles) -> Paragraph:
+    """Pseudonym; in the werkversie with reference and initials on a second line."""
+    text = markup(client.pseudoniem)
+    identifiers = disclosure.identifiers(client)
+    if identifiers:
+        text += f'<br/><font size="7" color="#555555">{markup(identifiers)}</font>'
+    return Paragraph(text, styles.cell)
+
+
 def _caseload_table(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> Table:
-    client_width = 52 * mm if disclosure.werkversie else 34 * mm
+    theme_width = 30 * mm  # "Contactfrequentie" must not break inside the word
     maatregel_width = 18 * mm
-    theme_width = (CONTENT_WIDTH - client_width - maatregel_width) / len(Theme)
+    client_width = CONTENT_WIDTH - maatregel_width - theme_width * len(Theme)
     header = [para("Cliënt", styles.cell_bold), para("Maatregel", styles.cell_bold)]
     header += [para(theme.label, styles.cell_bold) for theme in Theme]
     rows: list[list[Paragraph]] = [header]
@@ -36,7 +53,7 @@ def _caseload_table(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) 
     for row_index, client in enumerate(doc.clients, start=1):
         statuses = theme_statuses(client)
         row = [
-            para(disclosure.client_name(client), styles.cell),
+            client_cell(client, disclosure, styles),
             para(client.maatregel.value, styles.cell),
         ]
         for column, theme in enumerate(Theme, start=2):
@@ -50,15 +67,15 @@ def _caseload_table(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) 
 def _counts_table(doc: MergedGesprek, styles: Styles) -> Table:
     now = counts_by_theme(current_counts(doc))
     previous = counts_by_theme(doc.vorig_gesprek.telling) if doc.vorig_gesprek else {}
-    theme_width = 38 * mm
+    theme_width = 35 * mm
     status_width = (CONTENT_WIDTH - theme_width) / len(STATUS_ORDER)
     header = [para("Thema", styles.cell_bold)]
     header += [para(status.label, styles.cell_bold) for status in STATUS_ORDER]
     rows: list[list[Paragraph]] = [header]
     colouring: list[tuple[object, ...]] = []
-    for row_index, theme in enumerate(Theme, start=1):
+    for theme in Theme:
         row = [para(theme.label, styles.cell)]
-        for column, status in enumerate(STATUS_ORDER, start=1):
+        for status in STATUS_ORDER:
             text = str(count_of(now[theme], status))
             if theme in previous:
                 text += f" (vorig {count_of(previous[theme], status)})"
@@ -70,7 +87,7 @@ def _counts_table(doc: MergedGesprek, styles: Styles) -> Table:
 
 
 def summary_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [para("Overzicht caseload", styles.heading)]
+    flowables: list[Flowable] = heading_with_room("Overzicht caseload", styles.heading)
     if not doc.clients:
         return [*flowables, para("Er staan geen cliënten in dit caseloadgesprek.", styles.body)]
     flowables += [

@@ -100,7 +100,9 @@ def read_caseload_file(path: Path, header_score: HeaderScore | None = None) -> C
             + _SAVE_AS_HINT
         )
     if data.startswith(b"%PDF"):
-        raise CaseloadImportError(f"'{path.name}' is een PDF, geen caseloadbestand. {_SAVE_AS_HINT}")
+        raise CaseloadImportError(
+            f"'{path.name}' is een PDF, geen caseloadbestand. {_SAVE_AS_HINT}"
+        )
     text, encoding = _decode(data, path.name)
     delimiter = _choose_delimiter(text, header_score or _count_filled)
     headers, rows = _csv_rows(text, delimiter)

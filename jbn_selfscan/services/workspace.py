@@ -20,9 +20,17 @@ class Workspace:
         self.db.dispose()
 
 
-def open_workspace(paths: AppPaths) -> Workspace:
-    """Open the data directory (creating it), migrating the database after a backup."""
+def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
+    """Open the data directory (creating it), migrating the database after a backup.
+
+    At the first opening of each day a verified backup is made and old ones are rotated.
+    """
     paths.ensure()
+    if daily_backup:
+        from jbn_selfscan.services.backups import daily_backup as make_daily_backup
+        from jbn_selfscan.settings import load_settings
+
+        make_daily_backup(paths, keep=load_settings(paths.settings_file).backups_bewaren)
     db = open_database(paths.database, backup_dir=paths.backups)
     workspace = Workspace(paths=paths, db=db)
     from jbn_selfscan.services.profile import get_profile

@@ -1,0 +1,44 @@
+"""`jbn-selfscan backup [-o FILE]` and `jbn-selfscan restore FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from jbn_selfscan.cli.common import CliContext, CliError
+
+
+def register(subparsers: Any) -> None:
+    backup = subparsers.add_parser("backup", help="maak nu een reservekopie van de database")
+    backup.add_argument("-o", "--output", metavar="BESTAND", help="waar de kopie komt")
+    backup.set_defaults(handler=run_backup)
+    restore = subparsers.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", metavar="BESTAND", help="de reservekopie")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.services.backups import backup_now
+    from jbn_selfscan.store.db import DatabaseError
+
+    try:
+        made = backup_now(context.paths, Path(args.output) if args.output else None)
+    except (DatabaseError, OSError) as exc:
+        raise CliError(f"reservekopie mislukt: {exc}") from None
+    print(f"Reservekopie gemaakt en gecontroleerd: {made}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.services.backups import restore
+    from jbn_selfscan.store.db import DatabaseError
+
+    try:
+        result = restore(context.paths, Path(args.file))
+    except (DatabaseError, OSError) as exc:
+        raise CliError(f"terugzetten mislukt: {exc}") from None
+    print(f"Teruggezet uit {result.restored_from}.")
+    if result.previous_saved_as is not None:
+        print(f"De database van daarvoor is bewaard als {result.previous_saved_as}.")
+    return 0

@@ -1,0 +1,315 @@
+"""Evaluate the answers of one zelfscan against its checklist.
+
+Every visible item gets a `Verdict` (status and a short Dutch reason), every theme gets the
+worst status of its items (by `ItemStatus.severity`). An item hidden by its condition is left
+out entirely (not in `items`, not counted in progress); its stored answer is ignored, not
+deleted. Bad stored values never raise: they give "aandacht" with "ongeldige waarde".
+See docs/checklist-format.md for the rules in full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
+
+MAX_NAMED_IN_REASON = 4
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    """One stored answer: keuze value, ISO date, decimal number or text (None: no answer)."""
+
+    value: str | None
+    toelichting: str = ""
+
+    @property
+    def has_value(self) -> bool:
+        return bool(self.value and self.value.strip())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: ItemStatus
+    reason: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How many visible items are dealt with (status other than "nog niet ingevuld")."""
+
+    answered: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.answered >= self.total
+
+    @property
+    def text(self) -> str:
+        return f"{self.answered} van {self.total} ingevuld"
+
+
+@dataclass(frozen=True)
+class ScanEvaluation:
+    items: dict[str, Verdict]
+    themes: dict[Theme, Verdict]
+    visible_item_ids: tuple[str, ...]
+    progress: Progress
+    theme_progress: dict[Theme, Progress]
+
+
+NO_ANSWER = AnswerInput(None, "")
+
+_STEP_VERDICTS = {
+    DeadlineState.OP_TIJD: (ItemStatus.OP_ORDE, "op tijd gedaan"),
+    DeadlineState.TE_LAAT: (ItemStatus.AANDACHT, "te laat gedaan"),
+    DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog binnen de termijn"),
+    DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "termijn verlopen"),
+}
+_STEP_VERDICTS_NOT_DONE = {
+    DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog niet gedaan, nog binnen de termijn"),
+    DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "nog niet gedaan en de termijn is verlopen"),
+}
+
+
+def evaluate_scan(
+    checklist: Checklist,
+    maatregel: Maatregel,
+    answers: Mapping[str, AnswerInput],
+    today: dt.date,
+    deadline_states: Mapping[str, tuple[DeadlineState, str]] | None = None,
+) -> ScanEvaluation:
+    """Judge every visible item and every theme of one client's zelfscan.
+
+    Args:
+        answers: stored answers by item id (missing ids count as unanswered).
+        deadline_states: per deadline step id, its state and status text from the deadline
+            engine; date items linked to a `stap` use it.
+    """
+    states = deadline_states or {}
+    visible = _visible_items(checklist, maatregel, answers)
+    verdicts = {
+        item.id: evaluate_item(item, answers.get(item.id, NO_ANSWER), today, states)
+        for item in visible
+    }
+    themes: dict[Theme, Verdict] = {}
+    theme_progress: dict[Theme, Progress] = {}
+    for theme in Theme:
+        judged = [(item, verdicts[item.id]) for item in visible if item.theme is theme]
+        themes[theme] = theme_verdict(judged)
+        theme_progress[theme] = _progress([verdict for _item, verdict in judged])
+    return ScanEvaluation(
+        items=verdicts,
+        themes=themes,
+        visible_item_ids=tuple(item.id for item in visible),
+        progress=_progress(list(verdicts.values())),
+        theme_progress=theme_progress,
+    )
+
+
+def _progress(verdicts: Sequence[Verdict]) -> Progress:
+    done = sum(1 for v in verdicts if v.status is not ItemStatus.NOG_NIET_INGEVULD)
+    return Progress(answered=done, total=len(verdicts))
+
+
+# --------------------------------------------------------------------------- visibility
+
+
+def _visible_items(
+    checklist: Checklist, maatregel: Maatregel, answers: Mapping[str, AnswerInput]
+) -> list[ChecklistItem]:
+    memo: dict[str, bool] = {}
+
+    def visible(item: ChecklistItem, seen: frozenset[str]) -> bool:
+        if item.id in memo:
+            return memo[item.id]
+        result = item.applies_to(maatregel)
+        condition = item.condition
+        if result and condition is not None:
+            if condition.item in seen or condition.item not in checklist.item_ids:
+                result = False  # cannot happen for a validated checklist; never loop
+            else:
+                target = checklist.item(condition.item)
+                answer = answers.get(target.id, NO_ANSWER)
+                result = visible(target, seen | {item.id}) and condition.holds(answer.value)
+        memo[item.id] = result
+        return result
+
+    return [item for item in checklist.items if visible(item, frozenset())]
+
+
+# --------------------------------------------------------------------------- items
+
+
+def evaluate_item(
+    item: ChecklistItem,
+    answer: AnswerInput,
+    today: dt.date,
+    deadline_states: Mapping[str, tuple[DeadlineState, str]] | None = None,
+) -> Verdict:
+    """The verdict on one (visible) item; never raises on a bad stored value."""
+    states = deadline_states or {}
+    if item.answer_type == "datum":
+        verdict = _date_verdict(item, answer, today, states)
+    elif not answer.has_value:
+        verdict = Verdict(ItemStatus.NOG_NIET_INGEVULD, "nog niet ingevuld")
+    elif item.answer_type == "keuze":
+        verdict = _choice_verdict(item, (answer.value or "").strip())
+    elif item.answer_type == "getal":
+        verdict = _number_verdict(item, (answer.value or "").strip())
+    else:
+        verdict = Verdict(ItemStatus.OP_ORDE, "ingevuld")
+    return _with_toelichting_rule(item, answer, verdict)
+
+
+def _with_toelichting_rule(item: ChecklistItem, answer: AnswerInput, verdict: Verdict) -> Verdict:
+    if verdict.status not in item.requires_toelichting_when or answer.toelichting.strip():
+        return verdict
+    status = _worst([verdict.status, ItemStatus.AANDACHT])
+    return Verdict(status, f"{verdict.reason}; toelichting ontbreekt")
+
+
+def _choice_verdict(item: ChecklistItem, value: str) -> Verdict:
+    choice = item.choice(value)
+    if choice is None:
+        return Verdict(ItemStatus.AANDACHT, f"ongeldige waarde '{_clip(value)}'")
+    return Verdict(choice.status, f"antwoord: {choice.label}")
+
+
+def _number_verdict(item: ChecklistItem, value: str) -> Verdict:
+    try:
+        number = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        return Verdict(ItemStatus.AANDACHT, f"ongeldige waarde '{_clip(value)}'")
+    if not number.is_finite():
+        return Verdict(ItemStatus.AANDACHT, f"ongeldige waarde '{_clip(value)}'")
+    too_low = item.min is not None and number < item.min
+    too_high = item.max is not None and number > item.max
+    if too_low or too_high:
+        bounds = _bounds_text(item.min, item.max)
+        return Verdict(ItemStatus.AANDACHT, f"ongeldige waarde {_number_text(number)} ({bounds})")
+    return Verdict(ItemStatus.OP_ORDE, f"ingevuld: {_number_text(number)}")
+
+
+def _bounds_text(low: Decimal | None, high: Decimal | None) -> str:
+    if low is not None and high is not None:
+        return f"moet tussen {_number_text(low)} en {_number_text(high)} liggen"
+    if low is not None:
+        return f"moet minstens {_number_text(low)} zijn"
+    return f"mag hoogstens {_number_text(high or Decimal(0))} zijn"
+
+
+def _number_text(number: Decimal) -> str:
+    text = format(number.normalize(), "f") if number == number.to_integral() else str(number)
+    return text.replace(".", ",")
+
+
+def _date_verdict(
+    item: ChecklistItem,
+    answer: AnswerInput,
+    today: dt.date,
+    states: Mapping[str, tuple[DeadlineState, str]],
+) -> Verdict:
+    step_state = states.get(item.stap) if item.stap is not None else None
+    if not answer.has_value:
+        if step_state is not None and step_state[0] in _STEP_VERDICTS_NOT_DONE:
+            status, reason = _STEP_VERDICTS_NOT_DONE[step_state[0]]
+            return Verdict(status, _with_detail(reason, step_state[1]))
+        return Verdict(ItemStatus.NOG_NIET_INGEVULD, "nog niet ingevuld")
+    try:
+        done_on = dt.date.fromisoformat((answer.value or "").strip())
+    except ValueError:
+        return Verdict(ItemStatus.AANDACHT, f"ongeldige waarde '{_clip(answer.value or '')}'")
+    if done_on > today:
+        return Verdict(ItemStatus.AANDACHT, f"datum {format_date(done_on)} ligt in de toekomst")
+    verdicts: list[Verdict] = []
+    if step_state is not None and step_state[0] in _STEP_VERDICTS:
+        status, reason = _STEP_VERDICTS[step_state[0]]
+        verdicts.append(Verdict(status, _with_detail(reason, step_state[1])))
+    if item.max_age_months is not None:
+        verdicts.append(_age_verdict(done_on, item.max_age_months, today))
+    if not verdicts:
+        return Verdict(ItemStatus.OP_ORDE, f"ingevuld: {format_date(done_on)}")
+    worst = _worst([v.status for v in verdicts])
+    return Verdict(worst, "; ".join(v.reason for v in verdicts))
+
+
+def _age_verdict(done_on: dt.date, max_age_months: int, today: dt.date) -> Verdict:
+    months = "1 maand" if max_age_months == 1 else f"{max_age_months} maanden"
+    if done_on < months_before(today, max_age_months):
+        return Verdict(
+            ItemStatus.NIET_OP_ORDE, f"{format_date(done_on)} is langer dan {months} geleden"
+        )
+    return Verdict(ItemStatus.OP_ORDE, f"{format_date(done_on)}, binnen {months}")
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months earlier (clamped to the end of a short month)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last_day = (next_month - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
+
+
+def format_date(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def _with_detail(reason: str, detail: str) -> str:
+    return f"{reason} ({detail.strip()})" if detail.strip() else reason
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _worst(statuses: Sequence[ItemStatus]) -> ItemStatus:
+    return max(statuses, key=lambda status: status.severity)
+
+
+# --------------------------------------------------------------------------- themes
+
+
+def theme_verdict(judged: Sequence[tuple[ChecklistItem, Verdict]]) -> Verdict:
+    """The worst item status of a theme, with a reason naming the items behind it."""
+    if not judged:
+        return Verdict(ItemStatus.NVT, "geen vragen voor deze maatregel")
+    total = len(judged)
+    worst = _worst([verdict.status for _item, verdict in judged])
+    by_status: dict[ItemStatus, list[str]] = {}
+    for item, verdict in judged:
+        by_status.setdefault(verdict.status, []).append(item.short_label)
+    if worst is ItemStatus.NVT:
+        return Verdict(worst, "alle vragen n.v.t.")
+    not_applicable = len(by_status.get(ItemStatus.NVT, []))
+    if worst is ItemStatus.OP_ORDE:
+        if not_applicable:
+            ok = total - not_applicable
+            return Verdict(worst, f"{ok} van {total} vragen op orde, {not_applicable} n.v.t.")
+        return Verdict(worst, f"alle {total} vragen op orde")
+    open_count = len(by_status.get(ItemStatus.NOG_NIET_INGEVULD, []))
+    if worst is ItemStatus.NOG_NIET_INGEVULD and open_count == total - not_applicable:
+        return Verdict(worst, f"nog niets ingevuld (0 van {total} vragen)")
+    parts = []
+    for status in (ItemStatus.NIET_OP_ORDE, ItemStatus.AANDACHT, ItemStatus.NOG_NIET_INGEVULD):
+        labels = by_status.get(status, [])
+        if not labels:
+            continue
+        if status is worst:
+            parts.append(f"{len(labels)} van {total} vragen {status.label}: {_name_list(labels)}")
+        else:
+            parts.append(f"{len(labels)} {status.label}: {_name_list(labels)}")
+    return Verdict(worst, "; ".join(parts))
+
+
+def _name_list(labels: Sequence[str]) -> str:
+    shown = ", ".join(labels[:MAX_NAMED_IN_REASON])
+    rest = len(labels) - MAX_NAMED_IN_REASON
+    return f"{shown} en {rest} andere" if rest > 0 else shown

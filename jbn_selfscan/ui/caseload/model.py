@@ -1,0 +1,288 @@
+"""The caseload overview as one table model over frozen `OverviewRow`s (no live ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from jbn_selfscan.domain.types import DeadlineState, ItemStatus, ScanStatus, Theme
+from jbn_selfscan.services.overview import OverviewRow
+from jbn_selfscan.ui.caseload.status_style import (
+    ITEM_STATUS_KIND,
+    StatusKind,
+    deadline_kind,
+    status_background,
+    status_icon,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_DEADLINE_SORT_KEY = 10**7  # sorts clients without an open deadline after all dates
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    REFERENTIE = 0
+    INITIALEN = 1
+    MAATREGEL = 2
+    REGIO_TEAM = 3
+    CONTACT = 4
+    NAVOLGBAARHEID = 5
+    ZICHT_OP_VEILIGHEID = 6
+    CONTACTFREQUENTIE = 7
+    PVA_STATUS = 8
+    TERMIJN = 9
+    VOORTGANG = 10
+
+
+HEADERS = {
+    Column.REFERENTIE: "Zaakreferentie",
+    Column.INITIALEN: "Initialen",
+    Column.MAATREGEL: "Maatregel",
+    Column.REGIO_TEAM: "Regio/team",
+    Column.CONTACT: "Jeugdbeschermer/contactpersoon",
+    Column.NAVOLGBAARHEID: "Navolgbaarheid",
+    Column.ZICHT_OP_VEILIGHEID: "Zicht op veiligheid",
+    Column.CONTACTFREQUENTIE: "Contactfrequentie",
+    Column.PVA_STATUS: "PvA-status",
+    Column.TERMIJN: "Volgende termijn",
+    Column.VOORTGANG: "Voortgang scan",
+}
+THEME_COLUMNS = {
+    Column.NAVOLGBAARHEID: Theme.NAVOLGBAARHEID,
+    Column.ZICHT_OP_VEILIGHEID: Theme.ZICHT_OP_VEILIGHEID,
+    Column.CONTACTFREQUENTIE: Theme.CONTACTFREQUENTIE,
+    Column.PVA_STATUS: Theme.PVA_STATUS,
+}
+
+
+def format_date(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def days_phrase(days_left: int) -> str:
+    """ "nog 5 dagen", "nog 1 dag", "vandaag", "verlopen sinds 3 dagen"."""
+    if days_left == 0:
+        return "vandaag"
+    count = abs(days_left)
+    unit = "dag" if count == 1 else "dagen"
+    return f"nog {count} {unit}" if days_left > 0 else f"verlopen sinds {count} {unit}"
+
+
+def deadline_text(row: OverviewRow, today: dt.date) -> str:
+    result = row.next_deadline
+    if result is None or result.deadline is None:
+        return "geen open termijn"
+    days_left = (result.deadline - today).days
+    return f"{result.omschrijving} — {format_date(result.deadline)} ({days_phrase(days_left)})"
+
+
+def theme_status(row: OverviewRow, theme: Theme) -> tuple[ItemStatus, str]:
+    return row.themes.get(theme, (ItemStatus.NOG_NIET_INGEVULD, ""))
+
+
+def search_text(row: OverviewRow) -> str:
+    """What search-as-you-type looks in: referentie, initialen, contact, regio and team."""
+    return " ".join((row.referentie, row.initialen, row.contact, row.regio, row.team)).casefold()
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Read-only table of the caseload; one row per client, columns as in `Column`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OverviewRow] = []
+        self._search: list[str] = []
+        self._row_of_client: dict[int, int] = {}
+        self._today = dt.date.today()
+
+    # --- data access for the proxy and the view -------------------------------------------
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    def set_rows(self, rows: Sequence[OverviewRow], today: dt.date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self._reindex()
+        self.endResetModel()
+
+    def update_row(self, client_id: int, row: OverviewRow | None) -> None:
+        """Replace, add or (row None) remove the row of one client."""
+        position = self._row_of_client.get(client_id)
+        if position is None:
+            if row is None:
+                return
+            end = len(self._rows)
+            self.beginInsertRows(QModelIndex(), end, end)
+            self._rows.append(row)
+            self._reindex()
+            self.endInsertRows()
+        elif row is None:
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self._reindex()
+            self.endRemoveRows()
+        else:
+            self._rows[position] = row
+            self._search[position] = search_text(row)
+            self.dataChanged.emit(
+                self.index(position, 0), self.index(position, len(Column) - 1), []
+            )
+
+    def row_at(self, position: int) -> OverviewRow:
+        return self._rows[position]
+
+    def search_text_at(self, position: int) -> str:
+        return self._search[position]
+
+    def position_of(self, client_id: int) -> int | None:
+        return self._row_of_client.get(client_id)
+
+    def rows(self) -> tuple[OverviewRow, ...]:
+        return tuple(self._rows)
+
+    def _reindex(self) -> None:
+        self._search = [search_text(row) for row in self._rows]
+        self._row_of_client = {row.client_id: i for i, row in enumerate(self._rows)}
+
+    def refresh_style(self) -> None:
+        """Repaint colours and icons after the palette changed (light/dark)."""
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole],
+            )
+
+    # --- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == CLIENT_ID_ROLE:
+            return row.client_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            kind = self._kind(row, column)
+            return None if kind is None else status_icon(kind)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            kind = self._kind(row, column)
+            return None if kind is None else status_background(kind)
+        if role == Qt.ItemDataRole.FontRole and row.gearchiveerd:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    # --- per-role helpers ----------------------------------------------------------------------
+    def _display(self, row: OverviewRow, column: Column) -> str:
+        if column is Column.REFERENTIE:
+            return f"{row.referentie} (gearchiveerd)" if row.gearchiveerd else row.referentie
+        if column is Column.INITIALEN:
+            return row.initialen
+        if column is Column.MAATREGEL:
+            return row.maatregel.value
+        if column is Column.REGIO_TEAM:
+            return " / ".join(part for part in (row.regio, row.team) if part)
+        if column is Column.CONTACT:
+            return row.contact
+        if column in THEME_COLUMNS:
+            return theme_status(row, THEME_COLUMNS[column])[0].label
+        if column is Column.TERMIJN:
+            return deadline_text(row, self._today)
+        return f"{row.answered}/{row.total}"
+
+    def _sort_key(self, row: OverviewRow, column: Column) -> Any:
+        if column in THEME_COLUMNS:
+            return theme_status(row, THEME_COLUMNS[column])[0].severity
+        if column is Column.TERMIJN:
+            result = row.next_deadline
+            if result is None or result.deadline is None:
+                return NO_DEADLINE_SORT_KEY
+            return result.deadline.toordinal()
+        if column is Column.VOORTGANG:
+            return row.answered / row.total if row.total else -1.0
+        return self._display(row, column).casefold()
+
+    def _kind(self, row: OverviewRow, column: Column) -> StatusKind | None:
+        if column in THEME_COLUMNS:
+            return ITEM_STATUS_KIND[theme_status(row, THEME_COLUMNS[column])[0]]
+        if column is Column.TERMIJN and row.next_deadline is not None:
+            return deadline_kind(row.next_deadline.state, row.days_left(self._today))
+        return None
+
+    def _tooltip(self, row: OverviewRow, column: Column) -> str | None:
+        if column in THEME_COLUMNS:
+            theme = THEME_COLUMNS[column]
+            status, reason = theme_status(row, theme)
+            return f"{theme.label}: {status.label}" + (f"\n{reason}" if reason else "")
+        if column is Column.TERMIJN:
+            result = row.next_deadline
+            if result is None:
+                return "Geen open of verlopen termijn."
+            lines = [f"{result.omschrijving}: {result.status_text}", result.uitleg]
+            if result.norm:
+                lines.append(f"Norm {result.norm}")
+            if row.any_expired and result.state is not DeadlineState.VERLOPEN:
+                lines.append("Let op: er is ook een andere termijn verlopen.")
+            return "\n".join(line for line in lines if line)
+        if column is Column.VOORTGANG:
+            return self._progress_tooltip(row)
+        if column is Column.MAATREGEL:
+            return row.maatregel.label
+        return None
+
+    @staticmethod
+    def _progress_tooltip(row: OverviewRow) -> str:
+        if row.scan_id is None:
+            state = "zelfscan nog niet gestart"
+        elif row.scan_status is ScanStatus.AFGEROND:
+            state = "zelfscan afgerond"
+        else:
+            state = "zelfscan in concept"
+        return f"{row.answered} van {row.total} vragen beantwoord; {state}"
+
+    def _accessible(self, row: OverviewRow, column: Column) -> str:
+        if column in THEME_COLUMNS:
+            tooltip = self._tooltip(row, column) or ""
+            return tooltip.replace("\n", ". ")
+        if column is Column.TERMIJN:
+            return f"Volgende termijn: {deadline_text(row, self._today)}"
+        if column is Column.VOORTGANG:
+            return self._progress_tooltip(row)
+        return f"{HEADERS[column]}: {self._display(row, column)}"

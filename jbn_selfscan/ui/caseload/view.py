@@ -1,0 +1,261 @@
+"""The caseload overview widget: search field, filters and the sortable table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.types import ItemStatus, Maatregel
+from jbn_selfscan.services.overview import OverviewRow
+from jbn_selfscan.ui.caseload.model import CLIENT_ID_ROLE, CaseloadModel, Column
+from jbn_selfscan.ui.caseload.proxy import CaseloadProxy
+
+STATUS_FILTER_CHOICES = (
+    ItemStatus.NIET_OP_ORDE,
+    ItemStatus.AANDACHT,
+    ItemStatus.NOG_NIET_INGEVULD,
+    ItemStatus.OP_ORDE,
+)
+
+
+class CaseloadView(QWidget):
+    """Shows the caseload; emits the client id on selection and on Enter/double-click."""
+
+    sig_client_selected = Signal(int)
+    sig_client_activated = Signal(int)
+    sig_show_archived_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Zoek op referentie, initialen, team…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Zoeken in de caseload")
+        search_label = QLabel("&Zoeken:", self)
+        search_label.setBuddy(self.search_edit)
+
+        self.maatregel_combo = QComboBox(self)
+        self.maatregel_combo.addItem("Alle maatregelen", None)
+        for maatregel in Maatregel:
+            self.maatregel_combo.addItem(maatregel.label, maatregel)
+        self.maatregel_combo.setAccessibleName("Filter op maatregel")
+        maatregel_label = QLabel("&Maatregel:", self)
+        maatregel_label.setBuddy(self.maatregel_combo)
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem("Alle statussen", None)
+        for status in STATUS_FILTER_CHOICES:
+            self.status_combo.addItem(f"een thema {status.label}", status)
+        self.status_combo.setAccessibleName("Filter op status van een thema")
+        status_label = QLabel("&Status:", self)
+        status_label.setBuddy(self.status_combo)
+
+        self.expired_check = QCheckBox("Termijn &verlopen", self)
+        self.expired_check.setAccessibleName("Alleen cliënten met een verlopen termijn")
+        self.unfinished_check = QCheckBox("Scan &niet af", self)
+        self.unfinished_check.setAccessibleName("Alleen cliënten waarvan de zelfscan niet af is")
+        self.archived_check = QCheckBox("&Gearchiveerde tonen", self)
+        self.archived_check.setAccessibleName("Ook gearchiveerde cliënten tonen")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Caseload")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.REFERENTIE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        self._default_widths()
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Aantal getoonde cliënten")
+
+        filters = QHBoxLayout()
+        for widget in (maatregel_label, self.maatregel_combo, status_label, self.status_combo):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        checks = QHBoxLayout()
+        for widget in (self.expired_check, self.unfinished_check, self.archived_check):
+            checks.addWidget(widget)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.table, 1)
+
+        order = (
+            self.search_edit,
+            self.maatregel_combo,
+            self.status_combo,
+            self.expired_check,
+            self.unfinished_check,
+            self.archived_check,
+            self.table,
+        )
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.table)
+
+    def _default_widths(self) -> None:
+        metrics = self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        widths = {
+            Column.REFERENTIE: 9,
+            Column.INITIALEN: 5,
+            Column.MAATREGEL: 6,
+            Column.REGIO_TEAM: 10,
+            Column.CONTACT: 14,
+            Column.NAVOLGBAARHEID: 9,
+            Column.ZICHT_OP_VEILIGHEID: 9,
+            Column.CONTACTFREQUENTIE: 9,
+            Column.PVA_STATUS: 9,
+            Column.TERMIJN: 22,
+            Column.VOORTGANG: 6,
+        }
+        for column, ems in widths.items():
+            self.table.setColumnWidth(column, ems * em)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self.proxy.set_search_text)
+        self.maatregel_combo.currentIndexChanged.connect(self.on_maatregel_combo_changed)
+        self.status_combo.currentIndexChanged.connect(self.on_status_combo_changed)
+        self.expired_check.toggled.connect(self.proxy.set_only_expired)
+        self.unfinished_check.toggled.connect(self.proxy.set_only_unfinished)
+        self.archived_check.toggled.connect(self.sig_show_archived_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
+        self.table.activated.connect(self.on_table_activated)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
+        self._update_count()
+
+    # --- slots ---------------------------------------------------------------------------------
+    def on_maatregel_combo_changed(self, _index: int) -> None:
+        self.proxy.set_maatregel(self.maatregel_combo.currentData())
+
+    def on_status_combo_changed(self, _index: int) -> None:
+        self.proxy.set_theme_status(self.status_combo.currentData())
+
+    def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.sig_client_selected.emit(int(current.data(CLIENT_ID_ROLE)))
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_client_activated.emit(int(index.data(CLIENT_ID_ROLE)))
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        word = "cliënt" if total == 1 else "cliënten"
+        text = f"{total} {word}" if shown == total else f"{shown} van {total} {word}"
+        self.count_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.refresh_style()
+        super().changeEvent(event)
+
+    # --- API for the main window and tests ------------------------------------------------------
+    @property
+    def show_archived(self) -> bool:
+        return self.archived_check.isChecked()
+
+    def set_rows(self, rows: Sequence[OverviewRow], today: dt.date) -> None:
+        """Replace all rows, keeping the selected client selected when it is still there."""
+        current = self.current_client_id()
+        self.model.set_rows(rows, today)
+        self._update_count()
+        if current is not None:
+            self.select_client(current)
+
+    def update_row(self, client_id: int, row: OverviewRow | None) -> None:
+        self.model.update_row(client_id, row)
+        self._update_count()
+
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return int(index.data(CLIENT_ID_ROLE))
+
+    def select_client(self, client_id: int) -> bool:
+        """Select the row of `client_id` if it is shown; True when it is."""
+        position = self.model.position_of(client_id)
+        if position is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not proxy_index.isValid():
+            return False
+        self._select_proxy_row(proxy_index.row())
+        return True
+
+    def select_next_client(self) -> bool:
+        return self._step(+1)
+
+    def select_previous_client(self) -> bool:
+        return self._step(-1)
+
+    def _step(self, delta: int) -> bool:
+        count = self.proxy.rowCount()
+        if count == 0:
+            return False
+        index = self.table.currentIndex()
+        if not index.isValid():
+            target = 0 if delta > 0 else count - 1
+        else:
+            target = index.row() + delta
+        if not 0 <= target < count:
+            return False
+        self._select_proxy_row(target)
+        return True
+
+    def _select_proxy_row(self, proxy_row: int) -> None:
+        column = max(self.table.currentIndex().column(), 0)
+        index = self.proxy.index(proxy_row, column)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)

@@ -1,0 +1,92 @@
+"""Kill an autosaving process at random moments: nothing acknowledged may be lost.
+
+CI runs 50 rounds; `benchmarks/soak_crash.py` runs 500.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services import checklists
+from jbn_selfscan.services.clients import add_client
+from jbn_selfscan.services.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+ROUNDS = int(os.environ.get("JBN_CRASH_ROUNDS", "50"))
+
+
+def prepare(data_dir: Path) -> tuple[int, str]:
+    ws = open_workspace(AppPaths(data_dir), daily_backup=False)
+    client_id = add_client(
+        ws,
+        ClientData(referentie="OTS-CRASH-1", initialen="K.", maatregel=Maatregel.OTS,
+                   uitspraakdatum=dt.date(2026, 1, 5)),
+    )
+    ws.close()
+    item = next(i for i in checklists.current().items if i.answer_type == "tekst")
+    return client_id, item.id
+
+
+def run_and_kill(
+    data_dir: Path, client_id: int, item_id: str, tag: str, rng: random.Random
+) -> int:
+    """Start the child, kill it at a random moment, return the last acknowledged write."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.crash.autosave_child", str(data_dir), str(client_id),
+         item_id, tag],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    time.sleep(rng.uniform(0.0, 0.25))
+    child.send_signal(signal.SIGKILL)
+    output, _ = child.communicate()
+    acknowledged = [int(line.split()[1]) for line in output.splitlines()
+                    if line.startswith("committed ")]
+    return max(acknowledged, default=0)
+
+
+def stored_writes(db: Path, tag: str) -> set[int]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        rows = conn.execute(
+            "SELECT new FROM change_log WHERE entity = 'antwoord' AND field = 'toelichting'"
+        ).fetchall()
+    return {int(text.split()[1]) for (text,) in rows if text and text.split()[0] == tag}
+
+
+@pytest.mark.slow
+def test_sigkill_during_autosave_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    client_id, item_id = prepare(data_dir)
+    rng = random.Random(20261123)
+    for round_number in range(ROUNDS):
+        tag = f"ronde-{round_number}"
+        last = run_and_kill(data_dir, client_id, item_id, tag, rng)
+        stored = stored_writes(data_dir / "zelfscan.sqlite3", tag)
+        missing = [n for n in range(1, last + 1) if n not in stored]
+        assert missing == [], f"round {round_number}: acknowledged writes lost: {missing[:5]}"
+        if last:
+            assert latest_answer_counter(data_dir / "zelfscan.sqlite3", tag) >= last
+
+
+def latest_answer_counter(db: Path, tag: str) -> int:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        (text,) = conn.execute("SELECT toelichting FROM answer").fetchone()
+    word, number = text.split()
+    assert word == tag
+    return int(number)
