@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -22,6 +23,8 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 CSV_NAME = "caseload-sjabloon.csv"
 XLSX_NAME = "caseload-sjabloon.xlsx"
 FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+_FIXED_MODIFIED = rb"\g<1>2026-01-01T00:00:00Z\g<2>"
 
 # (header, required, explanation, example value)
 COLUMNS: tuple[tuple[str, bool, str, str | dt.date], ...] = (
@@ -71,18 +74,17 @@ def xlsx_bytes() -> bytes:
     sheet.append(list(HEADERS))
     sheet.append([column[3] for column in COLUMNS])
     header_fill = PatternFill("solid", fgColor="DDE7F0")
-    for index, (header, required, _, value) in enumerate(COLUMNS, start=1):
+    for index, (header, _required, _, value) in enumerate(COLUMNS, start=1):
         letter = get_column_letter(index)
         cell = sheet.cell(row=1, column=index)
         cell.font = Font(bold=True)
         cell.fill = header_fill
-        sheet.column_dimensions[letter].width = max(14, len(header) + 4)
-        if isinstance(value, dt.date):
-            for row in range(2, 1001):
-                sheet.cell(row=row, column=index).number_format = "DD-MM-YYYY"
-        else:
-            for row in range(2, 1001):
-                sheet.cell(row=row, column=index).number_format = "@"
+        dimension = sheet.column_dimensions[letter]
+        dimension.width = max(14, len(header) + 4)
+        # Column styles make new cells dates or text (text keeps leading zeros in references).
+        number_format = "DD-MM-YYYY" if isinstance(value, dt.date) else "@"
+        dimension.number_format = number_format
+        sheet.cell(row=2, column=index).number_format = number_format
     sheet.freeze_panes = "A2"
     _add_choice(sheet, DataValidation, HEADERS.index("Maatregel"), "OTS,Voogdij,JR")
     _add_choice(
@@ -127,7 +129,10 @@ def _with_fixed_zip_times(data: bytes) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=FIXED_TIME.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename))
+            content = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":  # openpyxl stamps "modified" on save
+                content = _MODIFIED.sub(_FIXED_MODIFIED, content)
+            target.writestr(info, content)
     return target_buffer.getvalue()
 
 

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from jbn_selfscan import __version__
 from jbn_selfscan.cli.common import CliError, UsageError, build_parser_context
@@ -20,14 +21,46 @@ COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_termijnen",
     "jbn_selfscan.cli.cmd_validate_checklist",
     "jbn_selfscan.cli.cmd_backup",
+    "jbn_selfscan.cli.cmd_import_caseload",
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """ArgumentParser whose errors are one Dutch line and exit code 2."""
+_ARGPARSE_NL = (
+    ("unrecognized arguments", "onbekende argumenten"),
+    ("the following arguments are required", "deze argumenten ontbreken"),
+    ("invalid choice", "ongeldige keuze"),
+    ("choose from", "kies uit"),
+    ("expected one argument", "verwacht één waarde"),
+    ("argument ", "argument "),
+    ("not allowed with argument", "niet toegestaan samen met"),
+    ("invalid int value", "geen geheel getal"),
+)
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(message)
+
+def _dutch(message: str) -> str:
+    for english, dutch in _ARGPARSE_NL:
+        message = message.replace(english, dutch)
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser in Dutch whose errors are one line and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "gebruik:")
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "gebruik:")
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(_dutch(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Zonder opdracht start de app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"jbn-selfscan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"jbn-selfscan {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="MAP",

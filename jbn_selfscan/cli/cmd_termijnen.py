@@ -31,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "termijnen",
         help="toon de termijnen van een nieuwe maatregel",
+        usage=(
+            "jbn-selfscan termijnen --maatregel {OTS,Voogdij,JR} --uitspraak JJJJ-MM-DD\n"
+            "       [--vandaag JJJJ-MM-DD] [--feestdagen {atw,publiek,geen}]\n"
+            "       [--vrije-dag JJJJ-MM-DD] [--json]"
+        ),
         description=(
             "Toont de termijnen (1e F2F, 1e PvA, 1e risicotaxatie, passende hulp, ...) van een "
             "nieuwe maatregel waarin nog geen stap is gezet, met per termijn de berekening."

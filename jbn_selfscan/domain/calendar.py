@@ -19,6 +19,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 FIRST_YEAR = 1966  # the Atw and the `holidays` NL calendar start here
 LAST_YEAR = 2100  # the last year `holidays` computes
@@ -124,7 +125,9 @@ class _YearTable:
 class WorkdayCalendar:
     """Working days under a holiday policy plus optional extra days off (bridge days).
 
-    Holiday tables are built once per year and cached, so repeated use is cheap.
+    Immutable, and equal (same hash) to any calendar with the same policy and extra days, so
+    memoised deadline computations are shared between equal calendars. Holiday tables are built
+    once per year and cached, so repeated use is cheap.
     """
 
     def __init__(
@@ -132,12 +135,31 @@ class WorkdayCalendar:
         policy: HolidayPolicy = HolidayPolicy.ATW,
         extra_days: Mapping[dt.date, str] | Iterable[dt.date] = (),
     ) -> None:
-        self.policy = policy
         if isinstance(extra_days, Mapping):
-            self.extra_days: dict[dt.date, str] = dict(extra_days)
+            extra = dict(extra_days)
         else:
-            self.extra_days = {day: "extra vrije dag" for day in extra_days}
+            extra = {day: "extra vrije dag" for day in extra_days}
+        self._policy = HolidayPolicy(policy)
+        self._extra_days: Mapping[dt.date, str] = MappingProxyType(extra)
+        self._key = (self._policy, frozenset(extra.items()))
         self._years: dict[int, _YearTable] = {}
+
+    @property
+    def policy(self) -> HolidayPolicy:
+        return self._policy
+
+    @property
+    def extra_days(self) -> Mapping[dt.date, str]:
+        """The extra days off passed in (read-only), with their Dutch names."""
+        return self._extra_days
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkdayCalendar):
+            return NotImplemented
+        return self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
 
     def __repr__(self) -> str:
         return f"WorkdayCalendar(policy={self.policy!s}, extra_days={len(self.extra_days)})"

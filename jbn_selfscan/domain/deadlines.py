@@ -207,10 +207,6 @@ def default_calendar() -> WorkdayCalendar:
     return WorkdayCalendar()
 
 
-def rules_for(maatregel: Maatregel) -> tuple[DeadlineRule, ...]:
-    return tuple(rule for rule in RULES if maatregel in rule.maatregelen)
-
-
 def compute_deadlines(
     maatregel: Maatregel,
     uitspraak: dt.date,

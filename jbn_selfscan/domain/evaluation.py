@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
@@ -38,9 +39,11 @@ class Verdict:
     reason: str
 
 
-@dataclass(frozen=True)
-class Progress:
-    """How many visible items are dealt with (status other than "nog niet ingevuld")."""
+class Progress(NamedTuple):
+    """How many visible items are dealt with (status other than "nog niet ingevuld").
+
+    A tuple, so `answered, total = evaluation.progress` works.
+    """
 
     answered: int
     total: int

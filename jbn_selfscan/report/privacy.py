@@ -39,7 +39,7 @@ def _initials_letters(initials: str) -> str:
 
 
 def _initials_pattern(initials: str) -> str | None:
-    """'J.B.' also matches 'JB', 'J. B.' and 'J.B'; a single letter only with its dot."""
+    """'M.K.' also matches 'MK', 'M. K.' and 'M.K'; a single letter only with its dot."""
     letters = _initials_letters(initials)
     if not letters:
         return None
@@ -47,8 +47,8 @@ def _initials_pattern(initials: str) -> str | None:
         return re.escape(letters) + r"\."
     body = r"\.?\s?".join(re.escape(ch) for ch in letters) + r"\.?"
     if letters.upper() in _TERMS_NOT_INITIALS:
-        # Only the exact written form, so "JR" in free text keeps meaning jeugdreclassering.
-        return re.escape(initials.strip()) if "." in initials else None
+        # Not the bare term: "JR" in free text keeps meaning jeugdreclassering, "J.R." is a client.
+        return r"(?!" + re.escape(letters) + r"(?!\w))" + body
     return body
 
 

@@ -176,14 +176,14 @@ def _count_filled(cells: Sequence[str]) -> int:
 
 
 def _choose_delimiter(text: str, score: HeaderScore) -> str:
-    """The delimiter whose header row scores best; ties go to the earlier candidate (";")."""
+    """The delimiter whose header row scores best, then has most fields; ties go to ";"."""
     best, best_key = CSV_DELIMITERS[0], (-1, -1)
     for delimiter in CSV_DELIMITERS:
         try:
             header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
         except csv.Error:
             continue
-        key = (score(header), _count_filled(header))
+        key = (score(header), len(header))
         if key > best_key:
             best, best_key = delimiter, key
     return best

@@ -445,9 +445,8 @@ def _parse_row(
         for name, message in client.problems(today).items():
             problems.setdefault(name, message)
     errors = [
-        RowError(row.number, table.column_name(columns[name]), message)
-        for name, message in problems.items()
-        if name in columns
+        RowError(row.number, table.column_name(columns[name]), problems[name])
+        for name in sorted(problems.keys() & columns.keys(), key=columns.__getitem__)
     ]
     return (None if errors else client), errors
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.caseload import CONTACT_TYPES
 from jbn_selfscan.domain.deadlines import next_deadline
@@ -61,61 +62,76 @@ def list_overview(
         query = select(Client).order_by(Client.referentie)
         if not include_archived:
             query = query.where(Client.gearchiveerd.is_(False))
-        clients = list(session.scalars(query))
-        latest_ids = select(func.max(Zelfscan.id)).group_by(Zelfscan.client_id)
-        scans = {
-            s.client_id: s
-            for s in session.scalars(select(Zelfscan).where(Zelfscan.id.in_(latest_ids)))
-        }
-        answers: dict[int, dict[str, AnswerState]] = defaultdict(dict)
-        scan_ids = [s.id for s in scans.values()]
-        for chunk_start in range(0, len(scan_ids), 500):
-            chunk = scan_ids[chunk_start : chunk_start + 500]
-            for a in session.scalars(select(Answer).where(Answer.zelfscan_id.in_(chunk))):
-                answers[a.zelfscan_id][a.item_id] = AnswerState(
-                    a.item_id,
-                    a.waarde,
-                    a.toelichting,
-                    a.ongewijzigd_bevestigd,
-                    a.answered_at,
-                    a.answered_by,
-                )
-        rows = []
-        for client in clients:
-            scan = scans.get(client.id)
-            checklist = (
-                checklists.current()
-                if scan is None
-                else checklists.version(scan.checklist_id, scan.checklist_versie)
+        return _rows_for(session, list(session.scalars(query)), today)
+
+
+def overview_row(ws: Workspace, client_id: int, today: dt.date | None = None) -> OverviewRow | None:
+    """The overview row of one client (archived or not), or None when it does not exist.
+
+    Used to refresh a single row after an autosave without reloading the whole caseload.
+    """
+    today = today or dt.date.today()
+    with ws.db.session() as session:
+        client = session.get(Client, client_id)
+        return None if client is None else _rows_for(session, [client], today)[0]
+
+
+def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[OverviewRow]:
+    latest_ids = select(func.max(Zelfscan.id)).group_by(Zelfscan.client_id)
+    if len(clients) == 1:
+        latest_ids = latest_ids.where(Zelfscan.client_id == clients[0].id)
+    scans = {
+        s.client_id: s for s in session.scalars(select(Zelfscan).where(Zelfscan.id.in_(latest_ids)))
+    }
+    answers: dict[int, dict[str, AnswerState]] = defaultdict(dict)
+    scan_ids = [s.id for s in scans.values()]
+    for chunk_start in range(0, len(scan_ids), 500):
+        chunk = scan_ids[chunk_start : chunk_start + 500]
+        for a in session.scalars(select(Answer).where(Answer.zelfscan_id.in_(chunk))):
+            answers[a.zelfscan_id][a.item_id] = AnswerState(
+                a.item_id,
+                a.waarde,
+                a.toelichting,
+                a.ongewijzigd_bevestigd,
+                a.answered_at,
+                a.answered_by,
             )
-            deadlines = client_deadlines(client, today)
-            maatregel = Maatregel(client.maatregel)
-            scan_answers = answers.get(scan.id, {}) if scan is not None else {}
-            evaluation = evaluate_scan(
-                checklist,
-                maatregel,
-                answer_inputs(checklist, client, scan_answers),
-                today,
-                deadline_states(deadlines),
+    rows = []
+    for client in clients:
+        scan = scans.get(client.id)
+        checklist = (
+            checklists.current()
+            if scan is None
+            else checklists.version(scan.checklist_id, scan.checklist_versie)
+        )
+        deadlines = client_deadlines(client, today)
+        maatregel = Maatregel(client.maatregel)
+        scan_answers = answers.get(scan.id, {}) if scan is not None else {}
+        evaluation = evaluate_scan(
+            checklist,
+            maatregel,
+            answer_inputs(checklist, client, scan_answers),
+            today,
+            deadline_states(deadlines),
+        )
+        answered, total = evaluation.progress
+        rows.append(
+            OverviewRow(
+                client_id=client.id,
+                referentie=client.referentie,
+                initialen=client.initialen,
+                maatregel=maatregel,
+                regio=client.regio,
+                team=client.team,
+                contact=contact_label(client.contact_type, client.contactpersoon),
+                themes={t: (v.status, v.reason) for t, v in evaluation.themes.items()},
+                next_deadline=next_deadline(deadlines),
+                any_expired=any(d.state == DeadlineState.VERLOPEN for d in deadlines),
+                scan_id=None if scan is None else scan.id,
+                scan_status=None if scan is None else ScanStatus(scan.status),
+                answered=answered,
+                total=total,
+                gearchiveerd=client.gearchiveerd,
             )
-            answered, total = evaluation.progress
-            rows.append(
-                OverviewRow(
-                    client_id=client.id,
-                    referentie=client.referentie,
-                    initialen=client.initialen,
-                    maatregel=maatregel,
-                    regio=client.regio,
-                    team=client.team,
-                    contact=contact_label(client.contact_type, client.contactpersoon),
-                    themes={t: (v.status, v.reason) for t, v in evaluation.themes.items()},
-                    next_deadline=next_deadline(deadlines),
-                    any_expired=any(d.state == DeadlineState.VERLOPEN for d in deadlines),
-                    scan_id=None if scan is None else scan.id,
-                    scan_status=None if scan is None else ScanStatus(scan.status),
-                    answered=answered,
-                    total=total,
-                    gearchiveerd=client.gearchiveerd,
-                )
-            )
-        return rows
+        )
+    return rows

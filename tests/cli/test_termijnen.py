@@ -69,7 +69,7 @@ def test_holiday_policy_and_bridge_days_change_the_result(
     def f2f(*extra: str) -> str | None:
         args = ["termijnen", "--maatregel", "JR", "--uitspraak", "2026-04-30", "--json"]
         assert main([*args, "--vandaag", "2026-04-30", *extra]) == 0
-        data = json.loads(capsys.readouterr().out)
+        data: list[dict[str, str | None]] = json.loads(capsys.readouterr().out)
         return next(item["deadline"] for item in data if item["stap"] == "eerste_f2f")
 
     assert f2f() == "2026-05-08"  # Atw: 5 mei counts every year

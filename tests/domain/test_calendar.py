@@ -112,8 +112,21 @@ def test_bridge_day_passed_in_is_skipped_and_named() -> None:
 
 
 def test_bridge_days_do_not_leak_into_other_calendars() -> None:
-    WorkdayCalendar(extra_days={D(2024, 5, 10): "brugdag"}).is_workday(D(2024, 5, 10))
+    bridge = {D(2024, 5, 10): "brugdag"}
+    cal = WorkdayCalendar(extra_days=bridge)
+    assert not cal.is_workday(D(2024, 5, 10))
+    bridge[D(2024, 5, 13)] = "later toegevoegd"
+    assert cal.is_workday(D(2024, 5, 13))
     assert ATW.is_workday(D(2024, 5, 10))
+
+
+def test_calendars_with_the_same_setting_are_equal_and_share_cached_results() -> None:
+    bridge = {D(2024, 5, 10): "brugdag"}
+    assert WorkdayCalendar() == ATW
+    assert hash(WorkdayCalendar()) == hash(ATW)
+    assert WorkdayCalendar(extra_days=bridge) == WorkdayCalendar(extra_days=dict(bridge))
+    assert WorkdayCalendar(extra_days=bridge) != ATW
+    assert PUBLIEK != ATW
 
 
 def test_two_holidays_on_one_day_keep_both_names() -> None:

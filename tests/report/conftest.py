@@ -7,6 +7,7 @@ import random
 import shutil
 import subprocess
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -344,24 +345,97 @@ def make_doc(client_count: int = len(CLIENT_FACTS)) -> MergedGesprek:
     )
 
 
+@dataclass(frozen=True)
+class Planted:
+    """Strings planted in the fixture that the personeelsdossier must not show."""
+
+    bsn: str = PLANTED_BSN
+    toelichting: str = TOELICHTING_SAMPLE
+    bespreekpunt: str = BESPREEKPUNT_SAMPLE
+
+
+@pytest.fixture
+def planted() -> Planted:
+    return Planted()
+
+
 @pytest.fixture
 def caseload_doc() -> MergedGesprek:
     return make_doc()
 
 
 @pytest.fixture
+def make_caseload() -> Callable[[int], MergedGesprek]:
+    """Build a caseload of any size (the first twelve clients are always the same)."""
+    return make_doc
+
+
+@dataclass(frozen=True)
+class RenderedPair:
+    """Both versions of the fixture caseload, rendered once per test session."""
+
+    doc: MergedGesprek
+    dossier: Path
+    werkversie: Path
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> RenderedPair:
+    from jbn_selfscan.report import render_pdf
+
+    folder = tmp_path_factory.mktemp("pdf")
+    doc = make_doc()
+    pair = RenderedPair(doc, folder / "personeelsdossier.pdf", folder / "werkversie.pdf")
+    render_pdf(doc, pair.dossier)
+    render_pdf(doc, pair.werkversie, werkversie=True)
+    return pair
+
+
+def _poppler_tool(name: str) -> str:
+    tool = shutil.which(name)
+    if tool is None:
+        pytest.skip(f"{name} (poppler-utils) is not installed")
+    return tool
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
+
+
+@pytest.fixture
+def pdffonts() -> Callable[[Path], list[dict[str, str]]]:
+    """Fonts of a PDF as rows of `pdffonts` (name, type, emb, ...)."""
+    tool = _poppler_tool("pdffonts")
+
+    def fonts(path: Path) -> list[dict[str, str]]:
+        lines = _run(tool, str(path)).splitlines()[2:]
+        rows = []
+        for line in lines:
+            # name type... encoding emb sub uni object ID: read from the right end.
+            parts = line.split()
+            rows.append({"name": parts[0], "emb": parts[-5], "line": line})
+        return rows
+
+    return fonts
+
+
+@pytest.fixture
+def pdfinfo() -> Callable[[Path], dict[str, str]]:
+    tool = _poppler_tool("pdfinfo")
+
+    def info(path: Path) -> dict[str, str]:
+        pairs = (line.split(":", 1) for line in _run(tool, str(path)).splitlines() if ":" in line)
+        return {key.strip(): value.strip() for key, value in pairs}
+
+    return info
+
+
+@pytest.fixture
 def pdftotext() -> Callable[[Path], str]:
     """Text of a PDF in reading order (poppler-utils); the test is skipped without it."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    tool = _poppler_tool("pdftotext")
 
     def extract(path: Path) -> str:
-        done = subprocess.run(
-            [tool, "-enc", "UTF-8", "-layout", str(path), "-"],
-            check=True,
-            capture_output=True,
-        )
-        return done.stdout.decode("utf-8")
+        return _run(tool, "-enc", "UTF-8", "-layout", str(path), "-")
 
     return extract

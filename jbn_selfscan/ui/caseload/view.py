@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -42,6 +43,7 @@ class CaseloadView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quiet_depth = 0
         self.model = CaseloadModel(self)
         self.proxy = CaseloadProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -178,7 +180,7 @@ class CaseloadView(QWidget):
         self.proxy.set_theme_status(self.status_combo.currentData())
 
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet_depth:
             self.sig_client_selected.emit(int(current.data(CLIENT_ID_ROLE)))
 
     def on_table_activated(self, index: QModelIndex) -> None:
@@ -202,16 +204,35 @@ class CaseloadView(QWidget):
         return self.archived_check.isChecked()
 
     def set_rows(self, rows: Sequence[OverviewRow], today: dt.date) -> None:
-        """Replace all rows, keeping the selected client selected when it is still there."""
+        """Replace all rows, keeping the selected client selected when it is still there.
+
+        Emits no selection signal: the client shown next to the list stays as it was.
+        """
         current = self.current_client_id()
-        self.model.set_rows(rows, today)
+        with self._quiet():
+            self.model.set_rows(rows, today)
+            self._keep_selection(current)
         self._update_count()
-        if current is not None:
-            self.select_client(current)
 
     def update_row(self, client_id: int, row: OverviewRow | None) -> None:
-        self.model.update_row(client_id, row)
+        """Refresh one client's row (None removes it) without moving the selection."""
+        current = self.current_client_id()
+        with self._quiet():
+            self.model.update_row(client_id, row)
+            self._keep_selection(current)
         self._update_count()
+
+    def _keep_selection(self, client_id: int | None) -> None:
+        if client_id is None or not self.select_client(client_id):
+            self.table.selectionModel().clear()
+
+    @contextlib.contextmanager
+    def _quiet(self) -> Iterator[None]:
+        self._quiet_depth += 1
+        try:
+            yield
+        finally:
+            self._quiet_depth -= 1
 
     def current_client_id(self) -> int | None:
         index = self.table.currentIndex()

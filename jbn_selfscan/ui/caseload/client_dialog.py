@@ -1,0 +1,265 @@
+"""Adding or editing one client of the caseload; problems are shown next to each field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.caseload import (
+    CONTACT_TYPES,
+    FIELD_LABELS,
+    STEP_DATE_FIELDS,
+    ClientData,
+    ClientValidationError,
+)
+from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.services.clients import add_client, get_client, update_client
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.caseload.fields import (
+    FieldWithError,
+    OptionalDateEdit,
+    from_qdate,
+    make_date_edit,
+    to_qdate,
+)
+
+REGIONS = ("Groningen", "Drenthe")
+PRIVACY_HINT = (
+    "Gebruik alleen zaakreferentie en initialen: geen BSN en geen naam van het kind of de ouders."
+)
+# Form labels with mnemonics; the letters are unique within the dialog.
+LABELS = {
+    "referentie": "&Zaakreferentie:",
+    "initialen": "&Initialen:",
+    "maatregel": "&Maatregel:",
+    "regio": "&Regio:",
+    "team": "&Team:",
+    "contact_type": "&Soort contactpersoon:",
+    "contactpersoon": "&Naam jeugdbeschermer/contactpersoon:",
+    "uitspraakdatum": "&Uitspraakdatum:",
+    "einddatum": "&Einddatum:",
+    "eerste_f2f": "1e &F2F:",
+    "eerste_pva": "1e &PvA:",
+    "eerste_risicotaxatie": "1e risicota&xatie:",
+    "hulp_gestart": "Start passende &hulp:",
+    "laatste_risicotaxatie": "&Laatste risicotaxatie:",
+    "laatste_pva_evaluatie": "Laatste PvA-e&valuatie:",
+    "laatste_contact_kind": "Laatste &contact met het kind:",
+}
+CLIENT_GROUP = ("referentie", "initialen", "maatregel", "regio", "team", "contact_type")
+DATE_GROUP = ("uitspraakdatum", "einddatum", *STEP_DATE_FIELDS)
+
+
+class ClientDialog(QDialog):
+    """Dialog for a new client (`client_id` None) or for editing an existing one.
+
+    On OK the service validates; its per-field problems appear under the fields and nothing is
+    saved. After `accept()`, `client_id` is the id of the saved client.
+    """
+
+    def __init__(
+        self,
+        ws: Workspace,
+        client_id: int | None = None,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._today = today
+        self.client_id = client_id
+        self.fields: dict[str, FieldWithError] = {}
+        self._build()
+        if client_id is None:
+            self.setWindowTitle("Nieuwe cliënt")
+        else:
+            record = get_client(ws, client_id)
+            self.setWindowTitle(f"Cliënt bewerken — {record.data.referentie}")
+            self.set_data(record.data)
+        self._connect_error_clearing()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        today = self._today()
+        self.referentie_edit = QLineEdit(self)
+        self.referentie_edit.setMaxLength(50)
+        self.initialen_edit = QLineEdit(self)
+        self.initialen_edit.setMaxLength(20)
+        self.initialen_edit.setPlaceholderText("bijv. A.B.")
+        self.maatregel_combo = QComboBox(self)
+        for maatregel in Maatregel:
+            self.maatregel_combo.addItem(maatregel.label, maatregel)
+        self.regio_combo = QComboBox(self)
+        self.regio_combo.setEditable(True)
+        self.regio_combo.addItems(REGIONS)
+        self.team_edit = QLineEdit(self)
+        self.contact_type_combo = QComboBox(self)
+        for key, label in CONTACT_TYPES.items():
+            self.contact_type_combo.addItem(label, key)
+        self.contactpersoon_edit = QLineEdit(self)
+        self.uitspraak_edit = make_date_edit(self, FIELD_LABELS["uitspraakdatum"])
+        self.uitspraak_edit.setDate(to_qdate(today))
+        self.optional_dates = {
+            name: OptionalDateEdit(FIELD_LABELS[name], today, self)
+            for name in ("einddatum", *STEP_DATE_FIELDS)
+        }
+        widgets: dict[str, QWidget] = {
+            "referentie": self.referentie_edit,
+            "initialen": self.initialen_edit,
+            "maatregel": self.maatregel_combo,
+            "regio": self.regio_combo,
+            "team": self.team_edit,
+            "contact_type": self.contact_type_combo,
+            "contactpersoon": self.contactpersoon_edit,
+            "uitspraakdatum": self.uitspraak_edit,
+            **self.optional_dates,
+        }
+        for name, widget in widgets.items():
+            if not isinstance(widget, OptionalDateEdit):
+                widget.setAccessibleName(FIELD_LABELS[name])
+            self.fields[name] = FieldWithError(widget, self)
+
+        hint = QLabel(PRIVACY_HINT, self)
+        hint.setWordWrap(True)
+        hint.setAccessibleName("Privacy")
+        self.general_error = QLabel(self)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        client_box = QGroupBox("Cliënt", self)
+        client_form = QFormLayout(client_box)
+        for name in (*CLIENT_GROUP, "contactpersoon"):
+            self._add_row(client_form, name)
+        dates_box = QGroupBox("Data", self)
+        dates_form = QFormLayout(dates_box)
+        for name in DATE_GROUP:
+            self._add_row(dates_form, name)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        save_button.setText("&Opslaan")
+        save_button.setAccessibleName("Opslaan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Annuleren")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addWidget(client_box, 1)
+        columns.addWidget(dates_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.general_error)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self._set_tab_order()
+
+    def _add_row(self, form: QFormLayout, name: str) -> None:
+        holder = self.fields[name]
+        label = QLabel(LABELS[name], self)
+        label.setBuddy(holder.field)
+        form.addRow(label, holder)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for name in (*CLIENT_GROUP, "contactpersoon", *DATE_GROUP):
+            widget = self.fields[name].field
+            if isinstance(widget, OptionalDateEdit):
+                chain.extend((widget.check, widget.edit))
+            else:
+                chain.append(widget)
+        chain.extend(self.buttons.buttons())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_error_clearing(self) -> None:
+        for name, holder in self.fields.items():
+            widget = holder.field
+
+            def clear(*_args: object, _name: str = name) -> None:
+                self.fields[_name].clear_error()
+
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(clear)
+            elif isinstance(widget, QComboBox):
+                widget.currentTextChanged.connect(clear)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(clear)
+            elif isinstance(widget, OptionalDateEdit):
+                widget.sig_changed.connect(clear)
+
+    # --- reading and writing the form -----------------------------------------------------------
+    def set_data(self, data: ClientData) -> None:
+        self.referentie_edit.setText(data.referentie)
+        self.initialen_edit.setText(data.initialen)
+        self.maatregel_combo.setCurrentIndex(self.maatregel_combo.findData(data.maatregel))
+        self.regio_combo.setCurrentText(data.regio)
+        self.team_edit.setText(data.team)
+        found = self.contact_type_combo.findData(data.contact_type)
+        self.contact_type_combo.setCurrentIndex(max(found, 0))
+        self.contactpersoon_edit.setText(data.contactpersoon)
+        self.uitspraak_edit.setDate(to_qdate(data.uitspraakdatum))
+        for name, edit in self.optional_dates.items():
+            edit.set_date(getattr(data, name))
+
+    def client_data(self) -> ClientData:
+        return ClientData(
+            referentie=self.referentie_edit.text().strip(),
+            initialen=self.initialen_edit.text().strip(),
+            maatregel=self.maatregel_combo.currentData(),
+            uitspraakdatum=from_qdate(self.uitspraak_edit.date()),
+            regio=self.regio_combo.currentText().strip(),
+            team=self.team_edit.text().strip(),
+            contact_type=self.contact_type_combo.currentData(),
+            contactpersoon=self.contactpersoon_edit.text().strip(),
+            **{name: edit.date() for name, edit in self.optional_dates.items()},
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem under its field and move the focus to the first one."""
+        for holder in self.fields.values():
+            holder.clear_error()
+        unplaced = []
+        first: QWidget | None = None
+        for name, message in problems.items():
+            holder = self.fields.get(name)
+            if holder is None:
+                unplaced.append(f"{FIELD_LABELS.get(name, name)}: {message}")
+                continue
+            holder.show_error(message)
+            first = first or holder.field
+        self.general_error.setText("\n".join(unplaced))
+        self.general_error.setVisible(bool(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def error_for(self, name: str) -> str:
+        return self.fields[name].error_text()
+
+    # --- QDialog --------------------------------------------------------------------------------
+    def accept(self) -> None:
+        data = self.client_data()
+        try:
+            if self.client_id is None:
+                self.client_id = add_client(self._ws, data, self._today())
+            else:
+                update_client(self._ws, self.client_id, data, self._today())
+        except ClientValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        super().accept()

@@ -1,0 +1,262 @@
+"""The jeugdbeschermer's main window: caseload overview left, the client's zelfscan right.
+
+This module lays out and wires; the features live in their packages (`ui/caseload`,
+`ui/scan`, `ui/import_wizard`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from jbn_selfscan.services.clients import set_archived
+from jbn_selfscan.services.overview import list_overview, overview_row
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.caseload.client_dialog import ClientDialog
+from jbn_selfscan.ui.caseload.view import CaseloadView
+from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
+
+PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._today = today
+        self._shown_client_id: int | None = None
+        self.scan_widget: Any = None
+        self.setWindowTitle("Caseload")
+
+        self.caseload = CaseloadView(self)
+        self.placeholder = QLabel(PLACEHOLDER_TEXT, self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAccessibleName("Zelfscan")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("hoofdsplitser")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(f"Gegevensmap: {ws.paths.data_dir}", self))
+        self._build_menus()
+
+        self.caseload.sig_client_selected.connect(self.on_caseload_client_selected)
+        self.caseload.sig_client_activated.connect(self.on_caseload_client_activated)
+        self.caseload.sig_show_archived_changed.connect(self.reload)
+
+        self._window_settings = window_settings(ws.paths)
+        if not restore_window_state(
+            self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
+        ):
+            self.resize(1400, 860)
+            self.splitter.setSizes([820, 580])
+        self.reload()
+        self.caseload.setFocus()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bestand = self.menuBar().addMenu("&Bestand")
+        self._action(bestand, "Caseload &importeren…", self.on_import_triggered)
+        self._action(bestand, "&Instellingen…", self.on_settings_triggered)
+        bestand.addSeparator()
+        self._action(bestand, "&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
+        client = self.menuBar().addMenu("&Cliënt")
+        self._action(client, "&Nieuwe cliënt…", self.on_new_client_triggered, "Ctrl+N")
+        self.edit_action = self._action(client, "&Bewerken…", self.on_edit_triggered, "Ctrl+E")
+        self.archive_action = self._action(client, "&Archiveren", self.on_archive_triggered)
+        goto = self.menuBar().addMenu("&Ga naar")
+        self._action(goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown")
+        self._action(goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp")
+        self._action(goto, "&Zoeken", self.caseload.search_edit.setFocus, "Ctrl+F")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Over JBN Zelfscan", self.on_about_triggered)
+        self._update_client_actions()
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _update_client_actions(self) -> None:
+        row = self._current_row()
+        self.edit_action.setEnabled(row is not None)
+        self.archive_action.setEnabled(row is not None)
+        archived = row is not None and row.gearchiveerd
+        self.archive_action.setText("Terugzetten uit &archief" if archived else "&Archiveren")
+
+    # --- caseload ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload every row from the service, keeping the selection."""
+        rows = list_overview(
+            self.ws, self._today(), include_archived=self.caseload.show_archived
+        )
+        self.caseload.set_rows(rows, self._today())
+        active = sum(not row.gearchiveerd for row in rows)
+        word = "cliënt" if active == 1 else "cliënten"
+        self.count_label.setText(f"{active} {word} in de caseload")
+        if self._shown_client_id is not None and self.caseload.model.position_of(
+            self._shown_client_id
+        ) is None:
+            self._show_placeholder()
+        self._update_client_actions()
+
+    def on_scan_client_changed(self, client_id: int) -> None:
+        """After an autosave: refresh that client's row only, keeping the selection."""
+        row = overview_row(self.ws, client_id, self._today())
+        if row is not None and row.gearchiveerd and not self.caseload.show_archived:
+            row = None
+        self.caseload.update_row(client_id, row)
+
+    def select_next_client(self) -> bool:
+        return self.caseload.select_next_client()
+
+    def select_previous_client(self) -> bool:
+        return self.caseload.select_previous_client()
+
+    def on_caseload_client_selected(self, client_id: int) -> None:
+        self._update_client_actions()
+        if client_id != self._shown_client_id:
+            self._show_client(client_id)
+
+    def on_caseload_client_activated(self, client_id: int) -> None:
+        if client_id != self._shown_client_id:
+            self._show_client(client_id)
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_client(self, client_id: int) -> None:
+        widget = self._ensure_scan_widget()
+        self._shown_client_id = client_id
+        if widget is None:
+            row = self._current_row()
+            name = row.referentie if row is not None else "deze cliënt"
+            self.placeholder.setText(f"De zelfscan van {name} is in deze versie nog niet te zien.")
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        widget.load_client(client_id)
+        self.stack.setCurrentWidget(widget)
+
+    def _show_placeholder(self) -> None:
+        self._shown_client_id = None
+        self.placeholder.setText(PLACEHOLDER_TEXT)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def _ensure_scan_widget(self) -> Any:
+        if self.scan_widget is None:
+            try:
+                from jbn_selfscan.ui.scan import ScanWidget
+            except ModuleNotFoundError as exc:
+                if not (exc.name or "").startswith("jbn_selfscan.ui.scan"):
+                    raise
+                return None
+            self.scan_widget = ScanWidget(self.ws, self.stack)
+            self.scan_widget.sig_client_changed.connect(self.on_scan_client_changed)
+            self.stack.addWidget(self.scan_widget)
+        return self.scan_widget
+
+    def _current_row(self) -> Any:
+        client_id = self.caseload.current_client_id()
+        position = None if client_id is None else self.caseload.model.position_of(client_id)
+        return None if position is None else self.caseload.model.row_at(position)
+
+    # --- menu slots (thin: dialog or service, then refresh) -------------------------------------
+    def on_new_client_triggered(self) -> None:
+        dialog = ClientDialog(self.ws, None, self, self._today)
+        if dialog.exec() and dialog.client_id is not None:
+            self.reload()
+            self.caseload.select_client(dialog.client_id)
+
+    def on_edit_triggered(self) -> None:
+        client_id = self.caseload.current_client_id()
+        if client_id is None:
+            return
+        if ClientDialog(self.ws, client_id, self, self._today).exec():
+            self.reload()
+            if client_id == self._shown_client_id:
+                self._show_client(client_id)
+
+    def on_archive_triggered(self) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        if row.gearchiveerd:
+            set_archived(self.ws, row.client_id, archived=False)
+        else:
+            answer = QMessageBox.question(
+                self,
+                "Cliënt archiveren",
+                f"Cliënt {row.referentie} archiveren? De zelfscans blijven bewaard; met "
+                "‘Gearchiveerde tonen’ zie je de cliënt terug en kun je hem terugzetten.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            set_archived(self.ws, row.client_id, archived=True)
+        self.reload()
+
+    def on_import_triggered(self) -> None:
+        try:
+            from jbn_selfscan.ui.import_wizard import run_import_wizard
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("jbn_selfscan.ui.import_wizard"):
+                raise
+            QMessageBox.information(
+                self, "Caseload importeren", "Importeren kan in deze versie nog niet."
+            )
+            return
+        run_import_wizard(self, self.ws)
+        self.reload()
+
+    def on_settings_triggered(self) -> None:
+        from jbn_selfscan.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.ws, self).exec():
+            self.reload()
+
+    def on_about_triggered(self) -> None:
+        from jbn_selfscan.ui.about import show_about
+
+        show_about(self, self.ws.paths.data_dir)
+
+    # --- window --------------------------------------------------------------------------------
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_window_state(
+            self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
+        )
+        super().closeEvent(event)

@@ -1,0 +1,359 @@
+"""One answer control per checklist answer type (keuze, datum, getal, tekst).
+
+Every control offers the same small interface to the item editor: `value()` as the service
+stores it (keuze value, ISO date, number text, text; None when empty), `set_value()` that does
+not count as a user edit, and two signals: `sig_committed` for a discrete change that is saved
+at once (a choice, a date) and `sig_edited` for typing that goes through the autosave debounce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Signal
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QWidget,
+)
+
+from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.ui.scan.fields import GrowingTextEdit
+
+EMPTY_DATE = QDate(1900, 1, 1)
+DATE_FORMAT = "dd-MM-yyyy"
+MAX_RADIO_CHOICES = 5
+MAX_RADIO_TEXT = 70
+NUMBER_PATTERN = r"-?\d{0,12}([.,]\d{0,6})?"
+
+
+class AnswerControl(QWidget):
+    """Base of the answer controls; see the module docstring."""
+
+    sig_committed = Signal()
+    sig_edited = Signal()
+    sig_focus_out = Signal()
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setAccessibleName(f"Antwoord: {item.question}")
+
+    def value(self) -> str | None:
+        raise NotImplementedError
+
+    def set_value(self, value: str | None) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        raise NotImplementedError
+
+    def commit_typing(self) -> None:
+        """Take over half-typed input (a date being typed) before a flush."""
+
+
+def _clear_button(parent: QWidget, question: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText("×")
+    button.setAutoRaise(True)
+    button.setToolTip("Antwoord wissen (weer 'niet ingevuld')")
+    button.setAccessibleName(f"Antwoord wissen: {question}")
+    return button
+
+
+class ChoiceControl(AnswerControl):
+    """Radio buttons for a few short choices, a combo box otherwise."""
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        choices = item.choices or ()
+        self._values = [choice.value for choice in choices]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        total_text = sum(len(choice.label) for choice in choices)
+        self._combo: QComboBox | None = None
+        self._group: QButtonGroup | None = None
+        if len(choices) <= MAX_RADIO_CHOICES and total_text <= MAX_RADIO_TEXT:
+            self._group = QButtonGroup(self)
+            for index, choice in enumerate(choices):
+                radio = QRadioButton(choice.label, self)
+                radio.setAccessibleName(choice.label)
+                radio.setAccessibleDescription(f"Antwoord op: {item.question}")
+                self._group.addButton(radio, index)
+                layout.addWidget(radio)
+            self._group.idClicked.connect(self._on_choice_clicked)
+        else:
+            self._combo = QComboBox(self)
+            self._combo.addItem("— niet ingevuld —", None)
+            for choice in choices:
+                self._combo.addItem(choice.label, choice.value)
+            self._combo.setAccessibleName(f"Antwoord: {item.question}")
+            self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self._combo.activated.connect(self._on_choice_clicked)
+            layout.addWidget(self._combo)
+        self._clear = _clear_button(self, item.question)
+        self._clear.clicked.connect(self._on_clear_clicked)
+        layout.addWidget(self._clear)
+        layout.addStretch(1)
+        self._update_clear()
+
+    def value(self) -> str | None:
+        if self._combo is not None:
+            data = self._combo.currentData()
+            return str(data) if data else None
+        assert self._group is not None
+        checked = self._group.checkedId()
+        return self._values[checked] if checked >= 0 else None
+
+    def set_value(self, value: str | None) -> None:
+        index = self._values.index(value) if value in self._values else -1
+        if self._combo is not None:
+            self._combo.setCurrentIndex(index + 1)
+        else:
+            assert self._group is not None
+            self._group.setExclusive(False)
+            for button_id, button in enumerate(self._group.buttons()):
+                button.setChecked(button_id == index)
+            self._group.setExclusive(True)
+        self._update_clear()
+
+    def focus_target(self) -> QWidget:
+        if self._combo is not None:
+            return self._combo
+        assert self._group is not None
+        buttons: list[QAbstractButton] = self._group.buttons()
+        checked = self._group.checkedButton()
+        return checked if checked is not None else buttons[0]
+
+    def set_read_only(self, read_only: bool) -> None:
+        for child in self.findChildren(QWidget):
+            child.setEnabled(not read_only)
+
+    def _on_choice_clicked(self, _id: int) -> None:
+        self._update_clear()
+        self.sig_committed.emit()
+
+    def _on_clear_clicked(self) -> None:
+        self.set_value(None)
+        self.focus_target().setFocus()
+        self.sig_committed.emit()
+
+    def _update_clear(self) -> None:
+        self._clear.setVisible(self.value() is not None)
+
+
+class _DateEdit(QDateEdit):
+    """A QDateEdit whose 'empty' value is EMPTY_DATE, shown as 'niet ingevuld'."""
+
+    sig_focus_out = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(EMPTY_DATE)
+        self.setSpecialValueText("niet ingevuld")
+        self.setMaximumDate(QDate.currentDate())
+        self.setKeyboardTracking(False)
+        self.setDate(EMPTY_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def is_empty(self) -> bool:
+        return self.date() == EMPTY_DATE
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
+        if self.is_empty():
+            self.setDate(QDate.currentDate())  # arrow keys start at today, not in 1900
+            return
+        super().stepBy(steps)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.is_empty():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.sig_focus_out.emit()
+
+
+class DateControl(AnswerControl):
+    """dd-MM-yyyy with a calendar; 'niet ingevuld' until a date is chosen; never in the future."""
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._edit = _DateEdit(self)
+        self._edit.setAccessibleName(f"Antwoord: {item.question}")
+        self._edit.setToolTip("Datum als dd-mm-jjjj; pijltjestoetsen of de kalender kan ook.")
+        self._edit.dateChanged.connect(self._on_date_changed)
+        self._edit.sig_focus_out.connect(self.sig_focus_out)
+        layout.addWidget(self._edit)
+        self._clear = _clear_button(self, item.question)
+        self._clear.clicked.connect(self._on_clear_clicked)
+        layout.addWidget(self._clear)
+        layout.addStretch(1)
+        self._update_clear()
+
+    def value(self) -> str | None:
+        if self._edit.is_empty():
+            return None
+        return self._edit.date().toPython().isoformat()  # type: ignore[no-any-return]
+
+    def set_value(self, value: str | None) -> None:
+        date = EMPTY_DATE
+        if value:
+            try:
+                date = QDate(dt.date.fromisoformat(value))
+            except ValueError:
+                date = EMPTY_DATE
+        blocked = self._edit.blockSignals(True)
+        try:
+            if date > self._edit.maximumDate():
+                self._edit.setMaximumDate(date)
+            self._edit.setDate(date)
+        finally:
+            self._edit.blockSignals(blocked)
+        self._update_clear()
+
+    def set_max_date(self, today: dt.date) -> None:
+        self._edit.setMaximumDate(max(QDate(today), self._edit.date()))
+
+    def focus_target(self) -> QWidget:
+        return self._edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._edit.setReadOnly(read_only)
+        self._edit.setCalendarPopup(not read_only)
+        self._clear.setEnabled(not read_only)
+        self._clear.setVisible(not read_only and self.value() is not None)
+
+    def commit_typing(self) -> None:
+        if self._edit.hasFocus():
+            self._edit.interpretText()
+
+    def _on_date_changed(self, _date: QDate) -> None:
+        self._update_clear()
+        self.sig_committed.emit()
+
+    def _on_clear_clicked(self) -> None:
+        self._edit.setDate(EMPTY_DATE)  # emits dateChanged -> committed
+        self._edit.setFocus()
+
+    def _update_clear(self) -> None:
+        self._clear.setVisible(not self._edit.isReadOnly() and not self._edit.is_empty())
+
+
+class _NumberEdit(QLineEdit):
+    sig_focus_out = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.sig_focus_out.emit()
+
+
+class NumberControl(AnswerControl):
+    """A number typed as text (comma or point); the service checks it and the range."""
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._edit = _NumberEdit(self)
+        self._edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(NUMBER_PATTERN), self._edit)
+        )
+        self._edit.setPlaceholderText("getal")
+        self._edit.setMaximumWidth(self._edit.fontMetrics().horizontalAdvance("0" * 14) + 16)
+        self._edit.setAccessibleName(f"Antwoord: {item.question}")
+        bounds = _bounds_hint(item)
+        if bounds:
+            self._edit.setToolTip(bounds)
+            self._edit.setAccessibleDescription(bounds)
+        self._edit.textEdited.connect(lambda _text: self.sig_edited.emit())
+        self._edit.sig_focus_out.connect(self.sig_focus_out)
+        layout.addWidget(self._edit)
+        layout.addStretch(1)
+
+    def value(self) -> str | None:
+        text = self._edit.text().strip()
+        return text or None
+
+    def set_value(self, value: str | None) -> None:
+        shown = (value or "").replace(".", ",")
+        if self._edit.text() != shown:
+            self._edit.setText(shown)
+
+    def focus_target(self) -> QWidget:
+        return self._edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._edit.setReadOnly(read_only)
+
+
+def _bounds_hint(item: ChecklistItem) -> str:
+    def text(number: object) -> str:
+        return str(number).replace(".", ",")
+
+    if item.min is not None and item.max is not None:
+        return f"Een getal van {text(item.min)} tot en met {text(item.max)}."
+    if item.min is not None:
+        return f"Een getal van minstens {text(item.min)}."
+    if item.max is not None:
+        return f"Een getal van hoogstens {text(item.max)}."
+    return ""
+
+
+class TextControl(AnswerControl):
+    """A free-text answer (plain text, grows with its content)."""
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._edit = GrowingTextEdit(self)
+        self._edit.setAccessibleName(f"Antwoord: {item.question}")
+        self._edit.textChanged.connect(self.sig_edited)
+        self._edit.sig_focus_out.connect(self.sig_focus_out)
+        layout.addWidget(self._edit)
+
+    @property
+    def text_edit(self) -> GrowingTextEdit:
+        return self._edit
+
+    def value(self) -> str | None:
+        text = self._edit.toPlainText()
+        return text if text.strip() else None
+
+    def set_value(self, value: str | None) -> None:
+        self._edit.set_text_keeping_cursor(value or "")
+
+    def focus_target(self) -> QWidget:
+        return self._edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._edit.setReadOnly(read_only)
+
+
+def make_control(item: ChecklistItem, parent: QWidget | None = None) -> AnswerControl:
+    controls: dict[str, type[AnswerControl]] = {
+        "keuze": ChoiceControl,
+        "datum": DateControl,
+        "getal": NumberControl,
+        "tekst": TextControl,
+    }
+    return controls[item.answer_type](item, parent)
+

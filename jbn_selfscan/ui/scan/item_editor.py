@@ -1,0 +1,263 @@
+"""One checklist item on the scan screen: question, answer, toelichting, status and history.
+
+The editor never talks to a service: it reports edits through signals and the scan widget
+pushes the results (verdict, deadline, stored answer) back in place, so focus and cursor stay
+where the user left them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.domain.evaluation import Verdict
+from jbn_selfscan.services.deadlines import DeadlineResult
+from jbn_selfscan.services.scans import AnswerState
+from jbn_selfscan.ui.scan.answer_controls import DateControl, make_control
+from jbn_selfscan.ui.scan.fields import (
+    ErrorNote,
+    GrowingTextEdit,
+    GuardNote,
+    StatusBadge,
+    watch_guard,
+)
+from jbn_selfscan.ui.scan.texts import date_text, previous_text
+
+
+def _small_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class ItemEditor(QFrame):
+    """The row of one item. Signals carry the item id."""
+
+    sig_committed = Signal(str)  # a choice or date changed: save now
+    sig_edited = Signal(str)  # typing in the answer or toelichting: debounce
+    sig_focus_out = Signal(str)  # the user left a text field: save what is pending
+    sig_unchanged_requested = Signal(str)  # "Ongewijzigd" pressed
+
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("scanItem")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"Vraag: {item.question}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(self._build_question_row())
+        self._help = _small_label(self)
+        self._help.setText(item.help)
+        self._help.setAccessibleName(f"Uitleg: {item.help}")
+        self._help.hide()
+        layout.addWidget(self._help)
+
+        self.control = make_control(item, self)
+        self.control.sig_committed.connect(lambda: self.sig_committed.emit(item.id))
+        self.control.sig_edited.connect(lambda: self.sig_edited.emit(item.id))
+        self.control.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
+        layout.addWidget(self.control)
+        self._error = ErrorNote(self)
+        layout.addWidget(self._error)
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(8)
+        self._badge = StatusBadge(self)
+        self._reason = _small_label(self)
+        status_row.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self._reason, 1)
+        layout.addLayout(status_row)
+
+        self._deadline_box = self._build_deadline_box() if item.stap else None
+        if self._deadline_box is not None:
+            layout.addWidget(self._deadline_box)
+
+        self._previous_box = self._build_previous_box()
+        layout.addWidget(self._previous_box)
+
+        self.toelichting = GrowingTextEdit(self)
+        self.toelichting.setAccessibleName(f"Toelichting: {item.question}")
+        self.toelichting.setPlaceholderText(
+            "Toelichting: wat staat er in het dossier, en waar? (geen namen of BSN)"
+        )
+        self.toelichting.textChanged.connect(lambda: self.sig_edited.emit(item.id))
+        self.toelichting.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
+        layout.addWidget(self.toelichting)
+        self._guard = GuardNote(self)
+        layout.addWidget(self._guard)
+        watch_guard(self.toelichting, self._guard)
+        self._read_only = False
+
+    # ------------------------------------------------------------------ building
+
+    def _build_question_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        question = QLabel(self.item.question, self)
+        question.setWordWrap(True)
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setToolTip(self.item.help)
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(question, 1)
+        if self.item.norm:
+            norm = QLabel(f"norm {self.item.norm}", self)
+            norm.setToolTip("Norm uit het toetsingskader van de Inspectie")
+            norm.setAccessibleName(f"Norm {self.item.norm}")
+            row.addWidget(norm, 0, Qt.AlignmentFlag.AlignTop)
+        self._help_button = QToolButton(self)
+        self._help_button.setText("?")
+        self._help_button.setCheckable(True)
+        self._help_button.setToolTip(self.item.help)
+        self._help_button.setAccessibleName(f"Uitleg tonen: {self.item.question}")
+        self._help_button.toggled.connect(self._on_help_button_toggled)
+        row.addWidget(self._help_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _build_deadline_box(self) -> QWidget:
+        box = QWidget(self)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self._deadline_badge = StatusBadge(box)
+        self._deadline_text = QLabel(box)
+        self._deadline_text.setTextFormat(Qt.TextFormat.PlainText)
+        self._deadline_text.setWordWrap(True)
+        row.addWidget(self._deadline_badge, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._deadline_text, 1)
+        box_layout.addLayout(row)
+        self._deadline_uitleg = _small_label(box)
+        self._deadline_uitleg.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        box_layout.addWidget(self._deadline_uitleg)
+        return box
+
+    def _build_previous_box(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._previous = _small_label(box)
+        row.addWidget(self._previous, 1)
+        self._confirmed = QLabel("Ongewijzigd overgenomen", box)
+        self._confirmed.setToolTip("Het antwoord van de vorige zelfscan is bevestigd.")
+        self._confirmed.hide()
+        row.addWidget(self._confirmed, 0, Qt.AlignmentFlag.AlignTop)
+        self.unchanged_button = QPushButton("Ongewijzigd", box)
+        self.unchanged_button.setToolTip(
+            "Neem het antwoord en de toelichting van de vorige zelfscan over: "
+            "er is niets veranderd."
+        )
+        self.unchanged_button.setAccessibleName(f"Ongewijzigd: {self.item.question}")
+        self.unchanged_button.clicked.connect(
+            lambda: self.sig_unchanged_requested.emit(self.item.id)
+        )
+        row.addWidget(self.unchanged_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.hide()
+        return box
+
+    # ------------------------------------------------------------------ reading
+
+    def value(self) -> str | None:
+        return self.control.value()
+
+    def toelichting_text(self) -> str:
+        return self.toelichting.toPlainText()
+
+    def focus_target(self) -> QWidget:
+        return self.control.focus_target()
+
+    def commit_typing(self) -> None:
+        self.control.commit_typing()
+
+    # ------------------------------------------------------------------ showing results
+
+    def set_answer(self, answer: AnswerState | None) -> None:
+        """Show the stored answer (not a user edit: no signals, cursor kept when equal)."""
+        self.control.set_value(answer.waarde if answer is not None else None)
+        self.toelichting.set_text_keeping_cursor(answer.toelichting if answer is not None else "")
+        self._confirmed.setVisible(answer is not None and answer.ongewijzigd_bevestigd)
+
+    def set_max_date(self, today: dt.date) -> None:
+        if isinstance(self.control, DateControl):
+            self.control.set_max_date(today)
+
+    def set_verdict(self, verdict: Verdict | None) -> None:
+        if verdict is None:
+            return
+        self._badge.set_item_status(verdict.status, verdict.reason)
+        self._reason.setText(verdict.reason)
+
+    def status_text(self) -> str:
+        return self._badge.text()
+
+    def set_deadline(self, result: DeadlineResult | None, today: dt.date) -> None:
+        if self._deadline_box is None:
+            return
+        self._deadline_box.setVisible(result is not None)
+        if result is None:
+            return
+        days_left = (result.deadline - today).days if result.deadline is not None else None
+        self._deadline_badge.set_deadline_state(result.state, result.status_text, days_left)
+        due = f"uiterlijk {date_text(result.deadline)}" if result.deadline else "geen termijn"
+        self._deadline_text.setText(f"Termijn {result.omschrijving}: {due}")
+        self._deadline_uitleg.setText(f"Zo berekend: {result.uitleg}")
+        self._deadline_box.setToolTip(result.uitleg)
+
+    def deadline_status_text(self) -> str:
+        return self._deadline_badge.text() if self._deadline_box is not None else ""
+
+    def set_previous(
+        self, previous: AnswerState | None, *, has_previous_scan: bool, answered_now: bool
+    ) -> None:
+        self._previous_box.setVisible(has_previous_scan)
+        self._previous.setText(previous_text(self.item, previous))
+        can_take_over = previous is not None and bool(previous.waarde) and not answered_now
+        self.unchanged_button.setVisible(can_take_over)
+        self.unchanged_button.setEnabled(can_take_over and not self._read_only)
+
+    def show_error(self, message: str) -> None:
+        self._error.show_text(message)
+        self.control.setAccessibleDescription(message)
+
+    def clear_error(self) -> None:
+        self._error.show_text("")
+        self.control.setAccessibleDescription("")
+
+    def error_text(self) -> str:
+        return self._error.text() if self._error.isVisibleTo(self) else ""
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.control.set_read_only(read_only)
+        self.toelichting.setReadOnly(read_only)
+        self.unchanged_button.setEnabled(not read_only)
+
+    def _on_help_button_toggled(self, shown: bool) -> None:
+        self._help.setVisible(shown)
+        self._help_button.setAccessibleName(
+            f"Uitleg {'verbergen' if shown else 'tonen'}: {self.item.question}"
+        )

@@ -1,0 +1,50 @@
+"""How answers, dates and deadlines read on the scan screen (Dutch, plain text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.services.scans import AnswerState
+
+CLIP = 140
+
+
+def date_text(day: dt.date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day is not None else "—"
+
+
+def clip(text: str, limit: int = CLIP) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def answer_text(item: ChecklistItem, waarde: str | None) -> str:
+    """A stored answer as the user knows it: choice label, dd-mm-jjjj, 3,5 or the text."""
+    if not waarde:
+        return "niet ingevuld"
+    if item.answer_type == "keuze":
+        choice = item.choice(waarde)
+        return choice.label if choice is not None else waarde
+    if item.answer_type == "datum":
+        try:
+            return date_text(dt.date.fromisoformat(waarde))
+        except ValueError:
+            return waarde
+    if item.answer_type == "getal":
+        return waarde.replace(".", ",")
+    return clip(waarde, 80)
+
+
+def previous_text(item: ChecklistItem, previous: AnswerState | None) -> str:
+    """'Vorige keer: Ja — toelichting…' or 'Vorige keer: niet ingevuld'."""
+    if previous is None or not previous.waarde:
+        return "Vorige keer: niet ingevuld"
+    text = f"Vorige keer: {answer_text(item, previous.waarde)}"
+    if previous.toelichting.strip():
+        text += f" — {clip(previous.toelichting)}"
+    return text
+
+
+def saved_at_text(moment: dt.datetime) -> str:
+    return f"Opgeslagen {moment.strftime('%H:%M:%S')}"

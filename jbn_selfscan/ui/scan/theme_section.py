@@ -1,0 +1,114 @@
+"""A collapsible section per theme: title, status, progress "5/8" and "Alles ongewijzigd"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.evaluation import Progress, Verdict
+from jbn_selfscan.domain.types import Theme
+from jbn_selfscan.ui.scan.fields import StatusBadge
+from jbn_selfscan.ui.scan.item_editor import ItemEditor
+
+
+class ThemeSection(QWidget):
+    """The items of one theme under a header that folds them in and out."""
+
+    sig_all_unchanged_requested = Signal(object)  # Theme
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.editors: list[ItemEditor] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_header())
+        self._reason = QLabel(self)
+        self._reason.setWordWrap(True)
+        self._reason.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self._reason)
+        self._body = QWidget(self)
+        self._body_layout = QVBoxLayout(self._body)
+        self._body_layout.setContentsMargins(16, 0, 0, 0)
+        self._body_layout.setSpacing(8)
+        layout.addWidget(self._body)
+        self._empty = QLabel("Geen vragen voor deze maatregel.", self._body)
+        self._body_layout.addWidget(self._empty)
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(self.theme.label)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setAccessibleName(f"Thema {self.theme.label} in- of uitklappen")
+        font = self.toggle.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.toggle.setFont(font)
+        self.toggle.toggled.connect(self.set_expanded)
+        row.addWidget(self.toggle)
+        self._badge = StatusBadge(self)
+        row.addWidget(self._badge)
+        self._progress = QLabel(self)
+        row.addWidget(self._progress)
+        row.addStretch(1)
+        self.unchanged_button = QPushButton("Alles ongewijzigd", self)
+        self.unchanged_button.setToolTip(
+            f"Neem voor alle nog lege vragen van '{self.theme.label}' het antwoord van de "
+            "vorige zelfscan over."
+        )
+        self.unchanged_button.setAccessibleName(f"Alles ongewijzigd: {self.theme.label}")
+        self.unchanged_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.unchanged_button.clicked.connect(
+            lambda: self.sig_all_unchanged_requested.emit(self.theme)
+        )
+        row.addWidget(self.unchanged_button)
+        return row
+
+    def add_editor(self, editor: ItemEditor) -> None:
+        self._empty.hide()
+        self.editors.append(editor)
+        self._body_layout.addWidget(editor)
+
+    def set_expanded(self, expanded: bool) -> None:
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through `toggled`
+            return
+        self.toggle.setArrowType(
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
+        self._body.setVisible(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_verdict(self, verdict: Verdict) -> None:
+        self._badge.set_item_status(verdict.status, verdict.reason)
+        self._reason.setText(verdict.reason)
+
+    def set_progress(self, progress: Progress) -> None:
+        self._progress.setText(f"{progress.answered}/{progress.total}")
+        self._progress.setToolTip(progress.text)
+        self._progress.setAccessibleName(progress.text)
+        self._empty.setVisible(progress.total == 0)
+
+    def progress_text(self) -> str:
+        return self._progress.text()
+
+    def set_unchanged_available(self, available: bool, *, has_previous_scan: bool) -> None:
+        self.unchanged_button.setVisible(has_previous_scan)
+        self.unchanged_button.setEnabled(available)
