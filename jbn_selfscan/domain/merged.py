@@ -170,8 +170,8 @@ class Gesprek(_Frozen):
 class MergedGesprek(_Frozen):
     """The whole merged caseloadgesprek (everything in the file except the checksum)."""
 
-    format: Literal["jbn-selfscan-caseloadgesprek"] = FORMAT_NAME
-    format_version: Literal[1] = FORMAT_VERSION
+    format: Literal["jbn-selfscan-caseloadgesprek"] = "jbn-selfscan-caseloadgesprek"
+    format_version: Literal[1] = 1
     app_versie: str = Field(min_length=1, max_length=50)
     gesprek: Gesprek
     checklist: ChecklistRef

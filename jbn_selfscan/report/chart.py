@@ -7,6 +7,7 @@ right below it; a legend names the colours and the counts are printed inside the
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -25,20 +26,29 @@ BARS_X = 175.0
 LEGEND_HEIGHT = 34.0
 AXIS_HEIGHT = 16.0
 LABEL_SIZE = 7.5
+MIN_LABELLED_SEGMENT = 11.0  # points; narrower bar segments carry no count
 
 
 def _nice_step(maximum: int) -> int:
     """An axis step giving at most about eight ticks."""
     raw = max(1, math.ceil(maximum / 8))
-    magnitude = 10 ** int(math.log10(raw))
+    magnitude = 1
+    while magnitude * 10 <= raw:
+        magnitude *= 10
     for factor in (1, 2, 5, 10):
         if raw <= factor * magnitude:
             return factor * magnitude
     return 10 * magnitude
 
 
-def _bar_label(value: float) -> str:
-    return "" if value == 0 else f"{int(value)}"
+def _bar_labeller(value_max: float, bars_width: float) -> Callable[[float], str]:
+    """Counts inside the bars, left out where a segment is too narrow to hold one."""
+    smallest = MIN_LABELLED_SEGMENT * value_max / bars_width
+
+    def label(value: float) -> str:
+        return "" if value == 0 or value < smallest else f"{int(value)}"
+
+    return label
 
 
 def _rows(doc: MergedGesprek) -> list[tuple[Theme | None, str, ThemaTelling | None]]:
@@ -92,7 +102,7 @@ def theme_chart(doc: MergedGesprek, width: float) -> Drawing:
     chart.valueAxis.gridStrokeWidth = 0.3
     chart.barWidth = ROW_HEIGHT * 0.7
     chart.groupSpacing = ROW_HEIGHT * 0.3
-    chart.barLabelFormat = _bar_label
+    chart.barLabelFormat = _bar_labeller(chart.valueAxis.valueMax, chart.width)
     chart.barLabels.fontName = FONT_REGULAR
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxTarget = "mid"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -198,6 +199,32 @@ def get_scan(ws: Workspace, scan_id: int, today: dt.date | None = None) -> ScanS
         return snapshot_of(session, session.get_one(Zelfscan, scan_id), today or dt.date.today())
 
 
+def _item_or_error(checklist: Checklist, item_id: str) -> ChecklistItem:
+    try:
+        return checklist.item(item_id)
+    except KeyError:
+        raise AnswerError(f"Onbekende vraag '{item_id}' in deze zelfscan.") from None
+
+
+def _number_text(number: Decimal) -> str:
+    return format(number, "f").replace(".", ",")
+
+
+def _validate_number(item: ChecklistItem, value: str) -> str:
+    normalised = value.replace(",", ".")
+    try:
+        number = Decimal(normalised)
+    except InvalidOperation:
+        raise AnswerError(f"'{value}' is geen getal.") from None
+    if not number.is_finite():
+        raise AnswerError(f"'{value}' is geen getal.")
+    if item.min is not None and number < item.min:
+        raise AnswerError(f"Vul een getal van minstens {_number_text(item.min)} in.")
+    if item.max is not None and number > item.max:
+        raise AnswerError(f"Vul een getal van hoogstens {_number_text(item.max)} in.")
+    return normalised
+
+
 def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> str | None:
     if value is None or not value.strip():
         return None
@@ -218,11 +245,7 @@ def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> s
             raise AnswerError("Deze datum ligt in de toekomst.")
         return parsed.isoformat()
     elif kind == "getal":
-        try:
-            float(value.replace(",", "."))
-        except ValueError:
-            raise AnswerError(f"'{value}' is geen getal.") from None
-        return value.replace(",", ".")
+        return _validate_number(item, value)
     return value
 
 
@@ -280,7 +303,7 @@ def _upsert_answer(
         context=ref,
     )
     field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
-    if field is not None:
+    if field is not None and waarde != old_value:
         new_date = dt.date.fromisoformat(waarde) if waarde else None
         old_date = getattr(client, field)
         if new_date != old_date:
@@ -312,9 +335,7 @@ def save_answer(
     with ws.db.session() as session, session.begin():
         scan = _writable_scan(session, scan_id)
         checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
-        item = checklist.item(item_id)
-        if item is None:
-            raise AnswerError(f"Onbekende vraag '{item_id}' in deze zelfscan.")
+        item = _item_or_error(checklist, item_id)
         value = _validate_value(item, waarde, today)
         client = session.get_one(Client, scan.client_id)
         _upsert_answer(
@@ -351,22 +372,23 @@ def confirm_unchanged(
                     select(Answer).where(Answer.zelfscan_id == previous_scan.id)
                 )
             }
-            current = {
-                row.item_id
+            rows_now = {
+                row.item_id: row
                 for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
-                if row.waarde
             }
+            current = {item_id for item_id, row in rows_now.items() if row.waarde}
             for item_id in item_ids:
-                item, old = checklist.item(item_id), previous.get(item_id)
-                if item is None or old is None or item_id in current or not old.waarde:
+                item, old = _item_or_error(checklist, item_id), previous.get(item_id)
+                if old is None or item_id in current or not old.waarde:
                     continue
+                typed_now = rows_now[item_id].toelichting if item_id in rows_now else ""
                 _upsert_answer(
                     session,
                     scan,
                     client,
                     item,
                     waarde=old.waarde,
-                    toelichting=old.toelichting,
+                    toelichting=typed_now if typed_now.strip() else old.toelichting,
                     user=ws.user,
                     confirmed=True,
                 )
@@ -397,6 +419,7 @@ def set_bespreekpunten(ws: Workspace, scan_id: int, text: str) -> None:
 def set_scan_status(ws: Workspace, scan_id: int, status: ScanStatus) -> None:
     with ws.db.session() as session, session.begin():
         scan = _writable_scan(session, scan_id)
+        client = session.get_one(Client, scan.client_id)
         record_change(
             session,
             user=ws.user,
@@ -405,5 +428,6 @@ def set_scan_status(ws: Workspace, scan_id: int, status: ScanStatus) -> None:
             field="status",
             old=scan.status,
             new=status.value,
+            context=client.referentie,
         )
         scan.status = status.value

@@ -8,13 +8,16 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import re
 import sqlite3
 from pathlib import Path
 
 from jbn_selfscan.store.db import DatabaseError, DatabaseTooNewError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
 
 
 def _alembic_config(connection: object | None = None) -> object:
@@ -43,6 +46,31 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def head_revision_from_files() -> str | None:
+    """The single head read from the migration files without importing Alembic (~0.4 s).
+
+    Returns None when the files do not say it plainly; then Alembic itself decides.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            found = dict(_REVISION_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
+            revision = ast.literal_eval(found["revision"])
+            down = ast.literal_eval(found.get("down_revision", "None"))
+            if not isinstance(revision, str):
+                return None
+            revisions.add(revision)
+            if isinstance(down, str):
+                parents.add(down)
+            elif down is not None:
+                return None  # a merge point: leave it to Alembic
+    except (OSError, KeyError, ValueError, SyntaxError):
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(db_path: Path) -> str | None:
     if not db_path.exists():
         return None
@@ -60,10 +88,13 @@ def current_revision(db_path: Path) -> str | None:
 
 def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
     """Bring the database to the newest schema. Returns True when a migration ran."""
+    current = current_revision(db_path)
+    if current is not None and current == head_revision_from_files():
+        return False  # the usual start: up to date, no need to load Alembic
+
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    current = current_revision(db_path)
     head = head_revision()
     if current == head:
         return False

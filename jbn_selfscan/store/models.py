@@ -13,11 +13,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -207,15 +209,36 @@ class Akkoord(Base):
     gesprek: Mapped[Caseloadgesprek] = relationship(back_populates="akkoorden")
 
 
+# Kinds of GesprekVersie rows: the frozen copy of a signed version, and the state a gesprek had
+# before an imported file replaced it.
+VERSIE_GETEKEND = "getekend"
+VERSIE_VERVANGEN = "vervangen"
+
+
 class GesprekVersie(Base):
-    """A frozen copy (merged-file JSON) of each signed version of a gesprek."""
+    """A frozen copy (merged-file JSON) of a gesprek version.
+
+    `soort` "getekend": the signed version (at most one per uid and versie); "vervangen": the
+    state before an import replaced it (migration 0002).
+    """
 
     __tablename__ = "gesprek_versie"
-    __table_args__ = (UniqueConstraint("gesprek_uid", "versie"),)
+    __table_args__ = (
+        Index(
+            "uq_gesprek_versie_getekend",
+            "gesprek_uid",
+            "versie",
+            unique=True,
+            sqlite_where=text("soort = 'getekend'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     gesprek_uid: Mapped[str] = mapped_column(String(64), index=True)
     versie: Mapped[int] = mapped_column(Integer)
+    soort: Mapped[str] = mapped_column(
+        String(20), default=VERSIE_GETEKEND, server_default=VERSIE_GETEKEND
+    )
     document: Mapped[str] = mapped_column(Text)
     vastgelegd_op: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     vastgelegd_door: Mapped[str] = mapped_column(String(200), default="")

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
             self.splitter.setSizes([820, 580])
         self.reload()
-        self.caseload.setFocus()
+        self.caseload.search_edit.setFocus()
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         if self.scan_widget is None:
             try:
                 from jbn_selfscan.ui.scan import ScanWidget
-            except ModuleNotFoundError as exc:
+            except ImportError as exc:  # the zelfscan screen is not part of this build yet
                 if not (exc.name or "").startswith("jbn_selfscan.ui.scan"):
                     raise
                 return None
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def on_import_triggered(self) -> None:
         try:
             from jbn_selfscan.ui.import_wizard import run_import_wizard
-        except ModuleNotFoundError as exc:
+        except ImportError as exc:
             if not (exc.name or "").startswith("jbn_selfscan.ui.import_wizard"):
                 raise
             QMessageBox.information(

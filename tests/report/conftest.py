@@ -432,10 +432,10 @@ def pdfinfo() -> Callable[[Path], dict[str, str]]:
 
 @pytest.fixture
 def pdftotext() -> Callable[[Path], str]:
-    """Text of a PDF in reading order (poppler-utils); the test is skipped without it."""
+    """Text of a PDF in drawing order, so a table cell stays together (poppler-utils)."""
     tool = _poppler_tool("pdftotext")
 
     def extract(path: Path) -> str:
-        return _run(tool, "-enc", "UTF-8", "-layout", str(path), "-")
+        return _run(tool, "-enc", "UTF-8", "-raw", str(path), "-")
 
     return extract

@@ -1,4 +1,4 @@
-"""What may be said about clients: pseudonyms in the personeelsdossier, identifiers in the werkversie."""
+"""What may be said about clients, per version of the PDF."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from jbn_selfscan.domain.merged import Client, MergedGesprek
-from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.report.privacy import AMBIGUOUS_CLIENT, UNKNOWN_CLIENT, Disclosure, load_redactor
 
 if TYPE_CHECKING:
     from .conftest import Planted
+
 
 def _keep(text: str) -> str:
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,9 +28,19 @@ TODAY = dt.date(2026, 11, 20)
 _uids = itertools.count(1)
 
 
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated, closed database; each test gets a copy (migrating per test is slow)."""
+    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
+    open_workspace(paths).close()
+    return paths.database
+
+
 @pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_workspace(AppPaths(tmp_path / "data"))
+def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
+    paths = AppPaths(tmp_path / "data").ensure()
+    shutil.copyfile(empty_database, paths.database)
+    workspace = open_workspace(paths)
     workspace.user = "Sanne de Vries"
     yield workspace
     workspace.close()

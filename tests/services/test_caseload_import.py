@@ -227,7 +227,7 @@ def test_unusable_files_get_one_dutch_sentence(
 ) -> None:
     path = tmp_path / "caseload.csv"
     path.write_bytes(content)
-    with pytest.raises(CaseloadImportError, match=r".*") as caught:
+    with pytest.raises(CaseloadImportError) as caught:
         plan(ws, path)
     assert expected in str(caught.value)
 
@@ -260,7 +260,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(
     path = tmp_path / "groot.csv"
     with path.open("wb") as handle:
         handle.truncate(caseload_files.MAX_FILE_BYTES + 1)  # sparse: nothing to read
-    with pytest.raises(CaseloadImportError, match="te groot.*maximum is 10 MB"):
+    with pytest.raises(CaseloadImportError, match=r"te groot.*maximum is 10 MB"):
         plan(ws, path)
 
 
@@ -269,7 +269,7 @@ def test_more_rows_than_the_limit_are_refused(
 ) -> None:
     monkeypatch.setattr(caseload_files, "MAX_DATA_ROWS", 3)
     rows = [HEADER] + [[f"Z-{i}", "A.", "OTS", "03-03-2025"] for i in range(4)]
-    with pytest.raises(CaseloadImportError, match="meer dan .* cliëntrijen"):
+    with pytest.raises(CaseloadImportError, match=r"meer dan .* cliëntrijen"):
         plan(ws, write_csv(tmp_path / "c.csv", rows))
 
 
@@ -437,7 +437,8 @@ def test_every_bad_cell_gets_row_column_and_dutch_problem(ws: Workspace, tmp_pat
         "rij 4, kolom 'Maatregel': vul de maatregel in (OTS, Voogdij of JR)",
         "rij 4, kolom 'Uitspraakdatum': vul de uitspraakdatum in",
         "rij 5, kolom 'Maatregel': onbekende maatregel 'Bewind' (kies OTS, Voogdij of JR)",
-        "rij 5, kolom 'Uitspraakdatum': 'gisteren' is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd)",
+        "rij 5, kolom 'Uitspraakdatum': 'gisteren' is geen datum "
+        "(gebruik dd-mm-jjjj of jjjj-mm-dd)",
         "rij 6, kolom 'Soort contactpersoon': onbekende soort contactpersoon 'buurman' "
         "(kies jeugdbeschermer, CCP of CRT)",
         "rij 6, kolom '1e PvA': deze datum ligt vóór de uitspraakdatum",

@@ -180,8 +180,18 @@ class CaseloadView(QWidget):
         self.proxy.set_theme_status(self.status_combo.currentData())
 
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._quiet_depth:
-            self.sig_client_selected.emit(int(current.data(CLIENT_ID_ROLE)))
+        if not current.isValid() or self._quiet_depth:
+            return
+        selection = self.table.selectionModel()
+        if not selection.isRowSelected(current.row(), QModelIndex()):
+            # Keyboard focus makes the first row current without selecting it; keep the
+            # selection on the current row so what is highlighted is what is shown.
+            selection.select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.sig_client_selected.emit(int(current.data(CLIENT_ID_ROLE)))
 
     def on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -172,19 +172,19 @@ class _DateEdit(QDateEdit):
     def is_empty(self) -> bool:
         return self.date() == EMPTY_DATE
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
+    def stepBy(self, steps: int) -> None:
         if self.is_empty():
             self.setDate(QDate.currentDate())  # arrow keys start at today, not in 1900
             return
         super().stepBy(steps)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.is_empty():
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.sig_focus_out.emit()
 
@@ -211,7 +211,8 @@ class DateControl(AnswerControl):
     def value(self) -> str | None:
         if self._edit.is_empty():
             return None
-        return self._edit.date().toPython().isoformat()  # type: ignore[no-any-return]
+        day: dt.date = self._edit.date().toPython()  # type: ignore[assignment]
+        return day.isoformat()
 
     def set_value(self, value: str | None) -> None:
         date = EMPTY_DATE
@@ -260,7 +261,7 @@ class DateControl(AnswerControl):
 class _NumberEdit(QLineEdit):
     sig_focus_out = Signal()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.sig_focus_out.emit()
 
@@ -356,4 +357,3 @@ def make_control(item: ChecklistItem, parent: QWidget | None = None) -> AnswerCo
         "tekst": TextControl,
     }
     return controls[item.answer_type](item, parent)
-

@@ -56,11 +56,11 @@ class GrowingTextEdit(QPlainTextEdit):
         # documentSize of a QPlainTextDocumentLayout counts visual lines (wrapped too).
         return max(1, round(self.document().documentLayout().documentSize().height()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), self.height())
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.sig_focus_out.emit()
 

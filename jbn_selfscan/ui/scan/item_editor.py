@@ -74,17 +74,20 @@ class ItemEditor(QFrame):
         self.control.sig_committed.connect(lambda: self.sig_committed.emit(item.id))
         self.control.sig_edited.connect(lambda: self.sig_edited.emit(item.id))
         self.control.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
-        layout.addWidget(self.control)
-        self._error = ErrorNote(self)
-        layout.addWidget(self._error)
-
-        status_row = QHBoxLayout()
-        status_row.setSpacing(8)
+        answer_row = QHBoxLayout()
+        answer_row.setSpacing(12)
+        answer_row.addWidget(self.control, 0 if item.answer_type != "tekst" else 1)
+        status = QHBoxLayout()
+        status.setSpacing(6)
         self._badge = StatusBadge(self)
         self._reason = _small_label(self)
-        status_row.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
-        status_row.addWidget(self._reason, 1)
-        layout.addLayout(status_row)
+        self._reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        status.addWidget(self._reason, 1)
+        answer_row.addLayout(status, 1)
+        layout.addLayout(answer_row)
+        self._error = ErrorNote(self)
+        layout.addWidget(self._error)
 
         self._deadline_box = self._build_deadline_box() if item.stap else None
         if self._deadline_box is not None:
@@ -93,7 +96,7 @@ class ItemEditor(QFrame):
         self._previous_box = self._build_previous_box()
         layout.addWidget(self._previous_box)
 
-        self.toelichting = GrowingTextEdit(self)
+        self.toelichting = GrowingTextEdit(self, min_lines=1)
         self.toelichting.setAccessibleName(f"Toelichting: {item.question}")
         self.toelichting.setPlaceholderText(
             "Toelichting: wat staat er in het dossier, en waar? (geen namen of BSN)"
@@ -119,7 +122,8 @@ class ItemEditor(QFrame):
         font.setBold(True)
         question.setFont(font)
         question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row.addWidget(question, 1)
+        question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        row.addWidget(question, 1, Qt.AlignmentFlag.AlignTop)
         if self.item.norm:
             norm = QLabel(f"norm {self.item.norm}", self)
             norm.setToolTip("Norm uit het toetsingskader van de Inspectie")
@@ -149,9 +153,7 @@ class ItemEditor(QFrame):
         row.addWidget(self._deadline_text, 1)
         box_layout.addLayout(row)
         self._deadline_uitleg = _small_label(box)
-        self._deadline_uitleg.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self._deadline_uitleg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self._deadline_uitleg)
         return box
 
@@ -209,7 +211,8 @@ class ItemEditor(QFrame):
         if verdict is None:
             return
         self._badge.set_item_status(verdict.status, verdict.reason)
-        self._reason.setText(verdict.reason)
+        same = verdict.reason == verdict.status.label
+        self._reason.setText("" if same else verdict.reason)
 
     def status_text(self) -> str:
         return self._badge.text()
@@ -238,6 +241,9 @@ class ItemEditor(QFrame):
         can_take_over = previous is not None and bool(previous.waarde) and not answered_now
         self.unchanged_button.setVisible(can_take_over)
         self.unchanged_button.setEnabled(can_take_over and not self._read_only)
+
+    def previous_shown(self) -> str:
+        return self._previous.text() if self._previous_box.isVisibleTo(self) else ""
 
     def show_error(self, message: str) -> None:
         self._error.show_text(message)

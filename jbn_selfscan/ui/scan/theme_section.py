@@ -49,8 +49,7 @@ class ThemeSection(QWidget):
         row.setSpacing(10)
         self.toggle = QToolButton(self)
         self.toggle.setText(self.theme.label)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
+        self._expanded = True
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
@@ -59,7 +58,7 @@ class ThemeSection(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.toggle.setFont(font)
-        self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         row.addWidget(self.toggle)
         self._badge = StatusBadge(self)
         row.addWidget(self._badge)
@@ -85,16 +84,13 @@ class ThemeSection(QWidget):
         self._body_layout.addWidget(editor)
 
     def set_expanded(self, expanded: bool) -> None:
-        if self.toggle.isChecked() != expanded:
-            self.toggle.setChecked(expanded)  # comes back here through `toggled`
-            return
-        self.toggle.setArrowType(
-            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
-        )
+        self._expanded = expanded
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleDescription("uitgeklapt" if expanded else "ingeklapt")
         self._body.setVisible(expanded)
 
     def is_expanded(self) -> bool:
-        return self.toggle.isChecked()
+        return self._expanded
 
     def set_verdict(self, verdict: Verdict) -> None:
         self._badge.set_item_status(verdict.status, verdict.reason)

@@ -1,0 +1,1 @@
+"""The caseload overview: table model, search/filter proxy, the widget and the client dialog."""

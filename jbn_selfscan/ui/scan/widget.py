@@ -1,0 +1,557 @@
+"""The zelfscan of one client: a form generated from the checklist, autosaved on every edit.
+
+Flow: `load_client` opens the scan through the service and builds the form once. Every edit
+goes to `services.scans` (choices and dates at once, typing through the autosave debounce with
+a hard cap); the returned snapshot is pushed back *in place*: statuses, visibility, deadlines and
+progress change, the widgets the user is typing in are left alone. `flush()` saves whatever is
+pending; the main window calls it on client switch and on quit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.types import ScanStatus, Theme
+from jbn_selfscan.services import acties as acties_service
+from jbn_selfscan.services import scans
+from jbn_selfscan.services.scans import AnswerError, ScanLockedError, ScanSnapshot
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.scan.acties_section import ActiesSection
+from jbn_selfscan.ui.scan.autosave import AutosaveController
+from jbn_selfscan.ui.scan.bespreekpunten import BespreekpuntenBox
+from jbn_selfscan.ui.scan.deadline_panel import DeadlinePanel
+from jbn_selfscan.ui.scan.item_editor import ItemEditor
+from jbn_selfscan.ui.scan.texts import date_text, saved_at_text
+from jbn_selfscan.ui.scan.theme_section import ThemeSection
+
+log = logging.getLogger(__name__)
+
+NEXT_ITEM_KEYS = "Ctrl+Down"
+PREVIOUS_ITEM_KEYS = "Ctrl+Up"
+NAVIGATION_HINT = "Ctrl+↓ / Ctrl+↑: volgende / vorige vraag"
+BESPREEKPUNTEN_KEY = "bespreekpunten"
+SAVE_FAILED = (
+    "Opslaan is niet gelukt ({error}). Wat je typte staat nog hier; het wordt opnieuw "
+    "geprobeerd bij je volgende wijziging."
+)
+LOCKED_TEXT = (
+    "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen. "
+    "Je kunt hem alleen nog lezen."
+)
+
+
+class ScanWidget(QWidget):
+    """The scan screen of one client; see the module docstring."""
+
+    sig_client_changed = Signal(int)
+
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._fixed_today = today
+        self._snapshot: ScanSnapshot | None = None
+        self.editors: dict[str, ItemEditor] = {}
+        self.sections: dict[Theme, ThemeSection] = {}
+        self.acties: ActiesSection | None = None
+        self.bespreekpunten: BespreekpuntenBox | None = None
+        self.deadline_panel: DeadlinePanel | None = None
+        self._unsaved: set[str] = set()  # item ids whose latest edit is not stored yet
+        self._drafts: dict[tuple[int, str], tuple[str | None, str, str]] = {}
+        self._autosave = AutosaveController(self)
+        self._build_frame()
+        QShortcut(
+            QKeySequence(NEXT_ITEM_KEYS),
+            self,
+            self.next_item,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(PREVIOUS_ITEM_KEYS),
+            self,
+            self.previous_item,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    # ------------------------------------------------------------------ frame
+
+    def _build_frame(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        header.addWidget(self.title, 1)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Opslagstatus")
+        header.addWidget(self.saved_label)
+        layout.addLayout(header)
+
+        info = QHBoxLayout()
+        self.progress_label = QLabel(self)
+        info.addWidget(self.progress_label)
+        self.previous_label = QLabel(self)
+        info.addWidget(self.previous_label)
+        info.addStretch(1)
+        hint = QLabel(NAVIGATION_HINT, self)
+        hint.setToolTip("Ga met het toetsenbord naar de volgende of vorige vraag.")
+        info.addWidget(hint)
+        self.ready_box = QCheckBox("Zelfscan &klaar voor het gesprek", self)
+        self.ready_box.setToolTip(
+            "Zet dit aan als je alles hebt ingevuld wat je wilt bespreken. "
+            "Je kunt daarna nog steeds wijzigen."
+        )
+        self.ready_box.clicked.connect(self.on_ready_box_clicked)
+        info.addWidget(self.ready_box)
+        layout.addLayout(info)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QLabel { padding: 6px; font-weight: bold; }")
+        self.banner.setAccessibleName("Melding")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName("Zelfscan")
+        layout.addWidget(self.scroll_area, 1)
+        self.message = QLabel("Kies links een cliënt om de zelfscan te openen.", self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.scroll_area.setWidget(self.message)
+        self._set_header_visible(False)
+
+    def _set_header_visible(self, visible: bool) -> None:
+        for widget in (self.title, self.progress_label, self.previous_label, self.ready_box):
+            widget.setVisible(visible)
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def snapshot(self) -> ScanSnapshot | None:
+        return self._snapshot
+
+    def load_client(self, client_id: int) -> None:
+        """Show the client's current scan (made when there is none); saves pending edits first."""
+        self.flush()
+        try:
+            snapshot = scans.open_scan(self._ws, client_id, today=self._fixed_today)
+        except Exception as exc:  # a broken scan must not take the window down
+            log.exception("opening the scan of client %s failed", client_id)
+            self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
+            return
+        self._build_form(snapshot)
+
+    def show_scan(self, scan_id: int) -> None:
+        """Show one particular scan (an older, signed one is read-only)."""
+        self.flush()
+        try:
+            snapshot = scans.get_scan(self._ws, scan_id, today=self._fixed_today)
+        except Exception as exc:
+            log.exception("opening scan %s failed", scan_id)
+            self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
+            return
+        self._build_form(snapshot)
+
+    def flush(self) -> None:
+        """Save everything pending now (client switch, quit); failed edits stay in memory."""
+        for editor in self.editors.values():
+            editor.commit_typing()
+        self._autosave.flush()
+        for item_id in sorted(self._unsaved):
+            self._save_item(item_id)
+        snapshot = self._snapshot
+        if snapshot is not None:
+            for item_id in self._unsaved:
+                editor = self.editors[item_id]
+                self._drafts[(snapshot.scan_id, item_id)] = (
+                    editor.value(),
+                    editor.toelichting_text(),
+                    editor.error_text(),
+                )
+
+    def next_item(self) -> None:
+        self._move_focus(+1)
+
+    def previous_item(self) -> None:
+        self._move_focus(-1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ building
+
+    def _show_message(self, text: str) -> None:
+        self._autosave.discard()
+        self._snapshot = None
+        self.editors, self.sections, self._unsaved = {}, {}, set()
+        self.acties = self.bespreekpunten = self.deadline_panel = None
+        self.message = QLabel(text)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.scroll_area.setWidget(self.message)
+        self._set_header_visible(False)
+        self.saved_label.clear()
+        self.banner.hide()
+
+    def _build_form(self, snapshot: ScanSnapshot) -> None:
+        self._autosave.discard()  # flushed by the caller
+        self._unsaved = set()
+        self.editors, self.sections = {}, {}
+        content = QWidget()
+        content.setObjectName("scanContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 12, 12)
+        layout.setSpacing(14)
+        self.deadline_panel = DeadlinePanel(content)
+        layout.addWidget(self.deadline_panel)
+        self.acties = ActiesSection(
+            self._ws, self._autosave, "Open &acties uit het vorige caseloadgesprek", content
+        )
+        self.acties.sig_saved.connect(self._on_saved)
+        self.acties.set_acties(
+            acties_service.open_acties_for_client(self._ws, snapshot.client_id), self._today()
+        )
+        self.acties.setVisible(bool(self.acties.rows))
+        layout.addWidget(self.acties)
+        for theme in Theme:
+            section = ThemeSection(theme, content)
+            section.sig_all_unchanged_requested.connect(self.on_section_all_unchanged_requested)
+            self.sections[theme] = section
+            layout.addWidget(section)
+        for item in snapshot.checklist.items_for(snapshot.maatregel):
+            editor = ItemEditor(item, content)
+            editor.set_max_date(self._today())
+            editor.sig_committed.connect(self.on_editor_committed)
+            editor.sig_edited.connect(self.on_editor_edited)
+            editor.sig_focus_out.connect(self.on_editor_focus_out)
+            editor.sig_unchanged_requested.connect(self.on_editor_unchanged_requested)
+            self.sections[item.theme].add_editor(editor)
+            self.editors[item.id] = editor
+        self.bespreekpunten = BespreekpuntenBox(content)
+        self.bespreekpunten.text.setPlainText(snapshot.bespreekpunten)
+        self.bespreekpunten.text.textChanged.connect(self.on_bespreekpunten_edited)
+        self.bespreekpunten.text.sig_focus_out.connect(
+            lambda: self._autosave.flush(BESPREEKPUNTEN_KEY)
+        )
+        layout.addWidget(self.bespreekpunten)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+        self.title.setText(
+            f"{snapshot.referentie} · {snapshot.initialen or '—'} · {snapshot.maatregel.label}"
+        )
+        self.previous_label.setText(
+            f"Vorige zelfscan: {date_text(snapshot.previous_date.date())}"
+            if snapshot.previous_date is not None
+            else "Eerste zelfscan voor deze cliënt"
+        )
+        self.ready_box.setChecked(snapshot.status is ScanStatus.AFGEROND)
+        self._set_header_visible(True)
+        self.saved_label.clear()
+        self._apply_snapshot(snapshot, sync_ids=self.editors)
+        self._restore_drafts(snapshot.scan_id)
+
+    def _restore_drafts(self, scan_id: int) -> None:
+        for (draft_scan, item_id), (value, text, error) in list(self._drafts.items()):
+            editor = self.editors.get(item_id)
+            if draft_scan != scan_id or editor is None:
+                continue
+            del self._drafts[(draft_scan, item_id)]
+            editor.control.set_value(value)
+            editor.toelichting.set_text_keeping_cursor(text)
+            editor.show_error(f"Nog niet opgeslagen. {error}".strip())
+            self._unsaved.add(item_id)
+
+    # ------------------------------------------------------------------ snapshot → screen
+
+    def _apply_snapshot(self, snapshot: ScanSnapshot, *, sync_ids: Iterable[str] = ()) -> None:
+        """Show a new snapshot in place; only `sync_ids` get their stored answer put back."""
+        self._snapshot = snapshot
+        evaluation = snapshot.evaluation
+        visible = set(evaluation.visible_item_ids)
+        deadlines = {result.stap: result for result in snapshot.deadlines}
+        has_previous = snapshot.previous_date is not None
+        today = self._today()
+        for item_id in sync_ids:
+            if item_id in self.editors and item_id not in self._unsaved:
+                self.editors[item_id].set_answer(snapshot.answers.get(item_id))
+        for item_id, editor in self.editors.items():
+            editor.setVisible(item_id in visible)
+            editor.set_verdict(evaluation.items.get(item_id))
+            if editor.item.stap is not None:
+                editor.set_deadline(deadlines.get(editor.item.stap), today)
+            answer = snapshot.answers.get(item_id)
+            editor.set_previous(
+                snapshot.previous.get(item_id),
+                has_previous_scan=has_previous,
+                answered_now=answer is not None and bool(answer.waarde),
+            )
+        for theme, section in self.sections.items():
+            section.set_verdict(evaluation.themes[theme])
+            section.set_progress(evaluation.theme_progress[theme])
+            section.set_unchanged_available(
+                bool(self._unchanged_candidates(theme)), has_previous_scan=has_previous
+            )
+        progress = evaluation.progress
+        self.progress_label.setText(progress.text)
+        if self.deadline_panel is not None:
+            self.deadline_panel.set_deadlines(snapshot.deadlines, today)
+        self._set_read_only(snapshot.locked)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+        for section in self.sections.values():
+            section.unchanged_button.setEnabled(
+                not read_only and section.unchanged_button.isEnabled()
+            )
+        if self.acties is not None:
+            self.acties.set_read_only(read_only)
+        if self.bespreekpunten is not None:
+            self.bespreekpunten.set_read_only(read_only)
+        self.ready_box.setEnabled(not read_only)
+        if read_only:
+            self.banner.setText(LOCKED_TEXT)
+        self.banner.setVisible(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._snapshot is not None and self._snapshot.locked
+
+    def _unchanged_candidates(self, theme: Theme) -> list[str]:
+        """Visible items of `theme` without an answer now but with one last time."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return []
+        found = []
+        for item_id in snapshot.evaluation.visible_item_ids:
+            editor = self.editors.get(item_id)
+            previous, current = snapshot.previous.get(item_id), snapshot.answers.get(item_id)
+            if editor is None or editor.item.theme is not theme:
+                continue
+            if previous is not None and previous.waarde and not (current and current.waarde):
+                found.append(item_id)
+        return found
+
+    # ------------------------------------------------------------------ saving
+
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    def _item_key(self, item_id: str) -> tuple[str, str]:
+        return ("item", item_id)
+
+    def on_editor_committed(self, item_id: str) -> None:
+        self._unsaved.add(item_id)
+        self._autosave.schedule(self._item_key(item_id), partial(self._save_item, item_id))
+        self._autosave.flush(self._item_key(item_id))
+
+    def on_editor_edited(self, item_id: str) -> None:
+        self._unsaved.add(item_id)
+        self._autosave.schedule(self._item_key(item_id), partial(self._save_item, item_id))
+
+    def on_editor_focus_out(self, item_id: str) -> None:
+        self._autosave.flush(self._item_key(item_id))
+
+    def _save_item(self, item_id: str) -> None:
+        snapshot, editor = self._snapshot, self.editors.get(item_id)
+        if snapshot is None or editor is None or snapshot.locked:
+            return
+        value, text = editor.value(), editor.toelichting_text()
+        try:
+            saved = scans.save_answer(
+                self._ws, snapshot.scan_id, item_id, value, text, today=self._fixed_today
+            )
+        except ScanLockedError as exc:
+            self._on_scan_locked(str(exc))
+            return
+        except AnswerError as exc:
+            editor.show_error(str(exc))
+            note_saved = self._save_toelichting_only(item_id, text)
+            if note_saved is None:
+                return
+            saved = note_saved
+        except Exception as exc:
+            log.exception("saving answer %s failed", item_id)
+            editor.show_error(SAVE_FAILED.format(error=_message(exc)))
+            return
+        else:
+            editor.clear_error()
+            self._unsaved.discard(item_id)
+        self._after_save(saved)
+
+    def _save_toelichting_only(self, item_id: str, text: str) -> ScanSnapshot | None:
+        """The value was refused: still store the toelichting with the last stored value."""
+        snapshot = self._snapshot
+        assert snapshot is not None
+        stored = snapshot.answers.get(item_id)
+        if (stored.toelichting if stored is not None else "") == text:
+            return None
+        try:
+            return scans.save_answer(
+                self._ws,
+                snapshot.scan_id,
+                item_id,
+                stored.waarde if stored is not None else None,
+                text,
+                today=self._fixed_today,
+            )
+        except AnswerError:
+            return None
+
+    def _after_save(self, snapshot: ScanSnapshot, sync_ids: Iterable[str] = ()) -> None:
+        self._apply_snapshot(snapshot, sync_ids=sync_ids)
+        self._on_saved(dt.datetime.now())
+
+    def _on_saved(self, moment: dt.datetime) -> None:
+        self.saved_label.setText(saved_at_text(moment))
+        if self._snapshot is not None:
+            self.sig_client_changed.emit(self._snapshot.client_id)
+
+    def _on_scan_locked(self, message: str) -> None:
+        snapshot = self._snapshot
+        assert snapshot is not None
+        self._autosave.discard()
+        try:
+            fresh = scans.get_scan(self._ws, snapshot.scan_id, today=self._fixed_today)
+        except Exception:
+            log.exception("re-reading locked scan %s failed", snapshot.scan_id)
+        else:
+            self._apply_snapshot(fresh)
+        self._set_read_only(True)
+        lost = " Je laatste wijziging is daardoor niet opgeslagen." if self._unsaved else ""
+        self.banner.setText(f"{message}{lost}")
+
+    def on_editor_unchanged_requested(self, item_id: str) -> None:
+        self._confirm_unchanged([item_id])
+
+    def on_section_all_unchanged_requested(self, theme: Theme) -> None:
+        self._confirm_unchanged(self._unchanged_candidates(theme))
+
+    def _confirm_unchanged(self, item_ids: list[str]) -> None:
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.locked or not item_ids:
+            return
+        self._autosave.flush()  # a toelichting being typed is stored before the take-over
+        try:
+            saved = scans.confirm_unchanged(
+                self._ws, snapshot.scan_id, item_ids, today=self._fixed_today
+            )
+        except ScanLockedError as exc:
+            self._on_scan_locked(str(exc))
+            return
+        except Exception as exc:
+            log.exception("confirming unchanged answers failed")
+            self.banner.setText(SAVE_FAILED.format(error=_message(exc)))
+            self.banner.show()
+            return
+        for item_id in item_ids:
+            self._unsaved.discard(item_id)
+            self.editors[item_id].clear_error()
+        self._after_save(saved, sync_ids=item_ids)
+
+    def on_bespreekpunten_edited(self) -> None:
+        self._autosave.schedule(BESPREEKPUNTEN_KEY, self._save_bespreekpunten)
+
+    def _save_bespreekpunten(self) -> None:
+        snapshot, box = self._snapshot, self.bespreekpunten
+        if snapshot is None or box is None or snapshot.locked:
+            return
+        try:
+            scans.set_bespreekpunten(self._ws, snapshot.scan_id, box.text.toPlainText())
+        except ScanLockedError as exc:
+            self._on_scan_locked(str(exc))
+            return
+        except AnswerError as exc:
+            box.error.show_text(str(exc))
+            return
+        except Exception as exc:
+            log.exception("saving bespreekpunten failed")
+            box.error.show_text(SAVE_FAILED.format(error=_message(exc)))
+            return
+        box.error.show_text("")
+        self._on_saved(dt.datetime.now())
+
+    def on_ready_box_clicked(self, checked: bool) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        status = ScanStatus.AFGEROND if checked else ScanStatus.CONCEPT
+        try:
+            scans.set_scan_status(self._ws, snapshot.scan_id, status)
+        except ScanLockedError as exc:
+            self._on_scan_locked(str(exc))
+            return
+        except Exception as exc:
+            log.exception("changing the scan status failed")
+            self.ready_box.setChecked(not checked)
+            self.banner.setText(SAVE_FAILED.format(error=_message(exc)))
+            self.banner.show()
+            return
+        self._on_saved(dt.datetime.now())
+
+    # ------------------------------------------------------------------ keyboard navigation
+
+    def _navigable_editors(self) -> list[ItemEditor]:
+        visible = set(self._snapshot.evaluation.visible_item_ids) if self._snapshot else set()
+        return [
+            editor
+            for section in self.sections.values()
+            for editor in section.editors
+            if editor.item.id in visible
+        ]
+
+    def _move_focus(self, step: int) -> None:
+        editors = self._navigable_editors()
+        if not editors:
+            return
+        focused = QApplication.focusWidget()
+        current = next(
+            (i for i, e in enumerate(editors) if focused is not None and e.isAncestorOf(focused)),
+            None,
+        )
+        if current is None:
+            index = 0 if step > 0 else len(editors) - 1
+        else:
+            index = max(0, min(len(editors) - 1, current + step))
+        editor = editors[index]
+        section = self.sections[editor.item.theme]
+        if not section.is_expanded():
+            section.set_expanded(True)
+        editor.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scroll_area.ensureWidgetVisible(editor, 0, 24)
+
+
+def _message(exc: Exception) -> str:
+    """A user-facing text for an unexpected error: its Dutch message if it has one."""
+    text = str(exc).strip()
+    if isinstance(exc, (LookupError, ValueError)) and text:
+        return text
+    return f"technische fout ({type(exc).__name__})"
