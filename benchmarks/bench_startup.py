@@ -124,11 +124,17 @@ def main() -> int:
             app_times.append(time_process(app_cmd, env))
     base, app = statistics.median(base_times), statistics.median(app_times)
     ratio = app / base
-    print(f"platform: {env['QT_QPA_PLATFORM']}, repetitions: {args.repeat}, clients: {args.clients}")
-    print(f"baseline (PySide6 + SQLAlchemy ORM + pydantic): median {base * 1000:.0f} ms "
-          f"(min {min(base_times) * 1000:.0f}, max {max(base_times) * 1000:.0f})")
-    print(f"JBN Zelfscan --quit-when-ready:                 median {app * 1000:.0f} ms "
-          f"(min {min(app_times) * 1000:.0f}, max {max(app_times) * 1000:.0f})")
+    print(
+        f"platform: {env['QT_QPA_PLATFORM']}, repetitions: {args.repeat}, clients: {args.clients}"
+    )
+    print(
+        f"baseline (PySide6 + SQLAlchemy ORM + pydantic): median {base * 1000:.0f} ms "
+        f"(min {min(base_times) * 1000:.0f}, max {max(base_times) * 1000:.0f})"
+    )
+    print(
+        f"JBN Zelfscan --quit-when-ready:                 median {app * 1000:.0f} ms "
+        f"(min {min(app_times) * 1000:.0f}, max {max(app_times) * 1000:.0f})"
+    )
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"ratio: {ratio:.2f}x ({verdict} the target of {TARGET_RATIO:.2f}x)")
     return 0

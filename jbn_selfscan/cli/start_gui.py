@@ -39,8 +39,7 @@ def start_gui(context: CliContext, *, quit_when_ready: bool = False) -> int:
             return 1
         except OSError as exc:
             gui.show_fatal_error(
-                f"De database in {paths.data_dir} kan niet worden geopend "
-                f"({exc.strerror or exc}).",
+                f"De database in {paths.data_dir} kan niet worden geopend ({exc.strerror or exc}).",
                 quit_when_ready=quit_when_ready,
             )
             return 1

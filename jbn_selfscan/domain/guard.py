@@ -11,6 +11,8 @@ guarantee: a name written in full is not recognised.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +20,8 @@ from enum import StrEnum
 
 REDACTED = "[verwijderd: mogelijk identificerend gegeven]"
 
+_CONTACT_ADVICE = "Contactgegevens horen in het dossier, niet in de zelfscan."
+_ADDRESS_ADVICE = "Een adres hoort in het dossier, niet in de zelfscan."
 _MAX_SHOWN_IN_WARNING = 5
 _SHOWN_TEXT_LIMIT = 40
 
@@ -47,9 +51,9 @@ class IdentifierKind(StrEnum):
         """Dutch advice on what to write instead."""
         return {
             IdentifierKind.BSN: "Gebruik liever initialen of de zaakreferentie.",
-            IdentifierKind.EMAIL: "Contactgegevens horen in het dossier, niet in de zelfscan.",
-            IdentifierKind.TELEFOON: "Contactgegevens horen in het dossier, niet in de zelfscan.",
-            IdentifierKind.POSTCODE_HUISNUMMER: "Een adres hoort in het dossier, niet in de zelfscan.",
+            IdentifierKind.EMAIL: _CONTACT_ADVICE,
+            IdentifierKind.TELEFOON: _CONTACT_ADVICE,
+            IdentifierKind.POSTCODE_HUISNUMMER: _ADDRESS_ADVICE,
             IdentifierKind.GEBOORTEDATUM: "Noem liever de leeftijd.",
         }[self]
 
@@ -82,9 +86,7 @@ _BSN_EIGHT = re.compile(
     r"(?:\d{8}|\d{4}(?P<s>[. ])\d{4}|\d{2}\.\d{3}\.\d{3})"
     r"(?!\w)(?![.,-]?\d)"
 )
-_BSN_KEYWORD = re.compile(
-    r"\b(?:bsn|burger\s?service-?\s?nummer|sofi-?\s?nummer)\b", re.IGNORECASE
-)
+_BSN_KEYWORD = re.compile(r"\b(?:bsn|burger\s?service-?\s?nummer|sofi-?\s?nummer)\b", re.IGNORECASE)
 _KEYWORD_BEFORE = 40
 _KEYWORD_AFTER = 20
 
@@ -141,6 +143,8 @@ _PHONE_CANDIDATE = re.compile(
 )
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?")
 _DIGIT_GROUP = re.compile(r"\d+")
+_MAX_PHONE_GROUPS = 6
+_PHONE_OPENINGS = ("0", "(0", "+31")
 
 
 def _valid_phone(candidate: str) -> bool:
@@ -166,23 +170,26 @@ def _valid_phone(candidate: str) -> bool:
 
 
 def _phone_spans(candidate: str) -> Iterator[tuple[int, int]]:
-    """Longest valid phone numbers inside a candidate run, left to right."""
+    """Longest valid phone numbers inside a candidate run, left to right.
+
+    A number starts at the beginning of the run or after a space, and spans at most
+    `_MAX_PHONE_GROUPS` digit groups ("+31 (0)6 12 34 56 78" has five after the country code).
+    """
     country = _COUNTRY_CODE.match(candidate)
-    starts = [0]
-    ends: list[int] = []
-    for group in _DIGIT_GROUP.finditer(candidate, country.end() if country else 0):
-        ends.append(group.end())
-        before = candidate[group.start() - 1] if group.start() > 0 else ""
-        if before == " ":
-            starts.append(group.start())
+    groups = list(_DIGIT_GROUP.finditer(candidate, country.end() if country else 0))
     position = 0
-    for start in starts:
-        if start < position:
+    for index, group in enumerate(groups):
+        start = 0 if index == 0 else group.start()
+        if start < position or (index > 0 and candidate[start - 1] != " "):
             continue
-        for end in sorted((e for e in ends if e > start), reverse=True):
-            if _valid_phone(candidate[start:end]):
-                yield start, end
-                position = end
+        if not candidate.startswith(_PHONE_OPENINGS, start):
+            continue
+        window = groups[index : index + _MAX_PHONE_GROUPS]
+        digit_counts = list(itertools.accumulate(len(g.group()) for g in window))
+        for last, digit_count in reversed(list(zip(window, digit_counts, strict=True))):
+            if digit_count in (9, 10) and _valid_phone(candidate[start : last.end()]):
+                yield start, last.end()
+                position = last.end()
                 break
 
 
@@ -238,7 +245,8 @@ _DOB_KEYWORD = (
     r"|born(?: on)?"
 )
 _DATE_OF_BIRTH = re.compile(
-    rf"(?<!\w)(?:{_DOB_KEYWORD})(?!\w)[ \t]*[:=]?[ \t]*(?:op[ \t]+)?(?P<date>{_DATE})(?!\w|[-/.]\d)",
+    rf"(?<!\w)(?:{_DOB_KEYWORD})(?!\w)[ \t]*[:=]?[ \t]*(?:op[ \t]+)?"
+    rf"(?P<date>{_DATE})(?!\w|[-/.]\d)",
     re.IGNORECASE,
 )
 
@@ -271,11 +279,18 @@ def find_identifiers(text: str) -> list[Finding]:
         *_find_address(text),
     ]
     candidates.sort(key=lambda f: (f.start - f.end, _PRIORITY.index(f.kind), f.start))
-    chosen: list[Finding] = []
+    starts: list[int] = []  # starts and ends of the chosen findings, sorted by start
+    ends: list[int] = []
+    chosen: dict[int, Finding] = {}
     for candidate in candidates:
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda f: f.start)
+        index = bisect.bisect_right(starts, candidate.start)
+        overlaps_before = index > 0 and ends[index - 1] > candidate.start
+        overlaps_after = index < len(starts) and starts[index] < candidate.end
+        if not (overlaps_before or overlaps_after):
+            starts.insert(index, candidate.start)
+            ends.insert(index, candidate.end)
+            chosen[candidate.start] = candidate
+    return [chosen[start] for start in starts]
 
 
 def redact(text: str) -> str:
@@ -316,7 +331,9 @@ def warning_text(findings: Sequence[Finding]) -> str:
     shown = [f"een {f.label} ({_shown(f.text)})" for f in findings[:_MAX_SHOWN_IN_WARNING]]
     hidden = len(findings) - len(shown)
     if hidden:
-        shown.append(f"nog {hidden} ander{'e' if hidden > 1 else ''} gegeven{'s' if hidden > 1 else ''}")
+        shown.append(
+            f"nog {hidden} ander{'e' if hidden > 1 else ''} gegeven{'s' if hidden > 1 else ''}"
+        )
     advice: list[str] = []
     for finding in findings:
         if finding.kind.advice not in advice:

@@ -2,8 +2,9 @@
 
 Everything the user can get wrong about the *file itself* (too big, empty, not a CSV or XLSX,
 unreadable) raises `CaseloadImportError` with one Dutch sentence. Cells come back as stripped
-text; XLSX dates become ISO text and whole numbers lose their ".0", so the row parser sees the
-same thing for both formats. Row numbers are the numbers the user sees in Excel (header = 1).
+text; XLSX dates become dd-mm-jjjj text and whole numbers lose their ".0", so the row parser
+sees the same thing for both formats. Row numbers are the numbers the user sees in Excel
+(header = 1).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ TEMPLATE_NAMES = {"csv": "caseload-sjabloon.csv", "xlsx": "caseload-sjabloon.xls
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLD_XLS_MAGIC = b"\xd0\xcf\x11\xe0"
+_SEP_LINE = re.compile(r"^sep=([;,\t|])[ \t]*(?:\r\n|\n|\r|$)")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SAVE_AS_HINT = "Sla het op als Excel-werkmap (.xlsx) of als CSV-bestand en probeer het opnieuw."
 
@@ -104,7 +106,11 @@ def read_caseload_file(path: Path, header_score: HeaderScore | None = None) -> C
             f"'{path.name}' is een PDF, geen caseloadbestand. {_SAVE_AS_HINT}"
         )
     text, encoding = _decode(data, path.name)
-    delimiter = _choose_delimiter(text, header_score or _count_filled)
+    declared = _SEP_LINE.match(text)
+    if declared:  # Excel's "sep=;" hint line: Excel hides it, so the header stays row 1
+        delimiter, text = declared.group(1), text[declared.end() :]
+    else:
+        delimiter = _choose_delimiter(text, header_score or _count_filled)
     headers, rows = _csv_rows(text, delimiter)
     return _table(path, "csv", headers, rows, encoding=encoding, delimiter=delimiter)
 
@@ -241,20 +247,20 @@ def _trimmed(cells: list[str], number: int) -> list[str]:
 
 
 def _cell_text(value: object) -> str:
-    """One cell as text: dates as ISO, whole numbers without ".0", None as ""."""
+    """One cell as text: dates as dd-mm-jjjj, whole numbers without ".0", None as ""."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date):  # also datetime: Excel date cells, shown as the user knows
+        return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
     if isinstance(value, bool):
         return "WAAR" if value else "ONWAAR"
     if isinstance(value, float):
         if math.isfinite(value) and value.is_integer():
             return str(int(value))
         return repr(value)
-    return str(value).replace("\ufeff", "").strip()
+    return str(value).strip()
 
 
 def _xlsx_rows(data: bytes, name: str) -> tuple[list[str] | None, list[TableRow]]:

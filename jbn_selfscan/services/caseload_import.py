@@ -12,6 +12,7 @@ says (privacy by default); the plan lists them so the user is told.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -135,6 +136,7 @@ _PRIVACY_REASON = (
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def normalize_header(text: str) -> str:
     """Case-, accent-, space- and punctuation-free form; hints in brackets are dropped."""
     without_hints = re.sub(r"\([^)]*\)", " ", text)
@@ -482,6 +484,15 @@ def parse_contact_type(text: str) -> str:
 
 def parse_date_cell(text: str) -> dt.date:
     """dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd (also with / or . and a midnight time part)."""
+    parsed = _parse_date_cached(text)
+    if isinstance(parsed, str):
+        raise ValueError(parsed)
+    return parsed
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_cached(text: str) -> dt.date | str:
+    """The date, or the Dutch problem (cached: a caseload repeats many dates)."""
     original = text.strip()
     value = original
     midnight = _DATE_WITH_MIDNIGHT.match(value)
@@ -492,7 +503,7 @@ def parse_date_cell(text: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError as exc:
-        raise ValueError(str(exc).replace(f"'{value}'", f"'{original}'", 1)) from None
+        return str(exc).replace(f"'{value}'", f"'{original}'", 1)
 
 
 def _looks_like_bsn(text: str) -> bool:

@@ -65,23 +65,41 @@ class DocumentApplier:
         if old == new:
             return
         record_change(
-            self.session, user=self.user, entity=entity, entity_id=entity_id, field=name,
-            old=old, new=new, context=context,
+            self.session,
+            user=self.user,
+            entity=entity,
+            entity_id=entity_id,
+            field=name,
+            old=old,
+            new=new,
+            context=context,
         )
         setattr(row, name, new)
         self.changes += 1
 
     def _created(self, entity: str, entity_id: object, new: object, context: str = "") -> None:
         record_change(
-            self.session, user=self.user, entity=entity, entity_id=entity_id, field="aangemaakt",
-            old=None, new=new, context=context,
+            self.session,
+            user=self.user,
+            entity=entity,
+            entity_id=entity_id,
+            field="aangemaakt",
+            old=None,
+            new=new,
+            context=context,
         )
         self.changes += 1
 
     def _removed(self, entity: str, entity_id: object, old: object, context: str = "") -> None:
         record_change(
-            self.session, user=self.user, entity=entity, entity_id=entity_id, field="verwijderd",
-            old=old, new=None, context=context,
+            self.session,
+            user=self.user,
+            entity=entity,
+            entity_id=entity_id,
+            field="verwijderd",
+            old=old,
+            new=None,
+            context=context,
         )
         self.changes += 1
 
@@ -92,13 +110,13 @@ class DocumentApplier:
     def client_id(self, referentie: str | None) -> int | None:
         if referentie is None:
             return None
-        row = self._clients.get(referentie) or self.session.scalars(
-            select(Client).where(Client.referentie == referentie)
-        ).first()
+        row = (
+            self._clients.get(referentie)
+            or self.session.scalars(select(Client).where(Client.referentie == referentie)).first()
+        )
         if row is None:
             raise ImportRejected(
-                f"Het bestand noemt cliënt '{referentie}', maar die staat er niet in. "
-                f"{NOT_CHANGED}"
+                f"Het bestand noemt cliënt '{referentie}', maar die staat er niet in. {NOT_CHANGED}"
             )
         return row.id
 
@@ -119,7 +137,9 @@ class DocumentApplier:
         }
         if local is None:
             local = Caseloadgesprek(
-                uid=g.uid, medewerker_naam=g.medewerker.naam, updated_at=self.bijgewerkt_op,
+                uid=g.uid,
+                medewerker_naam=g.medewerker.naam,
+                updated_at=self.bijgewerkt_op,
                 **values,
             )
             self.session.add(local)
@@ -159,8 +179,14 @@ class DocumentApplier:
                 if entry.initialen:
                     values["initialen"] = entry.initialen
                 for name, new in values.items():
-                    self._set(row, name, new, entity="client", entity_id=row.referentie,
-                              context=row.referentie)
+                    self._set(
+                        row,
+                        name,
+                        new,
+                        entity="client",
+                        entity_id=row.referentie,
+                        context=row.referentie,
+                    )
             self._clients[entry.referentie] = row
 
     # ------------------------------------------------------------------ scans and answers
@@ -197,16 +223,28 @@ class DocumentApplier:
                     ("status", scan_doc.status.value),
                     ("bespreekpunten", scan_doc.bespreekpunten),
                 ):
-                    self._set(row, name, new, entity="zelfscan", entity_id=row.id,
-                              context=client.referentie)
+                    self._set(
+                        row,
+                        name,
+                        new,
+                        entity="zelfscan",
+                        entity_id=row.id,
+                        context=client.referentie,
+                    )
             self._answers(row, scan_doc, client.referentie)
             moment = scan_doc.bijgewerkt_op
             self._scan_times.append((row, naive_utc(moment) if moment else self.bijgewerkt_op))
         for client_id, row in local.items():
             if client_id not in wanted:
                 record_change(
-                    self.session, user=self.user, entity="zelfscan", entity_id=row.id,
-                    field="gesprek", old=gesprek.uid, new=None, context="",
+                    self.session,
+                    user=self.user,
+                    entity="zelfscan",
+                    entity_id=row.id,
+                    field="gesprek",
+                    old=gesprek.uid,
+                    new=None,
+                    context="",
                 )
                 row.gesprek_id = None
                 self.changes += 1
@@ -222,17 +260,22 @@ class DocumentApplier:
             entity_id = f"{scan.id}/{answer.item_id}"
             if row is None:
                 row = Answer(
-                    zelfscan_id=scan.id, item_id=answer.item_id, waarde=answer.waarde,
-                    toelichting=answer.toelichting, ongewijzigd_bevestigd=False,
-                    answered_at=moment, answered_by=answer.ingevuld_door,
+                    zelfscan_id=scan.id,
+                    item_id=answer.item_id,
+                    waarde=answer.waarde,
+                    toelichting=answer.toelichting,
+                    ongewijzigd_bevestigd=False,
+                    answered_at=moment,
+                    answered_by=answer.ingevuld_door,
                 )
                 self.session.add(row)
                 self._created("antwoord", entity_id, answer.waarde, referentie)
                 continue
             before = self.changes
             for name, new in (("waarde", answer.waarde), ("toelichting", answer.toelichting)):
-                self._set(row, name, new, entity="antwoord", entity_id=entity_id,
-                          context=referentie)
+                self._set(
+                    row, name, new, entity="antwoord", entity_id=entity_id, context=referentie
+                )
             if self.changes != before:
                 row.answered_at, row.answered_by = moment, answer.ingevuld_door
         for row in existing.values():
@@ -244,21 +287,34 @@ class DocumentApplier:
     def afspraken(self, gesprek: Caseloadgesprek) -> None:
         local = {
             row.uid: row
-            for row in self.session.scalars(select(Afspraak).where(Afspraak.gesprek_id == gesprek.id))
+            for row in self.session.scalars(
+                select(Afspraak).where(Afspraak.gesprek_id == gesprek.id)
+            )
         }
         for entry in self.doc.afspraken:
             client_id = self.client_id(entry.client_referentie)
             row = local.pop(entry.uid, None)
             if row is None:
                 self.session.add(
-                    Afspraak(uid=entry.uid, gesprek_id=gesprek.id, client_id=client_id,
-                             tekst=entry.tekst, created_by=self.user[:200])
+                    Afspraak(
+                        uid=entry.uid,
+                        gesprek_id=gesprek.id,
+                        client_id=client_id,
+                        tekst=entry.tekst,
+                        created_by=self.user[:200],
+                    )
                 )
                 self._created("afspraak", entry.uid, entry.tekst, entry.client_referentie or "")
                 continue
             for name, new in (("tekst", entry.tekst), ("client_id", client_id)):
-                self._set(row, name, new, entity="afspraak", entity_id=row.uid,
-                          context=entry.client_referentie or "")
+                self._set(
+                    row,
+                    name,
+                    new,
+                    entity="afspraak",
+                    entity_id=row.uid,
+                    context=entry.client_referentie or "",
+                )
         for row in local.values():
             self._removed("afspraak", row.uid, row.tekst)
             self.session.delete(row)
@@ -284,15 +340,21 @@ class DocumentApplier:
             row = local.pop(entry.uid, None)
             if row is None:
                 self.session.add(
-                    Actie(uid=entry.uid, gesprek_id=gesprek.id, created_by=self.user[:200],
-                          **values)
+                    Actie(
+                        uid=entry.uid, gesprek_id=gesprek.id, created_by=self.user[:200], **values
+                    )
                 )
-                self._created("actie", entry.uid, entry.omschrijving,
-                              entry.client_referentie or "")
+                self._created("actie", entry.uid, entry.omschrijving, entry.client_referentie or "")
                 continue
             for name, new in values.items():
-                self._set(row, name, new, entity="actie", entity_id=row.uid,
-                          context=entry.client_referentie or "")
+                self._set(
+                    row,
+                    name,
+                    new,
+                    entity="actie",
+                    entity_id=row.uid,
+                    context=entry.client_referentie or "",
+                )
         for row in local.values():
             self._removed("actie", row.uid, row.omschrijving)
             self.session.delete(row)
@@ -308,8 +370,14 @@ class DocumentApplier:
             ("status", entry.status.value),
             ("status_toelichting", entry.status_toelichting),
         ):
-            self._set(row, name, new, entity="actie", entity_id=row.uid,
-                      context=entry.client_referentie or "")
+            self._set(
+                row,
+                name,
+                new,
+                entity="actie",
+                entity_id=row.uid,
+                context=entry.client_referentie or "",
+            )
         if self.changes != before:
             row.status_bijgewerkt_op = self.bijgewerkt_op
 
@@ -326,13 +394,13 @@ class DocumentApplier:
                 self.session.add(
                     Akkoord(gesprek_id=gesprek.id, rol=entry.rol.value, naam=entry.naam, op=moment)
                 )
-                log_gesprek(self.session, gesprek, self.user, f"akkoord_{entry.rol.value}", None,
-                            entry.naam)
+                log_gesprek(
+                    self.session, gesprek, self.user, f"akkoord_{entry.rol.value}", None, entry.naam
+                )
                 self.changes += 1
                 continue
             for name, new in (("naam", entry.naam), ("op", moment)):
-                self._set(row, name, new, entity="akkoord", entity_id=gesprek.uid,
-                          context=context)
+                self._set(row, name, new, entity="akkoord", entity_id=gesprek.uid, context=context)
         for row in local.values():
             log_gesprek(self.session, gesprek, self.user, f"akkoord_{row.rol}", row.naam, None)
             self.session.delete(row)

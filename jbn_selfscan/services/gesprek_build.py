@@ -139,7 +139,7 @@ def gesprek_scans(session: Session, gesprek: Caseloadgesprek) -> list[tuple[Zelf
         .join(Client, Client.id == Zelfscan.client_id)
         .where(Zelfscan.gesprek_id == gesprek.id)
         .order_by(Client.referentie, Zelfscan.id)
-    ).tuples()
+    )
     latest: dict[int, tuple[Zelfscan, Client]] = {}
     for scan, client in rows:
         latest[client.id] = (scan, client)
@@ -202,7 +202,12 @@ def _client_entry(
     maatregel = Maatregel(client.maatregel)
     states = {
         a.item_id: AnswerState(
-            a.item_id, a.waarde, a.toelichting, a.ongewijzigd_bevestigd, a.answered_at, a.answered_by
+            a.item_id,
+            a.waarde,
+            a.toelichting,
+            a.ongewijzigd_bevestigd,
+            a.answered_at,
+            a.answered_by,
         )
         for a in answers
     }
@@ -267,12 +272,14 @@ def _references(session: Session, client_ids: set[int]) -> dict[int, str]:
     if not client_ids:
         return {}
     rows = session.execute(select(Client.id, Client.referentie).where(Client.id.in_(client_ids)))
-    return {client_id: referentie for client_id, referentie in rows.tuples()}
+    return {client_id: referentie for client_id, referentie in rows}
 
 
 def _afspraken(session: Session, gesprek: Caseloadgesprek) -> tuple[m.Afspraak, ...]:
     rows = list(
-        session.scalars(select(Afspraak).where(Afspraak.gesprek_id == gesprek.id).order_by(Afspraak.id))
+        session.scalars(
+            select(Afspraak).where(Afspraak.gesprek_id == gesprek.id).order_by(Afspraak.id)
+        )
     )
     refs = _references(session, {row.client_id for row in rows if row.client_id is not None})
     return tuple(
@@ -311,9 +318,10 @@ def previous_acties(
     All acties of `previous`, and from older signed gesprekken of the same worker those still
     open or running, or reported on since `previous` was signed.
     """
-    signed_at = session.scalar(
-        select(func.max(Akkoord.op)).where(Akkoord.gesprek_id == previous.id)
-    ) or previous.updated_at
+    signed_at = (
+        session.scalar(select(func.max(Akkoord.op)).where(Akkoord.gesprek_id == previous.id))
+        or previous.updated_at
+    )
     not_later = or_(
         Caseloadgesprek.datum < previous.datum,
         and_(Caseloadgesprek.datum == previous.datum, Caseloadgesprek.id <= previous.id),
@@ -332,7 +340,7 @@ def previous_acties(
             ),
         )
         .order_by(Caseloadgesprek.datum, Caseloadgesprek.id, Actie.id)
-    ).tuples()
+    )
     return list(rows)
 
 

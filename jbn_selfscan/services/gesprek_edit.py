@@ -79,17 +79,33 @@ def _client_in_gesprek(session: Session, gesprek: Caseloadgesprek, client_id: in
         return ""
     client = session.get(Client, client_id)
     in_gesprek = session.scalar(
-        select(Zelfscan.id).where(Zelfscan.gesprek_id == gesprek.id, Zelfscan.client_id == client_id)
+        select(Zelfscan.id).where(
+            Zelfscan.gesprek_id == gesprek.id, Zelfscan.client_id == client_id
+        )
     )
     if client is None or in_gesprek is None:
         raise GesprekError("Deze cliënt hoort niet bij dit caseloadgesprek.")
     return client.referentie
 
 
-def _log(session: Session, user: str, entity: str, uid: str, field: str, old: object, new: object,
-         context: str) -> None:
+def _log(
+    session: Session,
+    user: str,
+    entity: str,
+    uid: str,
+    field: str,
+    old: object,
+    new: object,
+    context: str,
+) -> None:
     record_change(
-        session, user=user, entity=entity, entity_id=uid, field=field, old=old, new=new,
+        session,
+        user=user,
+        entity=entity,
+        entity_id=uid,
+        field=field,
+        old=old,
+        new=new,
         context=context,
     )
 
@@ -113,7 +129,10 @@ def add_afspraak(ws: Workspace, gesprek_id: int, tekst: str, client_id: int | No
         gesprek = writable_gesprek(session, gesprek_id)
         referentie = _client_in_gesprek(session, gesprek, client_id)
         afspraak = Afspraak(
-            uid=new_uid(), gesprek_id=gesprek.id, client_id=client_id, tekst=tekst,
+            uid=new_uid(),
+            gesprek_id=gesprek.id,
+            client_id=client_id,
+            tekst=tekst,
             created_by=ws.user[:MAX_NAME_LENGTH],
         )
         session.add(afspraak)
@@ -133,8 +152,16 @@ def update_afspraak(
         if (afspraak.tekst, afspraak.client_id) == (tekst, client_id):
             return
         _log(session, ws.user, "afspraak", afspraak.uid, "tekst", afspraak.tekst, tekst, referentie)
-        _log(session, ws.user, "afspraak", afspraak.uid, "client", afspraak.client_id, client_id,
-             referentie)
+        _log(
+            session,
+            ws.user,
+            "afspraak",
+            afspraak.uid,
+            "client",
+            afspraak.client_id,
+            client_id,
+            referentie,
+        )
         afspraak.tekst, afspraak.client_id = tekst, client_id
         touch(session, gesprek, ws.user)
 
@@ -210,14 +237,24 @@ def add_actie(
         _check_deadline(deadline, gesprek)
         referentie = _client_in_gesprek(session, gesprek, client_id)
         actie = Actie(
-            uid=new_uid(), gesprek_id=gesprek.id, client_id=client_id, omschrijving=omschrijving,
-            eigenaar_rol=role, eigenaar_naam=naam, deadline=deadline, status="open",
-            status_toelichting="", created_by=ws.user[:MAX_NAME_LENGTH],
+            uid=new_uid(),
+            gesprek_id=gesprek.id,
+            client_id=client_id,
+            omschrijving=omschrijving,
+            eigenaar_rol=role,
+            eigenaar_naam=naam,
+            deadline=deadline,
+            status="open",
+            status_toelichting="",
+            created_by=ws.user[:MAX_NAME_LENGTH],
         )
         session.add(actie)
         session.flush()
-        for field, new in (("omschrijving", omschrijving), ("eigenaar", f"{role}: {naam}"),
-                           ("deadline", deadline)):
+        for field, new in (
+            ("omschrijving", omschrijving),
+            ("eigenaar", f"{role}: {naam}"),
+            ("deadline", deadline),
+        ):
             _log(session, ws.user, "actie", actie.uid, field, None, new, referentie)
         touch(session, gesprek, ws.user)
         return actie.id

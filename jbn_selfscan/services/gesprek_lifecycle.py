@@ -19,9 +19,9 @@ from jbn_selfscan.services.gesprek_rules import (
     MAX_REASON_LENGTH,
     GesprekError,
     GesprekLockedError,
+    check_gesprek_date,
     clean_name,
     clean_text,
-    check_gesprek_date,
     format_date,
     frozen_row,
     load_gesprek,
@@ -33,8 +33,6 @@ from jbn_selfscan.services.gesprek_rules import (
 )
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import VERSIE_GETEKEND, Akkoord, Client, Zelfscan, utcnow
-
-ROLE_LABELS = {Role.JEUGDBESCHERMER: "jeugdbeschermer", Role.PRAKTIJKBEGELEIDER: "praktijkbegeleider"}
 
 
 def _role(rol: Role | str) -> Role:
@@ -67,7 +65,11 @@ def sign_gesprek(
             session.add(row)
         row.naam, row.op = naam, moment
         log_gesprek(
-            session, gesprek, ws.user, f"akkoord_{role.value}", old,
+            session,
+            gesprek,
+            ws.user,
+            f"akkoord_{role.value}",
+            old,
             f"{naam} ({moment.isoformat(timespec='seconds')})",
         )
         if role is Role.PRAKTIJKBEGELEIDER and not gesprek.praktijkbegeleider_naam.strip():
@@ -166,12 +168,18 @@ def cancel_gesprek(ws: Workspace, gesprek_id: int, reden: str) -> int:
             select(Zelfscan, Client.referentie)
             .join(Client, Client.id == Zelfscan.client_id)
             .where(Zelfscan.gesprek_id == gesprek.id)
-        ).tuples()
+        )
         released = 0
         for scan, referentie in scans:
             record_change(
-                session, user=ws.user, entity="zelfscan", entity_id=scan.id, field="gesprek",
-                old=gesprek.uid, new=None, context=referentie,
+                session,
+                user=ws.user,
+                entity="zelfscan",
+                entity_id=scan.id,
+                field="gesprek",
+                old=gesprek.uid,
+                new=None,
+                context=referentie,
             )
             scan.gesprek_id = None
             released += 1

@@ -67,9 +67,7 @@ def ensure_writable(gesprek: Caseloadgesprek) -> None:
             "Heropen het (met een reden) om iets te wijzigen."
         )
     if gesprek.status == GesprekStatus.GEANNULEERD.value:
-        raise GesprekLockedError(
-            "Dit caseloadgesprek is geannuleerd en kan niet meer veranderen."
-        )
+        raise GesprekLockedError("Dit caseloadgesprek is geannuleerd en kan niet meer veranderen.")
 
 
 def writable_gesprek(session: Session, gesprek_id: int) -> Caseloadgesprek:
@@ -98,9 +96,7 @@ def log_gesprek(
     )
 
 
-def withdraw_akkoorden(
-    session: Session, gesprek: Caseloadgesprek, user: str, why: str
-) -> int:
+def withdraw_akkoorden(session: Session, gesprek: Caseloadgesprek, user: str, why: str) -> int:
     """Remove the akkoorden of the gesprek (change-logged); returns how many there were."""
     rows = list(session.scalars(select(Akkoord).where(Akkoord.gesprek_id == gesprek.id)))
     for row in rows:

@@ -211,28 +211,24 @@ class _LocalIds:
         refs |= {a.client_referentie for a in doc.acties if a.client_referentie}
         refs |= {a.client_referentie for a in doc.afspraken if a.client_referentie}
         clients = dict(
-            session.execute(select(Client.referentie, Client.id).where(Client.referentie.in_(refs)))
-            .tuples()
-            .all()
+            session.execute(
+                select(Client.referentie, Client.id).where(Client.referentie.in_(refs))
+            ).all()
         )
         scans = dict(
             session.execute(
                 select(Zelfscan.client_id, Zelfscan.id).where(Zelfscan.gesprek_id == gesprek_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         afspraak_uids = [a.uid for a in doc.afspraken]
         actie_uids = [a.uid for a in doc.acties]
         afspraken = dict(
-            session.execute(select(Afspraak.uid, Afspraak.id).where(Afspraak.uid.in_(afspraak_uids)))
-            .tuples()
-            .all()
+            session.execute(
+                select(Afspraak.uid, Afspraak.id).where(Afspraak.uid.in_(afspraak_uids))
+            ).all()
         )
         acties = dict(
-            session.execute(select(Actie.uid, Actie.id).where(Actie.uid.in_(actie_uids)))
-            .tuples()
-            .all()
+            session.execute(select(Actie.uid, Actie.id).where(Actie.uid.in_(actie_uids))).all()
         )
         return cls(clients=clients, scans=scans, afspraken=afspraken, acties=acties)
 

@@ -155,7 +155,9 @@ def _refuse_second_in_preparation(session: Session, medewerker: str) -> None:
         )
 
 
-def _scan_for_gesprek(session: Session, client: Client, gesprek: Caseloadgesprek, user: str) -> None:
+def _scan_for_gesprek(
+    session: Session, client: Client, gesprek: Caseloadgesprek, user: str
+) -> None:
     """Attach the client's open scan to the gesprek, or a new empty one when there is none."""
     latest = session.scalars(
         select(Zelfscan).where(Zelfscan.client_id == client.id).order_by(Zelfscan.id.desc())
@@ -171,13 +173,25 @@ def _scan_for_gesprek(session: Session, client: Client, gesprek: Caseloadgesprek
         session.add(latest)
         session.flush()
         record_change(
-            session, user=user, entity="zelfscan", entity_id=latest.id, field="aangemaakt",
-            old=None, new=client.referentie, context=client.referentie,
+            session,
+            user=user,
+            entity="zelfscan",
+            entity_id=latest.id,
+            field="aangemaakt",
+            old=None,
+            new=client.referentie,
+            context=client.referentie,
         )
     latest.gesprek_id = gesprek.id
     record_change(
-        session, user=user, entity="zelfscan", entity_id=latest.id, field="gesprek",
-        old=None, new=gesprek.uid, context=client.referentie,
+        session,
+        user=user,
+        entity="zelfscan",
+        entity_id=latest.id,
+        field="gesprek",
+        old=None,
+        new=gesprek.uid,
+        context=client.referentie,
     )
 
 
@@ -232,7 +246,7 @@ def start_gesprek(
 def _counts(session: Session, key: InstrumentedAttribute[int | None]) -> dict[int, int]:
     """Rows per gesprek of one table, keyed by its `gesprek_id` column."""
     query = select(key, func.count()).where(key.is_not(None)).group_by(key)
-    return {gesprek_id: count for gesprek_id, count in session.execute(query).tuples() if gesprek_id}
+    return {gesprek_id: count for gesprek_id, count in session.execute(query) if gesprek_id}
 
 
 def list_gesprekken(ws: Workspace) -> list[GesprekSummary]:
@@ -242,11 +256,13 @@ def list_gesprekken(ws: Workspace) -> list[GesprekSummary]:
         afspraken = _counts(session, Afspraak.gesprek_id)
         acties = _counts(session, Actie.gesprek_id)
         signed: dict[int, set[Role]] = {}
-        for gesprek_id, rol in session.execute(select(Akkoord.gesprek_id, Akkoord.rol)).tuples():
+        for gesprek_id, rol in session.execute(select(Akkoord.gesprek_id, Akkoord.rol)):
             if rol in {r.value for r in Role}:
                 signed.setdefault(gesprek_id, set()).add(Role(rol))
         rows = session.scalars(
-            select(Caseloadgesprek).order_by(Caseloadgesprek.datum.desc(), Caseloadgesprek.id.desc())
+            select(Caseloadgesprek).order_by(
+                Caseloadgesprek.datum.desc(), Caseloadgesprek.id.desc()
+            )
         )
         return [
             GesprekSummary(

@@ -7,7 +7,7 @@ typed is lost when the window, the app or the machine goes down.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -145,14 +145,59 @@ def answer_inputs(
     return inputs
 
 
+@dataclass(frozen=True)
+class ScanUpdate:
+    """What one autosave changes on the scan screen (see `save_answer_fast`).
+
+    The previous scan, the checklist and the client's details do not change while a scan is
+    edited, so they are not read again; `applied_to` merges the update into a snapshot.
+    """
+
+    scan_id: int
+    answers: dict[str, AnswerState]
+    evaluation: ScanEvaluation
+    deadlines: tuple[DeadlineResult, ...]
+
+    def applied_to(self, snapshot: ScanSnapshot) -> ScanSnapshot:
+        if snapshot.scan_id != self.scan_id:
+            raise ValueError(f"update of scan {self.scan_id} applied to scan {snapshot.scan_id}")
+        return replace(
+            snapshot, answers=self.answers, evaluation=self.evaluation, deadlines=self.deadlines
+        )
+
+
+def _answer_rows(session: Session, scan: Zelfscan) -> dict[str, Answer]:
+    return {
+        row.item_id: row
+        for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
+    }
+
+
+def _evaluated(
+    scan: Zelfscan,
+    client: Client,
+    checklist: Checklist,
+    answers: dict[str, AnswerState],
+    today: dt.date,
+) -> ScanUpdate:
+    deadlines = client_deadlines(client, today)
+    evaluation = evaluate_scan(
+        checklist,
+        Maatregel(client.maatregel),
+        answer_inputs(checklist, client, answers),
+        today,
+        deadline_states(deadlines),
+    )
+    return ScanUpdate(
+        scan_id=scan.id, answers=answers, evaluation=evaluation, deadlines=tuple(deadlines)
+    )
+
+
 def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapshot:
     client = session.get_one(Client, scan.client_id)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
-    maatregel = Maatregel(client.maatregel)
-    answers = {
-        row.item_id: _state(row)
-        for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
-    }
+    answers = {item_id: _state(row) for item_id, row in _answer_rows(session, scan).items()}
+    update = _evaluated(scan, client, checklist, answers, today)
     previous_scan = _previous_scan(session, scan)
     previous: dict[str, AnswerState] = {}
     if previous_scan is not None:
@@ -160,20 +205,12 @@ def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapsho
             row.item_id: _state(row)
             for row in session.scalars(select(Answer).where(Answer.zelfscan_id == previous_scan.id))
         }
-    deadlines = client_deadlines(client, today)
-    evaluation = evaluate_scan(
-        checklist,
-        maatregel,
-        answer_inputs(checklist, client, answers),
-        today,
-        deadline_states(deadlines),
-    )
     return ScanSnapshot(
         scan_id=scan.id,
         client_id=client.id,
         referentie=client.referentie,
         initialen=client.initialen,
-        maatregel=maatregel,
+        maatregel=Maatregel(client.maatregel),
         checklist=checklist,
         status=ScanStatus(scan.status),
         bespreekpunten=scan.bespreekpunten,
@@ -181,8 +218,8 @@ def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapsho
         answers=answers,
         previous=previous,
         previous_date=None if previous_scan is None else previous_scan.updated_at,
-        evaluation=evaluation,
-        deadlines=tuple(deadlines),
+        evaluation=update.evaluation,
+        deadlines=update.deadlines,
     )
 
 
@@ -263,15 +300,14 @@ def _upsert_answer(
     scan: Zelfscan,
     client: Client,
     item: ChecklistItem,
+    row: Answer | None,
     *,
     waarde: str | None,
     toelichting: str,
     user: str,
     confirmed: bool,
-) -> None:
-    row = session.scalars(
-        select(Answer).where(Answer.zelfscan_id == scan.id, Answer.item_id == item.id)
-    ).first()
+) -> Answer:
+    """Write one answer (`row`: its current row, None when new), change-logged."""
     old_value, old_text = (None, "") if row is None else (row.waarde, row.toelichting)
     if row is None:
         row = Answer(zelfscan_id=scan.id, item_id=item.id)
@@ -318,6 +354,58 @@ def _upsert_answer(
                 new=new_date,
                 context=ref,
             )
+    return row
+
+
+def _save(
+    session: Session,
+    ws: Workspace,
+    scan_id: int,
+    item_id: str,
+    waarde: str | None,
+    toelichting: str,
+    today: dt.date,
+) -> ScanUpdate:
+    """Validate and write one answer; return the re-evaluated answers (no previous scan)."""
+    if len(toelichting) > MAX_TEXT_LENGTH:
+        raise AnswerError(f"De toelichting is te lang (hoogstens {MAX_TEXT_LENGTH} tekens).")
+    scan = _writable_scan(session, scan_id)
+    checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
+    item = _item_or_error(checklist, item_id)
+    value = _validate_value(item, waarde, today)
+    client = session.get_one(Client, scan.client_id)
+    rows = _answer_rows(session, scan)
+    rows[item_id] = _upsert_answer(
+        session,
+        scan,
+        client,
+        item,
+        rows.get(item_id),
+        waarde=value,
+        toelichting=toelichting,
+        user=ws.user,
+        confirmed=False,
+    )
+    session.flush()
+    answers = {key: _state(row) for key, row in rows.items()}
+    return _evaluated(scan, client, checklist, answers, today)
+
+
+def save_answer_fast(
+    ws: Workspace,
+    scan_id: int,
+    item_id: str,
+    waarde: str | None,
+    toelichting: str = "",
+    today: dt.date | None = None,
+) -> ScanUpdate:
+    """Autosave one answer like `save_answer`, returning only what an edit can change.
+
+    For saving on every keystroke: it skips re-reading the previous scan and the client's
+    details. Merge the result with `ScanUpdate.applied_to(snapshot)`.
+    """
+    with ws.db.session() as session, session.begin():
+        return _save(session, ws, scan_id, item_id, waarde, toelichting, today or dt.date.today())
 
 
 def save_answer(
@@ -330,26 +418,9 @@ def save_answer(
 ) -> ScanSnapshot:
     """Autosave one answer (value and toelichting) and return the re-evaluated scan."""
     today = today or dt.date.today()
-    if len(toelichting) > MAX_TEXT_LENGTH:
-        raise AnswerError(f"De toelichting is te lang (hoogstens {MAX_TEXT_LENGTH} tekens).")
     with ws.db.session() as session, session.begin():
-        scan = _writable_scan(session, scan_id)
-        checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
-        item = _item_or_error(checklist, item_id)
-        value = _validate_value(item, waarde, today)
-        client = session.get_one(Client, scan.client_id)
-        _upsert_answer(
-            session,
-            scan,
-            client,
-            item,
-            waarde=value,
-            toelichting=toelichting,
-            user=ws.user,
-            confirmed=False,
-        )
-        session.flush()
-        return snapshot_of(session, scan, today)
+        update = _save(session, ws, scan_id, item_id, waarde, toelichting, today)
+        return snapshot_of(session, session.get_one(Zelfscan, update.scan_id), today)
 
 
 def confirm_unchanged(
@@ -372,21 +443,20 @@ def confirm_unchanged(
                     select(Answer).where(Answer.zelfscan_id == previous_scan.id)
                 )
             }
-            rows_now = {
-                row.item_id: row
-                for row in session.scalars(select(Answer).where(Answer.zelfscan_id == scan.id))
-            }
+            rows_now = _answer_rows(session, scan)
             current = {item_id for item_id, row in rows_now.items() if row.waarde}
             for item_id in item_ids:
                 item, old = _item_or_error(checklist, item_id), previous.get(item_id)
                 if old is None or item_id in current or not old.waarde:
                     continue
                 typed_now = rows_now[item_id].toelichting if item_id in rows_now else ""
-                _upsert_answer(
+                current.add(item_id)
+                rows_now[item_id] = _upsert_answer(
                     session,
                     scan,
                     client,
                     item,
+                    rows_now.get(item_id),
                     waarde=old.waarde,
                     toelichting=typed_now if typed_now.strip() else old.toelichting,
                     user=ws.user,

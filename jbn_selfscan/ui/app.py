@@ -39,9 +39,7 @@ _keep_alive: list[object] = []  # translators must outlive the application's use
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with names, Dutch translations and the Dutch locale."""
     existing = QApplication.instance()
-    app = (
-        existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
-    )
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -37,11 +37,12 @@ class MainWindow(QMainWindow):
         self,
         ws: Workspace,
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws = ws
-        self._today = today
+        self._fixed_today = today
         self._shown_client_id: int | None = None
         self.scan_widget: Any = None
         self.setWindowTitle("Caseload")
@@ -116,19 +117,21 @@ class MainWindow(QMainWindow):
         archived = row is not None and row.gearchiveerd
         self.archive_action.setText("Terugzetten uit &archief" if archived else "&Archiveren")
 
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
     # --- caseload ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Reload every row from the service, keeping the selection."""
-        rows = list_overview(
-            self.ws, self._today(), include_archived=self.caseload.show_archived
-        )
+        rows = list_overview(self.ws, self._today(), include_archived=self.caseload.show_archived)
         self.caseload.set_rows(rows, self._today())
         active = sum(not row.gearchiveerd for row in rows)
         word = "cliënt" if active == 1 else "cliënten"
         self.count_label.setText(f"{active} {word} in de caseload")
-        if self._shown_client_id is not None and self.caseload.model.position_of(
-            self._shown_client_id
-        ) is None:
+        if (
+            self._shown_client_id is not None
+            and self.caseload.model.position_of(self._shown_client_id) is None
+        ):
             self._show_placeholder()
         self._update_client_actions()
 
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
     def on_caseload_client_activated(self, client_id: int) -> None:
         if client_id != self._shown_client_id:
             self._show_client(client_id)
-        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_client(self, client_id: int) -> None:
         widget = self._ensure_scan_widget()
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
                 if not (exc.name or "").startswith("jbn_selfscan.ui.scan"):
                     raise
                 return None
-            self.scan_widget = ScanWidget(self.ws, self.stack)
+            self.scan_widget = ScanWidget(self.ws, self.stack, today=self._fixed_today)
             self.scan_widget.sig_client_changed.connect(self.on_scan_client_changed)
             self.stack.addWidget(self.scan_widget)
         return self.scan_widget
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
 
     # --- menu slots (thin: dialog or service, then refresh) -------------------------------------
     def on_new_client_triggered(self) -> None:
-        dialog = ClientDialog(self.ws, None, self, self._today)
+        dialog = ClientDialog(self.ws, None, self, today=self._fixed_today)
         if dialog.exec() and dialog.client_id is not None:
             self.reload()
             self.caseload.select_client(dialog.client_id)
@@ -201,7 +206,7 @@ class MainWindow(QMainWindow):
         client_id = self.caseload.current_client_id()
         if client_id is None:
             return
-        if ClientDialog(self.ws, client_id, self, self._today).exec():
+        if ClientDialog(self.ws, client_id, self, today=self._fixed_today).exec():
             self.reload()
             if client_id == self._shown_client_id:
                 self._show_client(client_id)
@@ -256,6 +261,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.scan_widget is not None:
+            self.scan_widget.flush()
         save_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         )

@@ -54,11 +54,9 @@ class ProfileForm(QWidget):
             self.role_buttons[role] = button
             roles.addWidget(button)
         self.role_buttons[Role.JEUGDBESCHERMER].setChecked(True)
-        naam_label = QLabel("&Naam:", self)
-        naam_label.setBuddy(self.naam_edit)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(naam_label, self.naam_field)
+        self.naam_field.add_to_form(form, QLabel("&Naam:", self))
         form.addRow(QLabel("Rol:", self), roles)
         self.naam_edit.textEdited.connect(self.naam_field.clear_error)
         QWidget.setTabOrder(self.naam_edit, self.role_buttons[Role.JEUGDBESCHERMER])

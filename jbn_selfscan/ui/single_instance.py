@@ -46,7 +46,9 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._server is not None:
+            self._server.newConnection.disconnect(self.on_server_new_connection)
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         if self._lock.isLocked():
             self._lock.unlock()
@@ -59,8 +61,10 @@ class SingleInstance(QObject):
             return False
         socket.write(ACTIVATE)
         socket.flush()
-        written = socket.waitForBytesWritten(timeout_ms)
+        written = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(timeout_ms)
         return written
 
     def _listen(self) -> None:
@@ -80,9 +84,12 @@ class SingleInstance(QObject):
             return
         while server.hasPendingConnections():
             socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(self.on_client_ready_read)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def on_client_ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
         if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
             self.sig_activate_requested.emit()

@@ -148,6 +148,20 @@ def test_quoted_cell_with_newline_keeps_excel_row_numbers(ws: Workspace, tmp_pat
     ]
 
 
+def test_an_excel_sep_line_sets_the_delimiter_and_is_not_a_row(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(
+        b"sep=,\r\nZaakreferentie,Maatregel,Uitspraakdatum,Team\r\nZ-1,OTS,x,Team A;B\r\n"
+    )
+    the_plan = plan(ws, path)
+    assert the_plan.table.headers[0] == "Zaakreferentie"
+    assert [str(e) for e in the_plan.errors] == [
+        "rij 2, kolom 'Uitspraakdatum': 'x' is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd)"
+    ]
+
+
 def test_blank_rows_are_skipped_but_still_counted(ws: Workspace, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "c.csv",

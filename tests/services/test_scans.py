@@ -379,3 +379,40 @@ def test_text_answers_are_stored(ws: Workspace, number_checklist: Checklist) -> 
     assert saved.evaluation.items["notitie"].status is ItemStatus.OP_ORDE
     with ws.db.session() as session:
         assert session.scalars(select(Answer.waarde)).all() == ["Zoë vertelt veel"]
+
+
+def test_the_fast_autosave_gives_the_same_result_as_a_full_save(ws: Workspace) -> None:
+    client = add(ws)
+    scan = scans.open_scan(ws, client, today=TODAY)
+    scans.save_answer(ws, scan.scan_id, "veiligheidsafspraken", "nee", "", today=TODAY)
+
+    update = scans.save_answer_fast(
+        ws, scan.scan_id, "veiligheidsafspraken", "ja", "plan van 2-2", today=TODAY
+    )
+
+    merged = update.applied_to(scan)
+    full = scans.get_scan(ws, scan.scan_id, today=TODAY)
+    assert merged.answers == full.answers
+    assert merged.evaluation == full.evaluation
+    assert merged.deadlines == full.deadlines
+    assert "veiligheidsafspraken_nagekomen" in merged.evaluation.visible_item_ids
+    other = scans.open_scan(ws, add(ws), today=TODAY)
+    with pytest.raises(ValueError):
+        update.applied_to(other)
+
+
+def test_the_fast_autosave_validates_and_respects_the_lock(ws: Workspace) -> None:
+    scan = scans.open_scan(ws, add(ws), today=TODAY)
+    with pytest.raises(AnswerError, match="Kies een van"):
+        scans.save_answer_fast(ws, scan.scan_id, "actueel_beeld", "misschien", today=TODAY)
+    sign(ws, scan.scan_id)
+    with pytest.raises(ScanLockedError):
+        scans.save_answer_fast(ws, scan.scan_id, "actueel_beeld", "ja", today=TODAY)
+
+
+def test_confirm_unchanged_copes_with_an_item_named_twice(ws: Workspace) -> None:
+    _client, scan_id = _second_scan_with_previous(ws)
+
+    confirmed = scans.confirm_unchanged(ws, scan_id, ["actueel_beeld", "actueel_beeld"])
+
+    assert confirmed.answers["actueel_beeld"].waarde == "deels"

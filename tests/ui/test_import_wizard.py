@@ -153,7 +153,7 @@ def _choose(wizard: ImportWizard, *, row: int, field: str | None) -> None:
     combo.activated.emit(position)
 
 
-def test_choosing_a_field_twice_moves_it_and_a_missing_required_field_blocks(  # type: ignore[no-untyped-def]
+def test_choosing_a_field_twice_moves_it_and_a_missing_required_field_blocks(
     wizard: ImportWizard, tmp_path: Path
 ) -> None:
     wizard.file_page.path_edit.setText(str(write(tmp_path, CSV)))
@@ -162,6 +162,7 @@ def test_choosing_a_field_twice_moves_it_and_a_missing_required_field_blocks(  #
     _choose(wizard, row=5, field="referentie")
     assert model.mapping()[0] is None and model.mapping()[5] == "referentie"
     first_combo = wizard.mapping_page.view.indexWidget(model.index(0, MappingColumn.FIELD))
+    assert isinstance(first_combo, QComboBox)
     assert first_combo.currentText() == "niet importeren"
     _choose(wizard, row=3, field=None)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -170,7 +171,7 @@ def test_choosing_a_field_twice_moves_it_and_a_missing_required_field_blocks(  #
     )
 
 
-def test_an_unreadable_file_keeps_the_user_on_the_first_page(  # type: ignore[no-untyped-def]
+def test_an_unreadable_file_keeps_the_user_on_the_first_page(
     wizard: ImportWizard, tmp_path: Path
 ) -> None:
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no file yet
@@ -183,7 +184,7 @@ def test_an_unreadable_file_keeps_the_user_on_the_first_page(  # type: ignore[no
     assert "geen geldig Excel-bestand" in wizard.file_page.error_label.text()
 
 
-def test_a_clean_file_imports_without_the_skip_box(  # type: ignore[no-untyped-def]
+def test_a_clean_file_imports_without_the_skip_box(
     wizard: ImportWizard, ws: Workspace, tmp_path: Path
 ) -> None:
     clean = "\r\n".join(CSV.split("\r\n")[:3]) + "\r\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import itertools
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,11 +76,12 @@ class ClientDialog(QDialog):
         ws: Workspace,
         client_id: int | None = None,
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._today = today
+        self._fixed_today = today
         self.client_id = client_id
         self.fields: dict[str, FieldWithError] = {}
         self._build()
@@ -92,6 +93,9 @@ class ClientDialog(QDialog):
             self.set_data(record.data)
         self._connect_error_clearing()
 
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         today = self._today()
@@ -102,7 +106,7 @@ class ClientDialog(QDialog):
         self.initialen_edit.setPlaceholderText("bijv. A.B.")
         self.maatregel_combo = QComboBox(self)
         for maatregel in Maatregel:
-            self.maatregel_combo.addItem(maatregel.label, maatregel)
+            self.maatregel_combo.addItem(maatregel.label, maatregel.value)
         self.regio_combo = QComboBox(self)
         self.regio_combo.setEditable(True)
         self.regio_combo.addItems(REGIONS)
@@ -170,10 +174,7 @@ class ClientDialog(QDialog):
         self._set_tab_order()
 
     def _add_row(self, form: QFormLayout, name: str) -> None:
-        holder = self.fields[name]
-        label = QLabel(LABELS[name], self)
-        label.setBuddy(holder.field)
-        form.addRow(label, holder)
+        self.fields[name].add_to_form(form, QLabel(LABELS[name], self))
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []
@@ -184,7 +185,7 @@ class ClientDialog(QDialog):
             else:
                 chain.append(widget)
         chain.extend(self.buttons.buttons())
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _connect_error_clearing(self) -> None:
@@ -207,7 +208,7 @@ class ClientDialog(QDialog):
     def set_data(self, data: ClientData) -> None:
         self.referentie_edit.setText(data.referentie)
         self.initialen_edit.setText(data.initialen)
-        self.maatregel_combo.setCurrentIndex(self.maatregel_combo.findData(data.maatregel))
+        self.maatregel_combo.setCurrentIndex(self.maatregel_combo.findData(data.maatregel.value))
         self.regio_combo.setCurrentText(data.regio)
         self.team_edit.setText(data.team)
         found = self.contact_type_combo.findData(data.contact_type)
@@ -218,31 +219,32 @@ class ClientDialog(QDialog):
             edit.set_date(getattr(data, name))
 
     def client_data(self) -> ClientData:
+        dates = {name: edit.date() for name, edit in self.optional_dates.items()}
         return ClientData(
             referentie=self.referentie_edit.text().strip(),
             initialen=self.initialen_edit.text().strip(),
-            maatregel=self.maatregel_combo.currentData(),
+            maatregel=Maatregel(self.maatregel_combo.currentData()),
             uitspraakdatum=from_qdate(self.uitspraak_edit.date()),
             regio=self.regio_combo.currentText().strip(),
             team=self.team_edit.text().strip(),
             contact_type=self.contact_type_combo.currentData(),
             contactpersoon=self.contactpersoon_edit.text().strip(),
-            **{name: edit.date() for name, edit in self.optional_dates.items()},
+            **dates,  # type: ignore[arg-type]
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each problem under its field and move the focus to the first one."""
         for holder in self.fields.values():
             holder.clear_error()
-        unplaced = []
+        unplaced: list[str] = []
         first: QWidget | None = None
         for name, message in problems.items():
-            holder = self.fields.get(name)
-            if holder is None:
+            target = self.fields.get(name)
+            if target is None:
                 unplaced.append(f"{FIELD_LABELS.get(name, name)}: {message}")
                 continue
-            holder.show_error(message)
-            first = first or holder.field
+            target.show_error(message)
+            first = first or target.field
         self.general_error.setText("\n".join(unplaced))
         self.general_error.setVisible(bool(unplaced))
         if first is not None:

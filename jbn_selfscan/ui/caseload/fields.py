@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_color
 
@@ -69,14 +78,17 @@ class OptionalDateEdit(QWidget):
         self.edit.setDate(to_qdate(day if day is not None else self._default))
         self.check.setChecked(day is not None)
 
-    def setAccessibleDescription(self, description: str) -> None:  # noqa: N802 (Qt name)
+    def setAccessibleDescription(self, description: str) -> None:
         super().setAccessibleDescription(description)
         self.check.setAccessibleDescription(description)
         self.edit.setAccessibleDescription(description)
 
 
 class FieldWithError(QWidget):
-    """A form field with a Dutch error message directly under it, hidden while all is well."""
+    """A form field with a Dutch error message directly under it, hidden while all is well.
+
+    The message is also set as the field's accessible description for screen readers.
+    """
 
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +104,13 @@ class FieldWithError(QWidget):
         layout.addWidget(self.error_label)
         self.setFocusProxy(field)
 
+    def add_to_form(self, form: QFormLayout, label: QLabel) -> None:
+        label.setBuddy(self.field)
+        form.addRow(label, self)
+
     def show_error(self, message: str) -> None:
         color = status_color(StatusKind.BAD, self.palette()).name()
-        self.error_label.setText(f'<span style="color:{color}">⚠ {message}</span>')
+        self.error_label.setText(f'<span style="color:{color}">⚠ {html.escape(message)}</span>')
         self.error_label.setAccessibleDescription(message)
         self.error_label.show()
         self.field.setAccessibleDescription(message)

@@ -172,9 +172,13 @@ class CaseloadModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return HEADERS[Column(section)]
+        wanted = role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        if wanted and orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -265,6 +269,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._progress_tooltip(row)
         if column is Column.MAATREGEL:
             return row.maatregel.label
+        if column in (Column.REGIO_TEAM, Column.CONTACT):
+            return self._display(row, column) or None
         return None
 
     @staticmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.types import ItemStatus, Maatregel
 from jbn_selfscan.services.overview import OverviewRow
-from jbn_selfscan.ui.caseload.model import CLIENT_ID_ROLE, CaseloadModel, Column
+from jbn_selfscan.ui.caseload.model import CLIENT_ID_ROLE, HEADERS, CaseloadModel, Column
 from jbn_selfscan.ui.caseload.proxy import CaseloadProxy
 
 STATUS_FILTER_CHOICES = (
@@ -62,7 +63,7 @@ class CaseloadView(QWidget):
         self.maatregel_combo = QComboBox(self)
         self.maatregel_combo.addItem("Alle maatregelen", None)
         for maatregel in Maatregel:
-            self.maatregel_combo.addItem(maatregel.label, maatregel)
+            self.maatregel_combo.addItem(maatregel.label, maatregel.value)
         self.maatregel_combo.setAccessibleName("Filter op maatregel")
         maatregel_label = QLabel("&Maatregel:", self)
         maatregel_label.setBuddy(self.maatregel_combo)
@@ -70,7 +71,7 @@ class CaseloadView(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem("Alle statussen", None)
         for status in STATUS_FILTER_CHOICES:
-            self.status_combo.addItem(f"een thema {status.label}", status)
+            self.status_combo.addItem(f"een thema {status.label}", status.value)
         self.status_combo.setAccessibleName("Filter op status van een thema")
         status_label = QLabel("&Status:", self)
         status_label.setBuddy(self.status_combo)
@@ -98,25 +99,34 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._default_widths()
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName("Aantal getoonde cliënten")
 
         filters = QHBoxLayout()
-        for widget in (maatregel_label, self.maatregel_combo, status_label, self.status_combo):
+        filter_widgets: tuple[QWidget, ...] = (
+            maatregel_label,
+            self.maatregel_combo,
+            status_label,
+            self.status_combo,
+        )
+        for widget in filter_widgets:
             filters.addWidget(widget)
         filters.addStretch(1)
         checks = QHBoxLayout()
-        for widget in (self.expired_check, self.unfinished_check, self.archived_check):
-            checks.addWidget(widget)
+        for check in (self.expired_check, self.unfinished_check, self.archived_check):
+            checks.addWidget(check)
         checks.addStretch(1)
         checks.addWidget(self.count_label)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 0)
         layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addLayout(checks)
@@ -131,28 +141,30 @@ class CaseloadView(QWidget):
             self.archived_check,
             self.table,
         )
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.table)
 
     def _default_widths(self) -> None:
+        """Widths that fit the header and typical content (until the user changes them)."""
         metrics = self.table.fontMetrics()
-        em = metrics.horizontalAdvance("M")
-        widths = {
-            Column.REFERENTIE: 9,
-            Column.INITIALEN: 5,
-            Column.MAATREGEL: 6,
-            Column.REGIO_TEAM: 10,
-            Column.CONTACT: 14,
-            Column.NAVOLGBAARHEID: 9,
-            Column.ZICHT_OP_VEILIGHEID: 9,
-            Column.CONTACTFREQUENTIE: 9,
-            Column.PVA_STATUS: 9,
-            Column.TERMIJN: 22,
-            Column.VOORTGANG: 6,
+        icon_and_padding = self.table.iconSize().width() + 4 * metrics.horizontalAdvance(" ") + 16
+        samples = {
+            Column.REFERENTIE: "OTS-2026-10000",
+            Column.INITIALEN: "A.B.C.",
+            Column.MAATREGEL: "Voogdij",
+            Column.REGIO_TEAM: "Drenthe / Team 1",  # longer texts elide; the tooltip has all
+            Column.CONTACT: "vaste jeugdbeschermer: E…",
+            Column.TERMIJN: "1e PvA gereed — 12-12-2026 (verlopen sinds 10 dagen)",
+            Column.VOORTGANG: "30/30",
         }
-        for column, ems in widths.items():
-            self.table.setColumnWidth(column, ems * em)
+        longest_status = max((status.label for status in ItemStatus), key=len)
+        for column in Column:
+            sample = samples.get(column, longest_status)
+            # The long "Jeugdbeschermer/contactpersoon" header may elide; its tooltip has it all.
+            header = "" if column is Column.CONTACT else HEADERS[column]
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.table.setColumnWidth(column, width + icon_and_padding)
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.proxy.set_search_text)
@@ -174,10 +186,12 @@ class CaseloadView(QWidget):
 
     # --- slots ---------------------------------------------------------------------------------
     def on_maatregel_combo_changed(self, _index: int) -> None:
-        self.proxy.set_maatregel(self.maatregel_combo.currentData())
+        value = self.maatregel_combo.currentData()
+        self.proxy.set_maatregel(Maatregel(value) if value else None)
 
     def on_status_combo_changed(self, _index: int) -> None:
-        self.proxy.set_theme_status(self.status_combo.currentData())
+        value = self.status_combo.currentData()
+        self.proxy.set_theme_status(ItemStatus(value) if value else None)
 
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._quiet_depth:
@@ -272,10 +286,7 @@ class CaseloadView(QWidget):
         if count == 0:
             return False
         index = self.table.currentIndex()
-        if not index.isValid():
-            target = 0 if delta > 0 else count - 1
-        else:
-            target = index.row() + delta
+        target = (0 if delta > 0 else count - 1) if not index.isValid() else index.row() + delta
         if not 0 <= target < count:
             return False
         self._select_proxy_row(target)

@@ -79,7 +79,8 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:
         """Plan the import with the chosen mapping (reads the database, writes nothing)."""
         table = self._state.table
-        assert table is not None
+        if table is None or not self.isComplete():
+            return False
         try:
             with busy():
                 self._state.plan = plan_table(

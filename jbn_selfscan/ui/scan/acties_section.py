@@ -86,7 +86,7 @@ class ActieRow(QFrame):
         self.note.setPlainText(view.status_toelichting)
         self.note.setPlaceholderText("Hoe is het gegaan? Wat is er nog nodig?")
         self.note.setAccessibleName(f"Toelichting op actie: {view.omschrijving}")
-        self.note.textChanged.connect(lambda: self.sig_note_edited.emit(view.id))
+        self.note.sig_edited.connect(lambda: self.sig_note_edited.emit(view.id))
         self.note.sig_focus_out.connect(lambda: self.sig_note_focus_out.emit(view.id))
         form.addRow("Toelichting:", self.note)
         layout.addLayout(form)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -31,7 +32,7 @@ from jbn_selfscan.ui.scan.fields import GrowingTextEdit
 EMPTY_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd-MM-yyyy"
 MAX_RADIO_CHOICES = 5
-MAX_RADIO_TEXT = 70
+MAX_RADIO_TEXT = 40
 NUMBER_PATTERN = r"-?\d{0,12}([.,]\d{0,6})?"
 
 
@@ -99,7 +100,13 @@ class ChoiceControl(AnswerControl):
             for choice in choices:
                 self._combo.addItem(choice.label, choice.value)
             self._combo.setAccessibleName(f"Antwoord: {item.question}")
-            self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self._combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self._combo.setMinimumContentsLength(18)
+            self._combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._combo.setMaximumWidth(self._combo.fontMetrics().horizontalAdvance("x" * 60))
+            self._combo.setToolTip("\n".join(choice.label for choice in choices))
             self._combo.activated.connect(self._on_choice_clicked)
             layout.addWidget(self._combo)
         self._clear = _clear_button(self, item.question)
@@ -327,7 +334,7 @@ class TextControl(AnswerControl):
         layout.setContentsMargins(0, 0, 0, 0)
         self._edit = GrowingTextEdit(self)
         self._edit.setAccessibleName(f"Antwoord: {item.question}")
-        self._edit.textChanged.connect(self.sig_edited)
+        self._edit.sig_edited.connect(self.sig_edited)
         self._edit.sig_focus_out.connect(self.sig_focus_out)
         layout.addWidget(self._edit)
 

@@ -13,7 +13,7 @@ class BespreekpuntenBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Bespreekpunten", parent)
         layout = QVBoxLayout(self)
-        label = QLabel("&Wat wil je over deze client bespreken in het caseloadgesprek?", self)
+        label = QLabel("&Wat wil je over deze cliënt bespreken in het caseloadgesprek?", self)
         label.setWordWrap(True)
         layout.addWidget(label)
         self.text = GrowingTextEdit(self, min_lines=3, max_lines=12)

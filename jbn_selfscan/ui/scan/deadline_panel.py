@@ -23,7 +23,7 @@ class DeadlinePanel(QGroupBox):
         self._grid.setContentsMargins(8, 4, 8, 6)
         self._grid.setHorizontalSpacing(14)
         self._grid.setVerticalSpacing(2)
-        self._grid.setColumnStretch(3, 1)
+        self._grid.setColumnStretch(0, 1)
         self._shown: tuple[tuple[DeadlineResult, ...], dt.date] | None = None
         self.rows: list[tuple[StatusBadge, QLabel, QLabel]] = []
 
@@ -47,6 +47,7 @@ class DeadlinePanel(QGroupBox):
         badge = StatusBadge(self)
         badge.set_deadline_state(result.state, result.status_text, days_left)
         step = QLabel(result.omschrijving, self)
+        step.setWordWrap(True)
         due = QLabel(self)
         if result.deadline is not None:
             due.setText(f"uiterlijk {date_text(result.deadline)}")

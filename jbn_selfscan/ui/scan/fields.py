@@ -32,9 +32,12 @@ class GrowingTextEdit(QPlainTextEdit):
     """
 
     sig_focus_out = Signal()
+    sig_edited = Signal()  # the user changed the text (not `set_text_keeping_cursor`)
 
     def __init__(self, parent: QWidget | None = None, *, min_lines: int = 2, max_lines: int = 8):
         super().__init__(parent)
+        self._programmatic = False
+        self.textChanged.connect(self._on_text_changed)
         self._min_lines = min_lines
         self._max_lines = max_lines
         self.setTabChangesFocus(True)
@@ -65,15 +68,18 @@ class GrowingTextEdit(QPlainTextEdit):
         self.sig_focus_out.emit()
 
     def set_text_keeping_cursor(self, text: str) -> None:
-        """Replace the text (not by the user) without emitting textChanged."""
+        """Replace the text (not a user edit: no `sig_edited`); nothing happens when equal."""
         if self.toPlainText() == text:
             return
-        blocked = self.blockSignals(True)
+        self._programmatic = True
         try:
             self.setPlainText(text)
         finally:
-            self.blockSignals(blocked)
-        self._fit_height()
+            self._programmatic = False
+
+    def _on_text_changed(self) -> None:
+        if not self._programmatic:
+            self.sig_edited.emit()
 
 
 class NoteLabel(QLabel):

@@ -33,7 +33,7 @@ from jbn_selfscan.ui.scan.fields import (
     StatusBadge,
     watch_guard,
 )
-from jbn_selfscan.ui.scan.texts import date_text, previous_text
+from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, previous_text
 
 
 def _small_label(parent: QWidget) -> QLabel:
@@ -101,7 +101,7 @@ class ItemEditor(QFrame):
         self.toelichting.setPlaceholderText(
             "Toelichting: wat staat er in het dossier, en waar? (geen namen of BSN)"
         )
-        self.toelichting.textChanged.connect(lambda: self.sig_edited.emit(item.id))
+        self.toelichting.sig_edited.connect(lambda: self.sig_edited.emit(item.id))
         self.toelichting.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
         layout.addWidget(self.toelichting)
         self._guard = GuardNote(self)
@@ -117,7 +117,7 @@ class ItemEditor(QFrame):
         question = QLabel(self.item.question, self)
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
-        question.setToolTip(self.item.help)
+        question.setToolTip(f"{self.item.help}\n\n{NAVIGATION_HINT}")
         font = question.font()
         font.setBold(True)
         question.setFont(font)

@@ -8,6 +8,7 @@ from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.services.scans import AnswerState
 
 CLIP = 140
+NAVIGATION_HINT = "Ctrl+↓ / Ctrl+↑: volgende / vorige vraag"
 
 
 def date_text(day: dt.date | None) -> str:

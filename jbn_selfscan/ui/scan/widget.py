@@ -27,24 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jbn_selfscan.domain.types import ScanStatus, Theme
+from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services import scans
-from jbn_selfscan.services.scans import AnswerError, ScanLockedError, ScanSnapshot
+from jbn_selfscan.services.scans import AnswerError, ScanLockedError, ScanSnapshot, ScanUpdate
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.scan.acties_section import ActiesSection
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.bespreekpunten import BespreekpuntenBox
 from jbn_selfscan.ui.scan.deadline_panel import DeadlinePanel
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
-from jbn_selfscan.ui.scan.texts import date_text, saved_at_text
+from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, saved_at_text
 from jbn_selfscan.ui.scan.theme_section import ThemeSection
 
 log = logging.getLogger(__name__)
 
 NEXT_ITEM_KEYS = "Ctrl+Down"
 PREVIOUS_ITEM_KEYS = "Ctrl+Up"
-NAVIGATION_HINT = "Ctrl+↓ / Ctrl+↑: volgende / vorige vraag"
+
 BESPREEKPUNTEN_KEY = "bespreekpunten"
 SAVE_FAILED = (
     "Opslaan is niet gelukt ({error}). Wat je typte staat nog hier; het wordt opnieuw "
@@ -76,6 +76,7 @@ class ScanWidget(QWidget):
         self._unsaved: set[str] = set()  # item ids whose latest edit is not stored yet
         self._drafts: dict[tuple[int, str], tuple[str | None, str, str]] = {}
         self._autosave = AutosaveController(self)
+        self._form_key: tuple[str, int, Maatregel] | None = None
         self._build_frame()
         QShortcut(
             QKeySequence(NEXT_ITEM_KEYS),
@@ -103,21 +104,25 @@ class ScanWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setToolTip(NAVIGATION_HINT)
         header.addWidget(self.title, 1)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Opslagstatus")
-        header.addWidget(self.saved_label)
+        self.saved_label.setMinimumWidth(
+            self.saved_label.fontMetrics().horizontalAdvance(saved_at_text(dt.datetime(2000, 1, 1)))
+        )
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
 
         info = QHBoxLayout()
         self.progress_label = QLabel(self)
-        info.addWidget(self.progress_label)
+        self.progress_label.setToolTip(NAVIGATION_HINT)
+        info.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignTop)
         self.previous_label = QLabel(self)
-        info.addWidget(self.previous_label)
-        info.addStretch(1)
-        hint = QLabel(NAVIGATION_HINT, self)
-        hint.setToolTip("Ga met het toetsenbord naar de volgende of vorige vraag.")
-        info.addWidget(hint)
+        self.previous_label.setWordWrap(True)
+        info.addWidget(self.previous_label, 1, Qt.AlignmentFlag.AlignTop)
         self.ready_box = QCheckBox("Zelfscan &klaar voor het gesprek", self)
         self.ready_box.setToolTip(
             "Zet dit aan als je alles hebt ingevuld wat je wilt bespreken. "
@@ -139,6 +144,8 @@ class ScanWidget(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setAccessibleName("Zelfscan")
+        self.scroll_area.setAccessibleDescription(NAVIGATION_HINT)
+        self.scroll_area.setToolTip(NAVIGATION_HINT)
         layout.addWidget(self.scroll_area, 1)
         self.message = QLabel("Kies links een cliënt om de zelfscan te openen.", self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -165,7 +172,7 @@ class ScanWidget(QWidget):
             log.exception("opening the scan of client %s failed", client_id)
             self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
             return
-        self._build_form(snapshot)
+        self._show_snapshot(snapshot)
 
     def show_scan(self, scan_id: int) -> None:
         """Show one particular scan (an older, signed one is read-only)."""
@@ -176,7 +183,7 @@ class ScanWidget(QWidget):
             log.exception("opening scan %s failed", scan_id)
             self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
             return
-        self._build_form(snapshot)
+        self._show_snapshot(snapshot)
 
     def flush(self) -> None:
         """Save everything pending now (client switch, quit); failed edits stay in memory."""
@@ -212,6 +219,7 @@ class ScanWidget(QWidget):
         self._snapshot = None
         self.editors, self.sections, self._unsaved = {}, {}, set()
         self.acties = self.bespreekpunten = self.deadline_panel = None
+        self._form_key = None
         self.message = QLabel(text)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -220,9 +228,43 @@ class ScanWidget(QWidget):
         self.saved_label.clear()
         self.banner.hide()
 
-    def _build_form(self, snapshot: ScanSnapshot) -> None:
-        self._autosave.discard()  # flushed by the caller
+    def _show_snapshot(self, snapshot: ScanSnapshot) -> None:
+        """Show a freshly opened scan; the form is reused when the layout would be the same."""
+        self._autosave.discard()  # the caller flushed
         self._unsaved = set()
+        key = (snapshot.checklist.id, snapshot.checklist.version, snapshot.maatregel)
+        content = None
+        if key != self._form_key or not self.editors:
+            content = self._build_form(snapshot)
+            self._form_key = key
+        assert self.acties is not None and self.bespreekpunten is not None
+        for editor in self.editors.values():
+            editor.clear_error()
+        self.acties.set_acties(
+            acties_service.open_acties_for_client(self._ws, snapshot.client_id), self._today()
+        )
+        self.acties.setVisible(bool(self.acties.rows))
+        self.bespreekpunten.text.set_text_keeping_cursor(snapshot.bespreekpunten)
+        self.bespreekpunten.error.show_text("")
+        self.title.setText(
+            f"{snapshot.referentie} · {snapshot.initialen or '—'} · {snapshot.maatregel.label}"
+        )
+        self.previous_label.setText(
+            f"Vorige zelfscan: {date_text(snapshot.previous_date.date())}"
+            if snapshot.previous_date is not None
+            else "Eerste zelfscan voor deze cliënt"
+        )
+        self.ready_box.setChecked(snapshot.status is ScanStatus.AFGEROND)
+        self._set_header_visible(True)
+        self.saved_label.clear()
+        self._apply_snapshot(snapshot, sync_ids=self.editors)
+        self._restore_drafts(snapshot.scan_id)
+        if content is not None:  # shown last: hiding and showing items is cheap before that
+            self.scroll_area.setWidget(content)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _build_form(self, snapshot: ScanSnapshot) -> QWidget:
+        """Create the widgets for this checklist and maatregel (not yet shown)."""
         self.editors, self.sections = {}, {}
         content = QWidget()
         content.setObjectName("scanContent")
@@ -235,10 +277,6 @@ class ScanWidget(QWidget):
             self._ws, self._autosave, "Open &acties uit het vorige caseloadgesprek", content
         )
         self.acties.sig_saved.connect(self._on_saved)
-        self.acties.set_acties(
-            acties_service.open_acties_for_client(self._ws, snapshot.client_id), self._today()
-        )
-        self.acties.setVisible(bool(self.acties.rows))
         layout.addWidget(self.acties)
         for theme in Theme:
             section = ThemeSection(theme, content)
@@ -255,29 +293,13 @@ class ScanWidget(QWidget):
             self.sections[item.theme].add_editor(editor)
             self.editors[item.id] = editor
         self.bespreekpunten = BespreekpuntenBox(content)
-        self.bespreekpunten.text.setPlainText(snapshot.bespreekpunten)
-        self.bespreekpunten.text.textChanged.connect(self.on_bespreekpunten_edited)
+        self.bespreekpunten.text.sig_edited.connect(self.on_bespreekpunten_edited)
         self.bespreekpunten.text.sig_focus_out.connect(
             lambda: self._autosave.flush(BESPREEKPUNTEN_KEY)
         )
         layout.addWidget(self.bespreekpunten)
         layout.addStretch(1)
-        self.scroll_area.setWidget(content)
-        self.scroll_area.verticalScrollBar().setValue(0)
-
-        self.title.setText(
-            f"{snapshot.referentie} · {snapshot.initialen or '—'} · {snapshot.maatregel.label}"
-        )
-        self.previous_label.setText(
-            f"Vorige zelfscan: {date_text(snapshot.previous_date.date())}"
-            if snapshot.previous_date is not None
-            else "Eerste zelfscan voor deze cliënt"
-        )
-        self.ready_box.setChecked(snapshot.status is ScanStatus.AFGEROND)
-        self._set_header_visible(True)
-        self.saved_label.clear()
-        self._apply_snapshot(snapshot, sync_ids=self.editors)
-        self._restore_drafts(snapshot.scan_id)
+        return content
 
     def _restore_drafts(self, scan_id: int) -> None:
         for (draft_scan, item_id), (value, text, error) in list(self._drafts.items()):
@@ -386,7 +408,7 @@ class ScanWidget(QWidget):
             return
         value, text = editor.value(), editor.toelichting_text()
         try:
-            saved = scans.save_answer(
+            update = scans.save_answer_fast(
                 self._ws, snapshot.scan_id, item_id, value, text, today=self._fixed_today
             )
         except ScanLockedError as exc:
@@ -397,7 +419,7 @@ class ScanWidget(QWidget):
             note_saved = self._save_toelichting_only(item_id, text)
             if note_saved is None:
                 return
-            saved = note_saved
+            update = note_saved
         except Exception as exc:
             log.exception("saving answer %s failed", item_id)
             editor.show_error(SAVE_FAILED.format(error=_message(exc)))
@@ -405,9 +427,9 @@ class ScanWidget(QWidget):
         else:
             editor.clear_error()
             self._unsaved.discard(item_id)
-        self._after_save(saved)
+        self._after_save(update.applied_to(snapshot))
 
-    def _save_toelichting_only(self, item_id: str, text: str) -> ScanSnapshot | None:
+    def _save_toelichting_only(self, item_id: str, text: str) -> ScanUpdate | None:
         """The value was refused: still store the toelichting with the last stored value."""
         snapshot = self._snapshot
         assert snapshot is not None
@@ -415,7 +437,7 @@ class ScanWidget(QWidget):
         if (stored.toelichting if stored is not None else "") == text:
             return None
         try:
-            return scans.save_answer(
+            return scans.save_answer_fast(
                 self._ws,
                 snapshot.scan_id,
                 item_id,

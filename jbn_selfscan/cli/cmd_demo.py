@@ -1,0 +1,73 @@
+"""`jbn-selfscan [--data-dir MAP] demo [--no-gui]`: fill an empty data directory with demo data.
+
+Refuses (exit 1, nothing changed) when the data directory already holds a profile or clients;
+that check reads the database read-only, before anything could migrate it. Without `--no-gui`
+the app starts afterwards, as it does without a subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from jbn_selfscan.cli.cmd_gesprekken import cli_workspace, emit
+from jbn_selfscan.cli.common import CliContext, CliError
+
+ALREADY_FILLED = (
+    "deze gegevensmap bevat al gegevens (een profiel of cliënten); de demo vult alleen een "
+    "lege map. Kies een nieuwe map met --data-dir. Er is niets veranderd."
+)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="vul een lege gegevensmap met een verzonnen caseload om de app uit te proberen",
+        description=(
+            "Maakt een verzonnen caseload van 15 cliënten met zelfscans, een getekend "
+            "caseloadgesprek van vorig kwartaal en een caseloadgesprek in voorbereiding. "
+            "Alleen in een lege gegevensmap; daarna start de app."
+        ),
+    )
+    parser.add_argument("--no-gui", action="store_true", help="start de app daarna niet")
+    parser.set_defaults(handler=run_demo)
+
+
+def run_demo(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.services.demo import DemoError, fill_demo
+
+    if holds_data(context.paths.database):
+        raise CliError(ALREADY_FILLED)
+    with cli_workspace(context) as ws:
+        try:
+            summary = fill_demo(ws, dt.date.today())
+        except DemoError as exc:
+            raise CliError(str(exc)) from None
+    emit(summary.text())
+    emit(f"Gegevensmap: {context.paths.data_dir}")
+    if args.no_gui:
+        return 0
+    from jbn_selfscan.cli.start_gui import start_gui
+
+    return start_gui(context, quit_when_ready=args.quit_when_ready)
+
+
+def holds_data(database: Path) -> bool:
+    """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
+    if not database.exists():
+        return False
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        ) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            return any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+                for table in ("profile", "client")
+                if table in tables
+            )
+    except sqlite3.Error:
+        return True

@@ -1,0 +1,54 @@
+"""`jbn-selfscan import BESTAND`: take over a merged caseloadgesprek file.
+
+Exit 0 with one summary line (ingelezen / bijgewerkt / ongewijzigd); exit 1 with one Dutch line
+when the file is refused, in which case nothing in the data directory has changed.
+`--medewerker NAAM` only accepts a gesprek of that worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from jbn_selfscan.cli.cmd_gesprekken import add_password_options, cli_workspace, emit, read_password
+from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="lees een caseloadgesprek in uit een uitwisselbestand (.json)",
+        description=(
+            "Leest een caseloadgesprek in dat de jeugdbeschermer of de praktijkbegeleider "
+            "heeft geëxporteerd. Hetzelfde bestand twee keer inlezen verandert niets; een "
+            "nieuwere versie vervangt de oude, die bewaard blijft."
+        ),
+    )
+    parser.add_argument("file", nargs="?", metavar="BESTAND", help="het uitwisselbestand")
+    parser.add_argument(
+        "--medewerker",
+        metavar="NAAM",
+        help="accepteer alleen een caseloadgesprek van deze medewerker",
+    )
+    add_password_options(parser, "van een versleuteld bestand")
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.exchange.merged_file import MergedFileError
+    from jbn_selfscan.services.gesprekken import GesprekError, import_gesprek_file
+
+    if not args.file:
+        raise UsageError("geef het bestand op: jbn-selfscan import BESTAND")
+    password = read_password(args)
+    with cli_workspace(context) as ws:
+        try:
+            outcome = import_gesprek_file(
+                ws, Path(args.file), password=password, expected_medewerker=args.medewerker
+            )
+        except MergedFileError as exc:
+            raise CliError(f"niet ingelezen: {exc.message_nl}") from None
+        except GesprekError as exc:
+            raise CliError(f"niet ingelezen: {exc}") from None
+    emit(outcome.samenvatting)
+    return 0

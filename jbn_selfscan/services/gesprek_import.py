@@ -1,0 +1,383 @@
+"""Merged caseloadgesprek file → store: the other person's version of a gesprek comes in.
+
+Rules (docs/caseloadgesprek.md has the full table):
+
+- The exchange layer parses and checks the file (format, schema, checksum, password). Then the
+  checklist version must be known here, and the gesprek must belong to the expected worker.
+- Unknown gesprek → created. Same uid and version with the same content → "ongewijzigd" and
+  nothing at all changes. A newer version, or the same version now signed where ours is not,
+  replaces the live data; the state it replaces is kept as a `gesprek_versie` row. An older
+  version, or an unsigned copy of a version signed here, is refused.
+- Same version, both unsigned, different content: taken over only when the file was changed
+  later than our copy (the replaced state is kept); otherwise refused.
+- Everything happens in one transaction: a refused file leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.types import GesprekStatus, Role
+from jbn_selfscan.services import checklists
+from jbn_selfscan.services.gesprek_apply import (
+    NOT_CHANGED,
+    DocumentApplier,
+    ImportRejected,
+    naive_utc,
+)
+from jbn_selfscan.services.gesprek_build import document_of, gesprek_scans, last_change
+from jbn_selfscan.services.gesprek_rules import (
+    format_date,
+    frozen_row,
+    log_gesprek,
+    store_version,
+)
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store.models import (
+    VERSIE_GETEKEND,
+    VERSIE_VERVANGEN,
+    Caseloadgesprek,
+    Profile,
+)
+
+__all__ = [
+    "ImportKind",
+    "ImportOutcome",
+    "ImportRejected",
+    "import_gesprek_document",
+    "import_gesprek_file",
+]
+
+# Client checks that do not depend on "today" (a file may come from a machine a day ahead).
+_NO_DATE_LIMIT = dt.date(9999, 12, 31)
+
+
+class ImportKind(StrEnum):
+    NIEUW = "nieuw"
+    BIJGEWERKT = "bijgewerkt"
+    ONGEWIJZIGD = "ongewijzigd"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import did; `samenvatting` is one Dutch line for the user."""
+
+    kind: ImportKind
+    gesprek_id: int
+    uid: str
+    versie: int
+    vorige_versie: int | None
+    samenvatting: str
+    onbekende_acties: int = 0
+
+
+class _Mode(Enum):
+    CREATE = "create"
+    REPLACE = "replace"
+    IF_NEWER = "if_newer"
+
+
+class _Unchanged(Exception):
+    """Raised inside the transaction to roll back an import that would change nothing."""
+
+    def __init__(self, outcome: ImportOutcome) -> None:
+        super().__init__(outcome.samenvatting)
+        self.outcome = outcome
+
+
+def import_gesprek_file(
+    ws: Workspace,
+    path: Path | str,
+    password: str | None = None,
+    expected_medewerker: str | None = None,
+) -> ImportOutcome:
+    """Read a merged file and take it over (see the module docstring for the rules).
+
+    Raises:
+        MergedFileError: from the exchange layer (unreadable file, wrong password, ...).
+        ImportRejected: the file cannot be taken over; the database is unchanged.
+    """
+    from jbn_selfscan.exchange.merged_file import read_merged_file
+
+    source = Path(path)
+    doc = read_merged_file(source, password=password)
+    return import_gesprek_document(
+        ws, doc, expected_medewerker=expected_medewerker, source=source.name
+    )
+
+
+def import_gesprek_document(
+    ws: Workspace,
+    doc: m.MergedGesprek,
+    expected_medewerker: str | None = None,
+    source: str = "",
+) -> ImportOutcome:
+    """Take over a merged document that the exchange layer has already read and checked."""
+    _check_document(doc)
+    try:
+        with ws.db.session() as session, session.begin():
+            _check_worker(session, doc, expected_medewerker)
+            return _import(session, ws.user, doc, source)
+    except _Unchanged as unchanged:
+        return unchanged.outcome
+
+
+def _import(session: Session, user: str, doc: m.MergedGesprek, source: str) -> ImportOutcome:
+    local = session.scalars(
+        select(Caseloadgesprek).where(Caseloadgesprek.uid == doc.gesprek.uid)
+    ).first()
+    mode = _decide(session, local, doc)
+    if local is not None and mode is None:
+        raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, local.id, doc, local.versie))
+    before = None if local is None else document_of(session, local)
+    local_last = None if local is None else last_change(local, gesprek_scans(session, local))
+    previous_versie = None if local is None else local.versie
+    previous_signed = local is not None and local.status == GesprekStatus.GETEKEND.value
+
+    applier = DocumentApplier(session, user, doc)
+    gesprek = applier.apply_all(local)
+    if local is not None and applier.changes == 0:
+        raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, gesprek.id, doc, previous_versie))
+    not_newer = local_last is not None and naive_utc(doc.gesprek.bijgewerkt_op) <= local_last
+    if mode is _Mode.IF_NEWER and not_newer:
+        raise ImportRejected(
+            "Uw eigen stand van dit caseloadgesprek is recenter dan dit bestand, en geen "
+            f"van beide is getekend. {NOT_CHANGED}"
+        )
+    applier.stamp_times(gesprek)
+    if before is not None and previous_versie is not None:
+        _keep_previous_state(session, user, before, previous_signed, doc, source)
+    if _is_signed(doc) and frozen_row(session, doc.gesprek.uid, doc.gesprek.versie) is None:
+        store_version(
+            session,
+            doc,
+            soort=VERSIE_GETEKEND,
+            user=user,
+            reden=f"getekend; ingelezen uit {source or 'bestand'}",
+        )
+    origin = f"versie {doc.gesprek.versie}" + (f" uit {source}" if source else "")
+    old = None if previous_versie is None else f"versie {previous_versie}"
+    log_gesprek(session, gesprek, user, "geimporteerd", old, origin)
+    kind = ImportKind.NIEUW if local is None else ImportKind.BIJGEWERKT
+    return _outcome(kind, gesprek.id, doc, previous_versie, applier.unknown_acties)
+
+
+def _keep_previous_state(
+    session: Session,
+    user: str,
+    before: m.MergedGesprek,
+    previous_signed: bool,
+    doc: m.MergedGesprek,
+    source: str,
+) -> None:
+    """Keep the replaced state: a signed version stays as its frozen copy."""
+    versie = before.gesprek.versie
+    if previous_signed:
+        if frozen_row(session, before.gesprek.uid, versie) is None:
+            store_version(
+                session,
+                before,
+                soort=VERSIE_GETEKEND,
+                user=user,
+                reden="getekende versie, vastgelegd bij import",
+            )
+        return
+    store_version(
+        session,
+        before,
+        soort=VERSIE_VERVANGEN,
+        user=user,
+        reden=f"vervangen door versie {doc.gesprek.versie} uit {source or 'een bestand'}",
+    )
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _is_signed(doc: m.MergedGesprek) -> bool:
+    return doc.gesprek.status is GesprekStatus.GETEKEND
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _decide(session: Session, local: Caseloadgesprek | None, doc: m.MergedGesprek) -> _Mode | None:
+    """How to take the file over; None: it holds what we have; raises ImportRejected."""
+    if local is None:
+        return _Mode.CREATE
+    theirs = doc.gesprek.versie
+    if not _same_person(local.medewerker_naam, doc.gesprek.medewerker.naam):
+        raise ImportRejected(
+            f"Hier bestaat al een caseloadgesprek met dezelfde code van een andere medewerker "
+            f"({local.medewerker_naam}). {NOT_CHANGED}"
+        )
+    if local.status == GesprekStatus.GEANNULEERD.value:
+        raise ImportRejected(
+            f"Dit caseloadgesprek ({format_date(local.datum)}) is hier geannuleerd. {NOT_CHANGED}"
+        )
+    if theirs < local.versie:
+        raise ImportRejected(
+            f"Dit bestand is ouder dan wat u al heeft: het bevat versie {theirs}, hier staat al "
+            f"versie {local.versie}. {NOT_CHANGED}"
+        )
+    if theirs > local.versie:
+        return _Mode.REPLACE
+    if local.status == GesprekStatus.GETEKEND.value:
+        if same_signed_content(document_of(session, local), doc):
+            return None
+        if not _is_signed(doc):
+            raise ImportRejected(
+                f"Dit bestand is ouder dan wat u al heeft: versie {theirs} is hier al getekend. "
+                f"{NOT_CHANGED}"
+            )
+        raise ImportRejected(
+            f"Dit bestand bevat een andere getekende versie {theirs} van dit caseloadgesprek dan "
+            f"de versie die hier al getekend is. {NOT_CHANGED}"
+        )
+    return _Mode.REPLACE if _is_signed(doc) else _Mode.IF_NEWER
+
+
+def content_key(doc: m.MergedGesprek) -> dict[str, object]:
+    """What counts as the content of a document (not the app version that wrote it)."""
+    return doc.model_dump(mode="json", exclude={"app_versie"})
+
+
+def same_signed_content(ours: m.MergedGesprek, theirs: m.MergedGesprek) -> bool:
+    """Equal content, also when the file is our own export with identifiers redacted."""
+    if content_key(ours) == content_key(theirs):
+        return True
+    from jbn_selfscan.exchange.merged_file import MergedFileError, redact_free_text
+
+    try:
+        return content_key(redact_free_text(ours)) == content_key(theirs)
+    except MergedFileError:
+        return False
+
+
+def _check_worker(session: Session, doc: m.MergedGesprek, expected: str | None) -> None:
+    if expected is None:
+        profile = session.scalars(select(Profile).order_by(Profile.id)).first()
+        if profile is not None and profile.rol == Role.JEUGDBESCHERMER.value:
+            expected = profile.naam
+    owner = doc.gesprek.medewerker.naam
+    if expected is not None and not _same_person(expected, owner):
+        raise ImportRejected(
+            f"Dit caseloadgesprek is van {owner}, niet van {expected}. {NOT_CHANGED}"
+        )
+
+
+# --------------------------------------------------------------------------- document checks
+
+
+def _reject(message: str) -> ImportRejected:
+    return ImportRejected(f"{message} {NOT_CHANGED}")
+
+
+def _check_document(doc: m.MergedGesprek) -> None:
+    """Checks that need no database: status, checklist, and references inside the document."""
+    if doc.gesprek.status is GesprekStatus.GEANNULEERD:
+        raise _reject("Dit bestand bevat een geannuleerd caseloadgesprek.")
+    if _is_signed(doc) and not doc.is_signed:
+        raise _reject("Volgens het bestand is het gesprek getekend, maar een akkoord ontbreekt.")
+    if len({a.rol for a in doc.akkoord}) != len(doc.akkoord):
+        raise _reject("Het bestand bevat twee akkoorden van dezelfde rol.")
+    try:
+        checklist = checklists.version(doc.checklist.id, doc.checklist.versie)
+    except checklists.UnknownChecklistError:
+        raise _reject(
+            f"Dit bestand gebruikt checklist '{doc.checklist.id}' versie {doc.checklist.versie}, "
+            "die deze installatie niet kent. Installeer de nieuwste versie van JBN Zelfscan."
+        ) from None
+    known_items = set(checklist.item_ids)
+    _check_unique([c.referentie for c in doc.clients], "cliënt")
+    _check_unique([a.uid for a in doc.afspraken], "afspraak")
+    _check_unique([a.uid for a in doc.acties], "actie")
+    in_file = {c.referentie for c in doc.clients}
+    for client in doc.clients:
+        _check_client(client)
+        answers = [] if client.scan is None else [a.item_id for a in client.scan.antwoorden]
+        _check_unique(answers, f"antwoord bij cliënt {client.referentie}:")
+        unknown = sorted(set(answers) - known_items)
+        if unknown:
+            raise _reject(
+                f"Het bestand bevat een antwoord op een vraag die de checklist niet kent "
+                f"('{unknown[0]}', cliënt {client.referentie})."
+            )
+    named = [a.client_referentie for a in doc.afspraken]
+    named += [a.client_referentie for a in doc.acties if a.uit_gesprek_uid == doc.gesprek.uid]
+    for referentie in named:
+        if referentie is not None and referentie not in in_file:
+            raise _reject(
+                f"Een afspraak of actie noemt cliënt '{referentie}', "
+                "die niet in dit caseloadgesprek staat."
+            )
+
+
+def _check_unique(values: list[str], what: str) -> None:
+    doubles = [value for value, count in Counter(values).items() if count > 1]
+    if doubles:
+        raise _reject(f"Het bestand bevat dezelfde {what} '{doubles[0]}' twee keer.")
+
+
+def _check_client(client: m.Client) -> None:
+    data = ClientData(
+        referentie=client.referentie,
+        initialen=client.initialen,
+        maatregel=client.maatregel,
+        uitspraakdatum=client.uitspraakdatum,
+        regio=client.regio,
+        team=client.team,
+        einddatum=client.einddatum,
+    )
+    problems = data.problems(_NO_DATE_LIMIT)
+    if problems:
+        field, message = next(iter(problems.items()))
+        raise _reject(f"Cliënt '{client.referentie[:50]}' in het bestand: {field}: {message}.")
+
+
+def _outcome(
+    kind: ImportKind,
+    gesprek_id: int,
+    doc: m.MergedGesprek,
+    previous_versie: int | None,
+    unknown_acties: int = 0,
+) -> ImportOutcome:
+    g = doc.gesprek
+    who = f"Caseloadgesprek van {g.medewerker.naam} op {format_date(g.datum)}"
+    if kind is ImportKind.NIEUW:
+        text = (
+            f"{who} ingelezen (versie {g.versie}, {g.status.label}): {len(doc.clients)} "
+            f"cliënten, {len(doc.afspraken)} afspraken, "
+            f"{sum(1 for a in doc.acties if a.uit_gesprek_uid == g.uid)} acties."
+        )
+    elif kind is ImportKind.BIJGEWERKT:
+        text = (
+            f"{who} bijgewerkt naar versie {g.versie} ({g.status.label}); "
+            "de vorige stand is bewaard."
+        )
+    else:
+        text = f"{who} (versie {g.versie}) is ongewijzigd; er is niets veranderd."
+    if unknown_acties:
+        text += (
+            f" {unknown_acties} actie(s) uit een eerder caseloadgesprek dat hier niet bekend is, "
+            "zijn niet overgenomen."
+        )
+    return ImportOutcome(
+        kind=kind,
+        gesprek_id=gesprek_id,
+        uid=g.uid,
+        versie=g.versie,
+        vorige_versie=previous_versie,
+        samenvatting=text,
+        onbekende_acties=unknown_acties,
+    )

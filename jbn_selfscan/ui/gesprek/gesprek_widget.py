@@ -1,0 +1,402 @@
+"""The whole caseloadgesprek on one page.
+
+Top: the caseload at a glance (clients × themes). Below, in tabs: one client at a time
+(navigate with the table, the combo, the buttons or Ctrl+PgDown/PgUp), the afspraken and acties,
+and the general part (bespreekpunten, last time's general acties, opmerkingen). At the bottom
+the akkoord of both participants. Text is autosaved like the zelfscan: a debounce with a hard
+cap, and at once on focus-out, on hiding the page and on quit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.types import Role
+from jbn_selfscan.services import gesprekken
+from jbn_selfscan.services.gesprek_rules import GesprekError, GesprekLockedError
+from jbn_selfscan.services.gesprek_view import GesprekView
+from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.gesprek.agreement_editor import AgreementEditor
+from jbn_selfscan.ui.gesprek.agreements_panel import AgreementsPanel
+from jbn_selfscan.ui.gesprek.client_detail import ClientDetail
+from jbn_selfscan.ui.gesprek.general_panel import GeneralPanel, TextBox
+from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel
+from jbn_selfscan.ui.gesprek.start_dialog import ReopenGesprekDialog
+from jbn_selfscan.ui.gesprek.summary_model import CaseloadSummaryModel, SummaryColumn
+from jbn_selfscan.ui.gesprek.texts import (
+    banner_text,
+    gesprek_subtitle,
+    gesprek_title,
+    user_message,
+)
+from jbn_selfscan.ui.scan.autosave import AutosaveController
+from jbn_selfscan.ui.scan.texts import saved_at_text
+
+log = logging.getLogger(__name__)
+
+OPMERKINGEN_KEY = "opmerkingen"
+BESPREEKPUNTEN_KEY = "bespreekpunten_algemeen"
+CLIENT_TAB, AGREEMENTS_TAB, GENERAL_TAB = 0, 1, 2
+SAVE_FAILED = (
+    "Opslaan is niet gelukt ({error}). Je tekst staat nog hier; het wordt opnieuw geprobeerd "
+    "bij je volgende wijziging."
+)
+
+
+class GesprekWidget(QWidget):
+    """See the module docstring. `sig_changed(gesprek_id)` after every stored change."""
+
+    sig_changed = Signal(int)
+
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._fixed_today = today
+        self.view: GesprekView | None = None
+        self._autosave = AutosaveController(self)
+        self.editor = AgreementEditor(ws, self)
+        self.editor.sig_changed.connect(self.reload)
+        self.editor.sig_failed.connect(self._show_problem)
+        self._build()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Opslagstatus")
+        header.addWidget(self.saved_label)
+        layout.addLayout(header)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.subtitle)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QLabel { padding: 6px; font-weight: bold; }")
+        self.banner.setAccessibleName("Melding")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_summary())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_client_tab(), "Per &cliënt")
+        self.agreements = AgreementsPanel(self.editor, self._today(), self)
+        self.tabs.addTab(self.agreements, "&Afspraken en acties")
+        self.general = GeneralPanel(self)
+        self.tabs.addTab(self.general, "Al&gemeen")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.splitter, 1)
+
+        self.signoff = SignOffPanel(self)
+        self.signoff.sig_sign_requested.connect(self.on_signoff_sign_requested)
+        self.signoff.sig_reopen_requested.connect(self.on_signoff_reopen_requested)
+        layout.addWidget(self.signoff)
+        self._wire_text(self.general.opmerkingen, OPMERKINGEN_KEY, gesprekken.set_opmerkingen)
+        self._wire_text(
+            self.general.bespreekpunten, BESPREEKPUNTEN_KEY, gesprekken.set_bespreekpunten_algemeen
+        )
+
+    def _build_summary(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_model = CaseloadSummaryModel(self)
+        self.summary = QTableView(box)
+        self.summary.setAccessibleName("Overzicht van de caseload in dit gesprek")
+        self.summary.setModel(self.summary_model)
+        self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setTabKeyNavigation(False)
+        self.summary.verticalHeader().hide()
+        header = self.summary.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SummaryColumn.CLIENT, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.summary.selectionModel().currentRowChanged.connect(self._on_summary_row_changed)
+        self.summary.activated.connect(lambda _index: self.tabs.setCurrentIndex(CLIENT_TAB))
+        layout.addWidget(self.summary)
+        return box
+
+    def _build_client_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 0)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton("◀ &Vorige", page)
+        self.previous_button.setAccessibleName("Vorige cliënt")
+        self.previous_button.setToolTip("Vorige cliënt (Ctrl+PgUp)")
+        self.previous_button.clicked.connect(self.select_previous_client)
+        self.client_combo = QComboBox(page)
+        self.client_combo.setAccessibleName("Cliënt kiezen")
+        self.client_combo.setModel(self.summary_model)
+        self.client_combo.setModelColumn(SummaryColumn.CLIENT)
+        self.client_combo.currentIndexChanged.connect(self._select_row)
+        self.next_button = QPushButton("V&olgende ▶", page)
+        self.next_button.setAccessibleName("Volgende cliënt")
+        self.next_button.setToolTip("Volgende cliënt (Ctrl+PgDown)")
+        self.next_button.clicked.connect(self.select_next_client)
+        self.position_label = QLabel(page)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.client_combo, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.position_label)
+        layout.addLayout(nav)
+        self.client_scroll = QScrollArea(page)
+        self.client_scroll.setWidgetResizable(True)
+        self.client_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.client_detail = ClientDetail(self.client_scroll)
+        self.client_detail.sig_add_afspraak.connect(self.editor.add_afspraak)
+        self.client_detail.sig_add_actie.connect(self.editor.add_actie)
+        self.client_scroll.setWidget(self.client_detail)
+        layout.addWidget(self.client_scroll, 1)
+        return page
+
+    def _wire_text(
+        self, box: TextBox, key: str, save: Callable[[Workspace, int, str], None]
+    ) -> None:
+        def run_save() -> None:
+            self._save_text(box, save)
+
+        box.text.sig_edited.connect(lambda: self._autosave.schedule(key, run_save))
+        box.text.sig_focus_out.connect(lambda: self._autosave.flush(key))
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def gesprek_id(self) -> int | None:
+        return None if self.view is None else self.view.id
+
+    def load_gesprek(self, gesprek_id: int) -> bool:
+        """Show a gesprek (pending text of the previous one is saved first)."""
+        self.flush()
+        try:
+            view = gesprekken.gesprek_view(self._ws, gesprek_id, self._today())
+        except Exception as exc:
+            log.exception("opening gesprek %s failed", gesprek_id)
+            self._show_problem(f"Het caseloadgesprek kon niet worden geopend: {user_message(exc)}")
+            return False
+        self._apply(view, new_gesprek=True)
+        return True
+
+    def reload(self) -> None:
+        """Read the gesprek again (after a change), keeping the client and what is being typed."""
+        if self.view is None:
+            return
+        try:
+            view = gesprekken.gesprek_view(self._ws, self.view.id, self._today())
+        except Exception as exc:
+            log.exception("reloading gesprek %s failed", self.view.id)
+            self._show_problem(user_message(exc))
+            return
+        self._apply(view, new_gesprek=False)
+        self.sig_changed.emit(view.id)
+
+    def flush(self) -> None:
+        """Save pending text now (page hidden, other gesprek, quit)."""
+        self._autosave.flush()
+
+    def clear(self) -> None:
+        """Forget the gesprek on screen (after it was restored away); nothing pending stays."""
+        self._autosave.discard()
+        self.view = None
+        self.summary_model.set_clients(())
+
+    def select_next_client(self) -> bool:
+        return self._step(+1)
+
+    def select_previous_client(self) -> bool:
+        return self._step(-1)
+
+    def select_client(self, referentie: str) -> bool:
+        row = self.summary_model.row_of(referentie)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def current_client_referentie(self) -> str | None:
+        client = self.client_detail.client
+        return None if client is None else client.referentie
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ view → screen
+
+    def _today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    def _apply(self, view: GesprekView, *, new_gesprek: bool) -> None:
+        keep = None if new_gesprek else self.current_client_referentie()
+        self.view = view
+        self.editor.view = view
+        self.title.setText(gesprek_title(view))
+        self.subtitle.setText(gesprek_subtitle(view))
+        banner = banner_text(view)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.summary_model.set_clients(view.clients, view.summary)
+        self.agreements.set_view(view)
+        self.tabs.setTabText(
+            AGREEMENTS_TAB,
+            f"&Afspraken en acties ({len(view.afspraken)} + {len(view.acties)})",
+        )
+        self.general.set_previous(view.previous_general_acties, self._today())
+        for key, box, text in (
+            (OPMERKINGEN_KEY, self.general.opmerkingen, view.opmerkingen),
+            (BESPREEKPUNTEN_KEY, self.general.bespreekpunten, view.bespreekpunten_algemeen),
+        ):
+            if new_gesprek or not self._autosave.is_pending(key):
+                box.text.set_text_keeping_cursor(text)
+                box.error.show_text("")
+        self.general.set_read_only(view.locked)
+        self.signoff.set_view(view)
+        if new_gesprek:
+            self.saved_label.clear()
+            self.tabs.setCurrentIndex(CLIENT_TAB)
+        row = self.summary_model.row_of(keep) if keep is not None else None
+        self._select_row(row if row is not None else 0, force=True)
+
+    def _select_row(self, row: int, *, force: bool = False) -> None:
+        client = self.summary_model.client_at(row)
+        if client is None or self.view is None:
+            self.position_label.clear()
+            return
+        if self.summary.currentIndex().row() != row:
+            self.summary.selectRow(row)
+        if self.client_combo.currentIndex() != row:
+            blocked = self.client_combo.blockSignals(True)
+            self.client_combo.setCurrentIndex(row)
+            self.client_combo.blockSignals(blocked)
+        shown = self.client_detail.client
+        if force or shown is None or shown.referentie != client.referentie:
+            self.client_detail.show_client(
+                client,
+                self.view.afspraken,
+                self.view.acties,
+                self._today(),
+                read_only=self.view.locked,
+            )
+            self.client_scroll.verticalScrollBar().setValue(0)
+        total = self.summary_model.rowCount()
+        self.position_label.setText(f"{row + 1} van {total}")
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < total - 1)
+
+    def _on_summary_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._select_row(current.row())
+
+    def _step(self, step: int) -> bool:
+        row = self.summary.currentIndex().row()
+        target = row + step
+        if self.summary_model.client_at(target) is None:
+            return False
+        self.tabs.setCurrentIndex(CLIENT_TAB)
+        self._select_row(target)
+        return True
+
+    # ------------------------------------------------------------------ saving
+
+    def _save_text(self, box: TextBox, save: Callable[[Workspace, int, str], None]) -> None:
+        view = self.view
+        if view is None or view.locked:
+            return
+        try:
+            save(self._ws, view.id, box.text.toPlainText())
+        except GesprekLockedError as exc:
+            self._autosave.discard()
+            self.reload()
+            self._show_problem(f"{exc} Je laatste wijziging is niet opgeslagen.")
+            return
+        except GesprekError as exc:
+            box.error.show_text(str(exc))
+            return
+        except Exception as exc:
+            log.exception("saving gesprek text failed")
+            box.error.show_text(SAVE_FAILED.format(error=user_message(exc)))
+            return
+        box.error.show_text("")
+        self.saved_label.setText(saved_at_text(dt.datetime.now()))
+        if view.akkoorden:  # a change withdraws an akkoord already given: show that
+            self.reload()
+        else:
+            self.sig_changed.emit(view.id)
+
+    def _show_problem(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ sign-off
+
+    def on_signoff_sign_requested(self, role: Role, naam: str) -> None:
+        view = self.view
+        if view is None or view.locked:
+            return
+        self.flush()
+        others = {s.rol for s in view.akkoorden} - {role}
+        if others | {role} == set(Role):
+            answer = QMessageBox.question(
+                self,
+                "Caseloadgesprek tekenen",
+                "Met dit akkoord is het caseloadgesprek getekend. Daarna kan het niet meer "
+                "veranderen, alleen nog als nieuwe versie. Akkoord geven?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            gesprekken.sign_gesprek(self._ws, view.id, role, naam)
+        except GesprekError as exc:
+            self.signoff.error.show_text(str(exc))
+            return
+        except Exception as exc:
+            self.signoff.error.show_text(user_message(exc))
+            return
+        self.reload()
+
+    def on_signoff_reopen_requested(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        dialog = ReopenGesprekDialog(self._ws, view.id, view.versie, self)
+        if dialog.exec():
+            self.reload()

@@ -1,0 +1,123 @@
+"""The akkoord of both participants, and "Wijzigen na ondertekening…" once it is signed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jbn_selfscan.domain.types import GesprekStatus, Role
+from jbn_selfscan.services.gesprek_view import GesprekView
+from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
+from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS, moment_text
+from jbn_selfscan.ui.scan.fields import ICON_SIZE, ErrorNote
+
+VOIDED_HINT = "Verandert er daarna nog iets, dan vervalt een akkoord dat al is gegeven."
+
+
+class _RoleRow:
+    """The widgets of one role in the grid."""
+
+    def __init__(self, role: Role, parent: QWidget, grid: QGridLayout, row: int) -> None:
+        self.role = role
+        label = QLabel(f"{ROLE_LABELS[role]}:", parent)
+        self.icon = QLabel(parent)
+        self.name = QLineEdit(parent)
+        self.name.setAccessibleName(f"Naam {ROLE_LABELS[role].lower()}")
+        self.name.setPlaceholderText("Naam")
+        self.name.setMinimumWidth(160)
+        label.setBuddy(self.name)
+        self.button = QPushButton("Akkoord &geven" if row == 0 else "Akkoord ge&ven", parent)
+        self.button.setAccessibleName(f"Akkoord geven als {ROLE_LABELS[role].lower()}")
+        self.state = QLabel(parent)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(self.icon, row, 1)
+        grid.addWidget(self.name, row, 2)
+        grid.addWidget(self.button, row, 3)
+        grid.addWidget(self.state, row, 4)
+
+    def show(self, view: GesprekView) -> None:
+        signed = next((s for s in view.akkoorden if s.rol is self.role), None)
+        kind = StatusKind.GOOD if signed is not None else StatusKind.EMPTY
+        self.icon.setPixmap(status_icon(kind).pixmap(ICON_SIZE, ICON_SIZE))
+        editable = not view.locked
+        if signed is not None:
+            self.state.setText(f"Akkoord: {signed.naam}, {moment_text(signed.op)}")
+            self.name.setText(signed.naam)
+        else:
+            self.state.setText("Nog geen akkoord")
+            if not self.name.text().strip() or not self.name.isEnabled():
+                default = view.medewerker if self.role is Role.JEUGDBESCHERMER else (
+                    view.praktijkbegeleider
+                )
+                self.name.setText(default)
+        self.name.setEnabled(editable and signed is None)
+        self.button.setVisible(editable and signed is None)
+        self.state.setAccessibleName(f"{ROLE_LABELS[self.role]}: {self.state.text()}")
+
+
+class SignOffPanel(QFrame):
+    """Signals carry the role and the typed name; the gesprek widget calls the service."""
+
+    sig_sign_requested = Signal(object, str)  # Role, naam
+    sig_reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Akkoord")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        title = QLabel("Akkoord", self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        top.addWidget(title)
+        self.hint = QLabel(VOIDED_HINT, self)
+        self.hint.setWordWrap(True)
+        top.addWidget(self.hint, 1)
+        self.reopen_button = QPushButton("&Wijzigen na ondertekening…", self)
+        self.reopen_button.setToolTip(
+            "Maak een nieuwe versie van dit getekende gesprek; de getekende versie blijft bewaard."
+        )
+        self.reopen_button.clicked.connect(self.sig_reopen_requested)
+        top.addWidget(self.reopen_button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setColumnStretch(4, 1)
+        grid.setHorizontalSpacing(8)
+        self.rows = {
+            role: _RoleRow(role, self, grid, index) for index, role in enumerate(Role)
+        }
+        for row in self.rows.values():
+            row.button.clicked.connect(
+                lambda _checked=False, r=row: self.sig_sign_requested.emit(r.role, r.name.text())
+            )
+            row.name.returnPressed.connect(
+                lambda r=row: self.sig_sign_requested.emit(r.role, r.name.text())
+            )
+        layout.addLayout(grid)
+        self.error = ErrorNote(self)
+        layout.addWidget(self.error)
+
+    def set_view(self, view: GesprekView) -> None:
+        for row in self.rows.values():
+            row.show(view)
+        self.reopen_button.setVisible(view.status is GesprekStatus.GETEKEND)
+        self.hint.setVisible(view.status is GesprekStatus.IN_VOORBEREIDING)
+        self.error.show_text("")
+
+    def state_text(self, role: Role) -> str:
+        return self.rows[role].state.text()
