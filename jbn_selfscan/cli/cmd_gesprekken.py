@@ -95,7 +95,10 @@ def emit(text: str) -> None:
         text.encode(encoding)
     except UnicodeEncodeError:
         text = text.encode(encoding, "replace").decode(encoding)
-    print(text)
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `| head` closed the pipe: stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 # --------------------------------------------------------------------------- shared helpers

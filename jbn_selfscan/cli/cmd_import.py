@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.exchange.merged_file import MergedFileError
+    from jbn_selfscan.exchange.merged_file import MergedFileError, PasswordRequiredError
     from jbn_selfscan.services.gesprekken import GesprekError, import_gesprek_file
 
     if not args.file:
@@ -46,6 +46,11 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
             outcome = import_gesprek_file(
                 ws, Path(args.file), password=password, expected_medewerker=args.medewerker
             )
+        except PasswordRequiredError:
+            raise CliError(
+                "niet ingelezen: het bestand is versleuteld; geef het wachtwoord met "
+                "--wachtwoord-bestand of --wachtwoord-env"
+            ) from None
         except MergedFileError as exc:
             raise CliError(f"niet ingelezen: {exc.message_nl}") from None
         except GesprekError as exc:

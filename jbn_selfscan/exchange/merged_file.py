@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
-from jsonschema.exceptions import best_match
 from pydantic import ValidationError as ModelValidationError
 
 from jbn_selfscan.domain.guard import Finding, find_identifiers, redact
@@ -491,11 +490,19 @@ def _json_path(parts: Any) -> str:
     return path or "het hoogste niveau"
 
 
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
 def _schema_problem_nl(error: ValidationError) -> str:
-    if error.validator in ("anyOf", "oneOf") and error.context:
-        # e.g. "a Scan or null": report what is wrong inside the branch that nearly fit
-        return _schema_problem_nl(best_match(error.context))
     where = _json_path(error.absolute_path)
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        # "a Scan or null": report what is wrong inside the branch whose type did fit.
+        inside = [e for e in error.context if e.validator != "type" or e.relative_path]
+        if inside:
+            return _schema_problem_nl(max(inside, key=lambda e: len(e.absolute_path)))
+        wanted = [t for e in error.context for t in _as_list(e.validator_value)]
+        return f"{where} moet {' of '.join(_TYPE_NL.get(t, t) for t in wanted)} zijn"
     keyword = error.validator
     value = error.validator_value
     instance = error.instance
@@ -507,7 +514,7 @@ def _schema_problem_nl(error: ValidationError) -> str:
         extra = sorted(name for name in instance if name not in known) or ["?"]
         return f"bij {where} staat een onbekend veld {shown_name(extra[0])}"
     if keyword == "type":
-        wanted = [value] if isinstance(value, str) else list(value)
+        wanted = _as_list(value)
         return f"{where} moet {' of '.join(_TYPE_NL.get(t, t) for t in wanted)} zijn"
     if keyword == "maxLength":
         return f"de tekst bij {where} is te lang (maximaal {value} tekens)"

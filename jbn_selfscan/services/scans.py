@@ -34,6 +34,7 @@ STAP_TO_CLIENT_FIELD = {
 }
 MAX_VALUE_LENGTH = 2000
 MAX_TEXT_LENGTH = 20_000
+LOCKED_MESSAGE = "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen."
 
 
 class AnswerError(ValueError):
@@ -289,9 +290,7 @@ def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> s
 def _writable_scan(session: Session, scan_id: int) -> Zelfscan:
     scan = session.get_one(Zelfscan, scan_id)
     if is_locked(session, scan):
-        raise ScanLockedError(
-            "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen."
-        )
+        raise ScanLockedError(LOCKED_MESSAGE)
     return scan
 
 
@@ -369,11 +368,20 @@ def _save(
     """Validate and write one answer; return the re-evaluated answers (no previous scan)."""
     if len(toelichting) > MAX_TEXT_LENGTH:
         raise AnswerError(f"De toelichting is te lang (hoogstens {MAX_TEXT_LENGTH} tekens).")
-    scan = _writable_scan(session, scan_id)
+    # One round trip for the scan and its client (this runs on every keystroke).
+    found = session.execute(
+        select(Zelfscan, Client)
+        .join(Client, Client.id == Zelfscan.client_id)
+        .where(Zelfscan.id == scan_id)
+    ).one_or_none()
+    if found is None:
+        raise AnswerError("Deze zelfscan bestaat niet (meer).")
+    scan, client = found.tuple()
+    if is_locked(session, scan):
+        raise ScanLockedError(LOCKED_MESSAGE)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     item = _item_or_error(checklist, item_id)
     value = _validate_value(item, waarde, today)
-    client = session.get_one(Client, scan.client_id)
     rows = _answer_rows(session, scan)
     rows[item_id] = _upsert_answer(
         session,

@@ -37,7 +37,9 @@ def prepare(data_dir: Path) -> tuple[int, str]:
                    uitspraakdatum=dt.date(2026, 1, 5)),
     )
     ws.close()
-    item = next(i for i in checklists.current().items if i.answer_type == "tekst")
+    item = next(
+        i for i in checklists.current().items_for(Maatregel.OTS) if i.condition is None
+    )
     return client_id, item.id
 
 

@@ -68,12 +68,16 @@ def test_invalid_json_names_line_and_column(example_bytes: bytes) -> None:
 
 
 def test_duplicate_key_is_refused(example_bytes: bytes) -> None:
-    doubled = example_bytes.replace(b'"app_versie": "0.1.0",', b'"app_versie": "0.1.0", "app_versie": "9",')
+    doubled = example_bytes.replace(
+        b'"app_versie": "0.1.0",', b'"app_versie": "0.1.0", "app_versie": "9",'
+    )
     assert "twee keer" in refusal(doubled, InvalidJsonError)
 
 
 def test_nan_is_refused(example_bytes: bytes) -> None:
-    assert "NaN" in refusal(example_bytes.replace(b'"versie": 1', b'"versie": NaN', 1), InvalidJsonError)
+    assert "NaN" in refusal(
+        example_bytes.replace(b'"versie": 1', b'"versie": NaN', 1), InvalidJsonError
+    )
 
 
 def test_deep_nesting_is_refused() -> None:
@@ -137,7 +141,10 @@ def test_version_is_checked_before_the_schema(document: dict[str, Any]) -> None:
             lambda d: d.update(akkoord=d["akkoord"] * 2),
             "akkoord heeft te veel elementen (maximaal 2)",
         ),
-        (lambda d: d["acties"][0].update(status="misschien"), "acties[0].status heeft een ongeldige"),
+        (
+            lambda d: d["acties"][0].update(status="misschien"),
+            "acties[0].status heeft een ongeldige",
+        ),
         (lambda d: d.pop("checksum"), "ontbreekt het verplichte veld 'checksum'"),
     ],
     ids=["too-long", "missing", "unknown", "type", "max-items", "enum", "no-checksum"],

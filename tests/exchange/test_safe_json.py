@@ -85,7 +85,9 @@ def test_lone_surrogate_is_refused(data: bytes) -> None:
 
 def test_hostile_key_is_quoted_short_and_printable() -> None:
     key = "x\n" * 100
-    data = ('{"' + key.replace("\n", "\\n") + '": 1, "' + key.replace("\n", "\\n") + '": 2}').encode()
+    data = (
+        '{"' + key.replace("\n", "\\n") + '": 1, "' + key.replace("\n", "\\n") + '": 2}'
+    ).encode()
     message = refusal(data)
     assert "\n" not in message
     assert len(message) < 120

@@ -57,8 +57,8 @@ def test_columns_show_what_the_worker_reads(model) -> None:
     assert text(model, 1, Column.PVA_STATUS) == "niet op orde"
     assert text(model, 2, Column.NAVOLGBAARHEID) == "aandacht"
     assert text(model, 2, Column.VOORTGANG) == "12/30"
-    assert text(model, 0, Column.TERMIJN) == "1e PvA gereed — 20-12-2026 (nog 30 dagen)"
-    assert text(model, 1, Column.TERMIJN) == "1e PvA gereed — 16-11-2026 (verlopen sinds 4 dagen)"
+    assert text(model, 0, Column.TERMIJN) == "20-12-2026 (nog 30 dagen) — 1e PvA gereed"
+    assert text(model, 1, Column.TERMIJN) == "16-11-2026 (verlopen sinds 4 dagen) — 1e PvA gereed"
     assert text(model, 3, Column.TERMIJN) == "geen open termijn"
 
 
@@ -141,9 +141,9 @@ def test_update_row_changes_one_row_and_keeps_the_others(model, make_overview_ro
 def test_days_phrase_counts_calendar_days(qapp, make_overview_row) -> None:
     model = CaseloadModel()
     model.set_rows([make_overview_row(1, "A", deadline=TODAY + dt.timedelta(days=1))], TODAY)
-    assert model.index(0, Column.TERMIJN).data().endswith("(nog 1 dag)")
+    assert "(nog 1 dag)" in model.index(0, Column.TERMIJN).data()
     model.set_rows([make_overview_row(1, "A", deadline=TODAY)], TODAY)
-    assert model.index(0, Column.TERMIJN).data().endswith("(vandaag)")
+    assert "(vandaag)" in model.index(0, Column.TERMIJN).data()
 
 
 def test_no_data_for_invalid_index(model) -> None:

@@ -112,6 +112,9 @@ class FieldWithError(QWidget):
         color = status_color(StatusKind.BAD, self.palette()).name()
         self.error_label.setText(f'<span style="color:{color}">⚠ {html.escape(message)}</span>')
         self.error_label.setAccessibleDescription(message)
+        # Word-wrapped labels do not make their form row taller by themselves.
+        width = max(self.field.width(), self.field.sizeHint().width())
+        self.error_label.setMinimumHeight(self.error_label.heightForWidth(width))
         self.error_label.show()
         self.field.setAccessibleDescription(message)
 

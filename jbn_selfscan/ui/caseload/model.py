@@ -80,7 +80,8 @@ def deadline_text(row: OverviewRow, today: dt.date) -> str:
     if result is None or result.deadline is None:
         return "geen open termijn"
     days_left = (result.deadline - today).days
-    return f"{result.omschrijving} — {format_date(result.deadline)} ({days_phrase(days_left)})"
+    # Date and days first: when the column is narrow, the description is what gets elided.
+    return f"{format_date(result.deadline)} ({days_phrase(days_left)}) — {result.omschrijving}"
 
 
 def theme_status(row: OverviewRow, theme: Theme) -> tuple[ItemStatus, str]:

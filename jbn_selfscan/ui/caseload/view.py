@@ -155,7 +155,7 @@ class CaseloadView(QWidget):
             Column.MAATREGEL: "Voogdij",
             Column.REGIO_TEAM: "Drenthe / Team 1",  # longer texts elide; the tooltip has all
             Column.CONTACT: "vaste jeugdbeschermer: E…",
-            Column.TERMIJN: "1e PvA gereed — 12-12-2026 (verlopen sinds 10 dagen)",
+            Column.TERMIJN: "12-12-2026 (verlopen sinds 100 dagen) — 1e PvA gereed",
             Column.VOORTGANG: "30/30",
         }
         longest_status = max((status.label for status in ItemStatus), key=len)

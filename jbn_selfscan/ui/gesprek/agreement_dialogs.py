@@ -52,10 +52,8 @@ class ActieValues:
     client_id: int | None
 
 
-def client_combo(
-    parent: QWidget, clients: Sequence[ClientPoint], chosen: int | None
-) -> QComboBox:
-    """"Algemeen" plus every client of the gesprek (reference and initials only)."""
+def client_combo(parent: QWidget, clients: Sequence[ClientPoint], chosen: int | None) -> QComboBox:
+    """ "Algemeen" plus every client of the gesprek (reference and initials only)."""
     combo = QComboBox(parent)
     combo.setAccessibleName("Over welke cliënt")
     combo.addItem(GENERAL, None)
@@ -135,7 +133,6 @@ class AfspraakDialog(_SavingDialog):
         return AfspraakValues(self.tekst.toPlainText(), self.client.currentData())
 
 
-
 class ActieDialog(_SavingDialog):
     def __init__(
         self,
@@ -207,4 +204,3 @@ class ActieDialog(_SavingDialog):
             deadline=date_of(self.deadline) if self.met_deadline.isChecked() else None,
             client_id=self.client.currentData(),
         )
-

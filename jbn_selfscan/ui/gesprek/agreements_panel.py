@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.ui.gesprek.agreement_editor import AgreementEditor
-from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.gesprek.agreements_model import (
     ActieColumn,
     ActiesModel,
     AfspraakColumn,
     AfsprakenModel,
 )
+from jbn_selfscan.ui.gesprek.tables import make_table
 
 
 class _TableBox(QGroupBox):

@@ -121,7 +121,9 @@ class ClientDetail(QWidget):
         layout.addWidget(title)
         status = client.scan_status.value if client.scan_status is not None else "geen zelfscan"
         layout.addWidget(
-            _label(f"Zelfscan: {client.answered} van {client.total} vragen ingevuld ({status})", box)
+            _label(
+                f"Zelfscan: {client.answered} van {client.total} vragen ingevuld ({status})", box
+            )
         )
         return box
 
@@ -181,9 +183,11 @@ class ClientDetail(QWidget):
         if point.norm:
             top.addWidget(_label(f"norm {point.norm}", frame, small=True), 0)
         layout.addLayout(top)
-        answer = answer_text(self._items[point.item_id], point.waarde) if (
-            point.item_id in self._items
-        ) else (point.waarde or "niet ingevuld")
+        answer = (
+            answer_text(self._items[point.item_id], point.waarde)
+            if (point.item_id in self._items)
+            else (point.waarde or "niet ingevuld")
+        )
         details = [f"Antwoord: {answer}"]
         if point.reden and point.reden != point.status.label:
             details.append(point.reden)

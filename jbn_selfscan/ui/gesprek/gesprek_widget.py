@@ -68,6 +68,7 @@ class GesprekWidget(QWidget):
     """See the module docstring. `sig_changed(gesprek_id)` after every stored change."""
 
     sig_changed = Signal(int)
+    sig_status_changed = Signal(int)  # signed, reopened: which scans are locked changed
 
     def __init__(
         self, ws: Workspace, parent: QWidget | None = None, *, today: dt.date | None = None
@@ -392,6 +393,7 @@ class GesprekWidget(QWidget):
             self.signoff.error.show_text(user_message(exc))
             return
         self.reload()
+        self.sig_status_changed.emit(view.id)
 
     def on_signoff_reopen_requested(self) -> None:
         view = self.view
@@ -400,3 +402,4 @@ class GesprekWidget(QWidget):
         dialog = ReopenGesprekDialog(self._ws, view.id, view.versie, self)
         if dialog.exec():
             self.reload()
+            self.sig_status_changed.emit(view.id)

@@ -97,11 +97,13 @@ class GesprekkenModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column is GesprekColumn.STATUS:
             return status_icon(STATUS_KIND[row.status])
-        if role == Qt.ItemDataRole.ToolTipRole and column is GesprekColumn.DATUM:
-            if row.oorspronkelijke_datum is not None:
-                return f"Verplaatst; eerst gepland op {date_text(row.oorspronkelijke_datum)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= GesprekColumn.VERSIE and (
-            column is not GesprekColumn.PRAKTIJKBEGELEIDER
+        moved = row.oorspronkelijke_datum
+        if role == Qt.ItemDataRole.ToolTipRole and column is GesprekColumn.DATUM and moved:
+            return f"Verplaatst; eerst gepland op {date_text(moved)}"
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and column >= GesprekColumn.VERSIE
+            and (column is not GesprekColumn.PRAKTIJKBEGELEIDER)
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -133,7 +135,9 @@ class GesprekkenDialog(QDialog):
         self.chosen_id: int | None = None
         layout = QVBoxLayout(self)
         if rows:
-            intro = "Je caseloadgesprekken, het nieuwste bovenaan. Open er een met Enter of dubbelklik."
+            intro = (
+                "Je caseloadgesprekken, het nieuwste bovenaan. Open er een met Enter of dubbelklik."
+            )
         else:
             intro = "Er zijn nog geen caseloadgesprekken. Kies Caseloadgesprek → Voorbereiden…"
         label = QLabel(intro, self)

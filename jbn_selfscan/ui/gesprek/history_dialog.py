@@ -99,7 +99,10 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             full = self._full(row, column)
             return _one_line(full) if column in (HistoryColumn.OUD, HistoryColumn.NIEUW) else full
-        if role == Qt.ItemDataRole.ToolTipRole and column in (HistoryColumn.OUD, HistoryColumn.NIEUW):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            HistoryColumn.OUD,
+            HistoryColumn.NIEUW,
+        ):
             return self._full(row, column) or None
         return None
 
@@ -172,7 +175,9 @@ class HistoryDialog(QDialog):
         return box
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        row = (
+            self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        )
         self.detail_old.setText((row.oud or EMPTY) if row else "")
         self.detail_new.setText((row.nieuw or EMPTY) if row else "")
 

@@ -57,8 +57,10 @@ class _RoleRow:
         else:
             self.state.setText("Nog geen akkoord")
             if not self.name.text().strip() or not self.name.isEnabled():
-                default = view.medewerker if self.role is Role.JEUGDBESCHERMER else (
-                    view.praktijkbegeleider
+                default = (
+                    view.medewerker
+                    if self.role is Role.JEUGDBESCHERMER
+                    else (view.praktijkbegeleider)
                 )
                 self.name.setText(default)
         self.name.setEnabled(editable and signed is None)
@@ -98,9 +100,7 @@ class SignOffPanel(QFrame):
         grid = QGridLayout()
         grid.setColumnStretch(4, 1)
         grid.setHorizontalSpacing(8)
-        self.rows = {
-            role: _RoleRow(role, self, grid, index) for index, role in enumerate(Role)
-        }
+        self.rows = {role: _RoleRow(role, self, grid, index) for index, role in enumerate(Role)}
         for row in self.rows.values():
             row.button.clicked.connect(
                 lambda _checked=False, r=row: self.sig_sign_requested.emit(r.role, r.name.text())

@@ -37,7 +37,7 @@ def _intro(text: str, parent: QWidget) -> QLabel:
 
 
 class StartGesprekDialog(QDialog):
-    """"Caseloadgesprek voorbereiden": date, praktijkbegeleider and (optional) period."""
+    """ "Caseloadgesprek voorbereiden": date, praktijkbegeleider and (optional) period."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, today: dt.date) -> None:
         super().__init__(parent)

@@ -74,9 +74,7 @@ class CaseloadSummaryModel(QAbstractTableModel):
         self._tally = {t.thema: tally_text(t) for t in tally}
         self.endResetModel()
         if tally:
-            self.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, self.columnCount() - 1
-            )
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def client_at(self, row: int) -> ClientPoint | None:
         return self._clients[row] if 0 <= row < len(self._clients) else None
@@ -123,8 +121,10 @@ class CaseloadSummaryModel(QAbstractTableModel):
             return self._theme_data(client, theme, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SummaryColumn.CLIENT:
-                return f"{client.referentie} · {client.initialen}" if client.initialen else (
-                    client.referentie
+                return (
+                    f"{client.referentie} · {client.initialen}"
+                    if client.initialen
+                    else (client.referentie)
                 )
             if column is SummaryColumn.MAATREGEL:
                 return client.maatregel.value

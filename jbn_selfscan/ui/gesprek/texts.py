@@ -12,7 +12,10 @@ OWNER_LABELS = {
     "praktijkbegeleider": "praktijkbegeleider",
     "anders": "anders",
 }
-ROLE_LABELS = {Role.JEUGDBESCHERMER: "Jeugdbeschermer", Role.PRAKTIJKBEGELEIDER: "Praktijkbegeleider"}
+ROLE_LABELS = {
+    Role.JEUGDBESCHERMER: "Jeugdbeschermer",
+    Role.PRAKTIJKBEGELEIDER: "Praktijkbegeleider",
+}
 GENERAL = "Algemeen (geen cliënt)"
 
 
@@ -77,13 +80,14 @@ def banner_text(view: GesprekView) -> str:
 
 def user_message(exc: BaseException) -> str:
     """The Dutch text of an expected error; a neutral sentence for anything else."""
-    text = str(exc).strip()
+    text = str(getattr(exc, "message_nl", "") or exc).strip()
+    if hasattr(exc, "message_nl") and text:
+        return text
     if isinstance(exc, (ValueError, LookupError, OSError)) and text:
         if isinstance(exc, OSError) and exc.strerror:
             where = f" ({exc.filename})" if exc.filename else ""
             return f"Het bestand kon niet worden gebruikt{where}: {exc.strerror}."
         return text
     return (
-        f"Er ging iets onverwachts mis ({type(exc).__name__}). "
-        "Wat je al had ingevuld, is bewaard."
+        f"Er ging iets onverwachts mis ({type(exc).__name__}). Wat je al had ingevuld, is bewaard."
     )

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Signal
-from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
@@ -31,6 +32,7 @@ from jbn_selfscan.ui.scan.fields import GrowingTextEdit
 
 EMPTY_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd-MM-yyyy"
+DATE_SEPARATORS = "-/. "
 MAX_RADIO_CHOICES = 5
 MAX_RADIO_TEXT = 40
 NUMBER_PATTERN = r"-?\d{0,12}([.,]\d{0,6})?"
@@ -174,10 +176,34 @@ class _DateEdit(QDateEdit):
         self.setMaximumDate(QDate.currentDate())
         self.setKeyboardTracking(False)
         self.setDate(EMPTY_DATE)
+        self._section_completed = False
         self.calendarWidget().installEventFilter(self)
 
     def is_empty(self) -> bool:
         return self.date() == EMPTY_DATE
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Make typing "4-3-2026", "04-03-2026" and "04032026" all work."""
+        typed = event.text()
+        if self.is_empty() and typed.isdigit() and not self.isReadOnly():
+            # Typing over "niet ingevuld" would append to that text: start from a real date
+            # (not reported as a change; the typed date is, once the user confirms it).
+            blocked = self.blockSignals(True)
+            try:
+                self.setDate(min(QDate.currentDate(), self.maximumDate()))
+            finally:
+                self.blockSignals(blocked)
+            self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+            self.lineEdit().setSelection(0, 2)
+        if typed and typed in DATE_SEPARATORS and self._section_completed:
+            # Qt already moved on to the next part after a complete day or month; a separator
+            # typed after it must not skip the next part too.
+            self._section_completed = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._section_completed = typed.isdigit() and self.currentSection() != section
 
     def stepBy(self, steps: int) -> None:
         if self.is_empty():
