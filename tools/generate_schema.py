@@ -330,7 +330,7 @@ def example_gesprek() -> MergedGesprek:
             opmerkingen="Caseload is 14 maatregelen; twee nieuwe OTS'en sinds het vorige gesprek.",
             bespreekpunten_algemeen="Planning van de risicotaxaties in juni.",
             wijzigingsreden="",
-            bijgewerkt_op=signed,
+            bijgewerkt_op=signed + dt.timedelta(minutes=4),
         ),
         checklist=_checklist(),
         clients=(_client_ots(), _client_voogdij(), _client_jr()),

@@ -54,7 +54,7 @@ class ChecklistRef(_Frozen):
     id: str = Field(min_length=1, max_length=100)
     versie: int = Field(ge=1)
     titel: str = ShortText
-    items: tuple[ChecklistItemText, ...]
+    items: tuple[ChecklistItemText, ...] = Field(max_length=1000)
 
 
 class Antwoord(_Frozen):
@@ -90,9 +90,9 @@ class Termijn(_Frozen):
 
 class Scan(_Frozen):
     status: ScanStatus
-    antwoorden: tuple[Antwoord, ...] = ()
-    item_oordelen: tuple[ItemOordeel, ...] = ()
-    thema_oordelen: tuple[ThemaOordeel, ...] = ()
+    antwoorden: tuple[Antwoord, ...] = Field(default=(), max_length=1000)
+    item_oordelen: tuple[ItemOordeel, ...] = Field(default=(), max_length=1000)
+    thema_oordelen: tuple[ThemaOordeel, ...] = Field(default=(), max_length=10)
     bespreekpunten: str = LongText
     bijgewerkt_op: dt.datetime | None = None
 
@@ -108,7 +108,7 @@ class Client(_Frozen):
     uitspraakdatum: dt.date
     einddatum: dt.date | None = None
     scan: Scan | None = None
-    termijnen: tuple[Termijn, ...] = ()
+    termijnen: tuple[Termijn, ...] = Field(default=(), max_length=50)
 
 
 class Afspraak(_Frozen):
@@ -149,7 +149,7 @@ class ThemaTelling(_Frozen):
 class VorigGesprek(_Frozen):
     uid: str = Field(min_length=1, max_length=64)
     datum: dt.date
-    telling: tuple[ThemaTelling, ...]
+    telling: tuple[ThemaTelling, ...] = Field(max_length=10)
 
 
 class Gesprek(_Frozen):

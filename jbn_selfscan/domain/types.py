@@ -75,13 +75,16 @@ class ItemStatus(StrEnum):
     @property
     def severity(self) -> int:
         """Higher is worse; used to combine item statuses into a theme status."""
-        return {
-            ItemStatus.NVT: 0,
-            ItemStatus.OP_ORDE: 1,
-            ItemStatus.NOG_NIET_INGEVULD: 2,
-            ItemStatus.AANDACHT: 3,
-            ItemStatus.NIET_OP_ORDE: 4,
-        }[self]
+        return _ITEM_SEVERITY[self]  # a constant table: this runs ~40 times per client
+
+
+_ITEM_SEVERITY = {
+    ItemStatus.NVT: 0,
+    ItemStatus.OP_ORDE: 1,
+    ItemStatus.NOG_NIET_INGEVULD: 2,
+    ItemStatus.AANDACHT: 3,
+    ItemStatus.NIET_OP_ORDE: 4,
+}
 
 
 class ScanStatus(StrEnum):

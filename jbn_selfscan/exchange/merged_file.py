@@ -33,7 +33,7 @@ SCHEMA_FILE_NAME = "caseloadgesprek.schema.json"
 SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-1.schema.json"
 SUPPORTED_FORMAT_VERSIONS = (FORMAT_VERSION,)
 CHECKSUM_ALGORITHM = "sha256"
-MAX_FILE_BYTES = 20_000_000
+MAX_FILE_BYTES = 5_000_000
 _MAX_PROBLEMS_SHOWN = 3
 
 

@@ -150,7 +150,7 @@ def _import(session: Session, user: str, doc: m.MergedGesprek, source: str) -> I
     not_newer = local_last is not None and naive_utc(doc.gesprek.bijgewerkt_op) <= local_last
     if mode is _Mode.IF_NEWER and not_newer:
         raise ImportRejected(
-            "Uw eigen stand van dit caseloadgesprek is recenter dan dit bestand, en geen "
+            "Je eigen stand van dit caseloadgesprek is recenter dan dit bestand, en geen "
             f"van beide is getekend. {NOT_CHANGED}"
         )
     applier.stamp_times(gesprek)
@@ -227,7 +227,7 @@ def _decide(session: Session, local: Caseloadgesprek | None, doc: m.MergedGespre
         )
     if theirs < local.versie:
         raise ImportRejected(
-            f"Dit bestand is ouder dan wat u al heeft: het bevat versie {theirs}, hier staat al "
+            f"Dit bestand is ouder dan wat je al hebt: het bevat versie {theirs}, hier staat al "
             f"versie {local.versie}. {NOT_CHANGED}"
         )
     if theirs > local.versie:
@@ -237,7 +237,7 @@ def _decide(session: Session, local: Caseloadgesprek | None, doc: m.MergedGespre
             return None
         if not _is_signed(doc):
             raise ImportRejected(
-                f"Dit bestand is ouder dan wat u al heeft: versie {theirs} is hier al getekend. "
+                f"Dit bestand is ouder dan wat je al hebt: versie {theirs} is hier al getekend. "
                 f"{NOT_CHANGED}"
             )
         raise ImportRejected(

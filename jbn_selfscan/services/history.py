@@ -228,6 +228,8 @@ def _client_refs(session: Session) -> dict[str, str]:
 def _part_value(field: str, raw: str | None, refs: dict[str, str]) -> str:
     if field in ("client", "client_id"):
         return "algemeen" if raw in (None, "", "None") else refs.get(str(raw), str(raw))
+    if field == "eigenaar" and raw is not None:  # "rol: naam", the name may be empty
+        return raw.removesuffix(":").removesuffix(": ").strip()
     return _general_value(field, raw)
 
 

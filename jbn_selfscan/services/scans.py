@@ -376,7 +376,7 @@ def _save(
     ).one_or_none()
     if found is None:
         raise AnswerError("Deze zelfscan bestaat niet (meer).")
-    scan, client = found.tuple()
+    scan, client = found
     if is_locked(session, scan):
         raise ScanLockedError(LOCKED_MESSAGE)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.caseload.sig_client_selected.connect(self.on_caseload_client_selected)
         self.caseload.sig_client_activated.connect(self.on_caseload_client_activated)
         self.caseload.sig_show_archived_changed.connect(self.reload)
+        from jbn_selfscan.ui.gesprek import install_gesprek_actions  # menus + gesprek page
+
+        self.gesprek = install_gesprek_actions(self, ws, today=today)
 
         self._window_settings = window_settings(ws.paths)
         if not restore_window_state(

@@ -63,7 +63,7 @@ def test_tampered_blob_is_refused(blob: bytes, position: int) -> None:
 
 def test_changed_kdf_parameter_is_refused(blob: bytes) -> None:
     tampered = bytearray(blob)
-    tampered[17] ^= 0x01  # iterations 3 -> 2: still acceptable, but authenticated as header
+    tampered[17] ^= 0x03  # iterations 1 -> 2: still acceptable, but authenticated as header
     with pytest.raises(WrongPasswordError):
         decrypt(bytes(tampered), "Lente-2026!")
 

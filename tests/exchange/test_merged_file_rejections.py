@@ -191,7 +191,7 @@ def test_oversize_file_is_refused_before_reading(tmp_path: Path) -> None:
         stream.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk space
     with pytest.raises(FileTooLargeError) as caught:
         read_merged_file(big)
-    assert caught.value.message_nl == "Het bestand is te groot (20,0 MB; maximaal 20,0 MB)."
+    assert caught.value.message_nl == "Het bestand is te groot (5,0 MB; maximaal 5,0 MB)."
 
 
 @pytest.mark.parametrize("name", ["bestaat-niet.json", "."], ids=["missing", "folder"])

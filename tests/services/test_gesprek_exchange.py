@@ -190,7 +190,7 @@ def test_rejections_leave_the_database_exactly_as_it_was(pair: Pair) -> None:
                 g.import_gesprek_file(ws, file, **kwargs)
         _unchanged_by(pair, "jb", attempt)
 
-    rejected(unsigned, "ouder dan wat u al heeft")
+    rejected(unsigned, "ouder dan wat je al hebt")
     rejected(version_two, "niet van Iemand Anders", expected_medewerker="Iemand Anders")
 
     damaged = pair.files / "beschadigd.json"

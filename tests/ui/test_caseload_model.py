@@ -30,8 +30,8 @@ def proxy(model: CaseloadModel) -> CaseloadProxy:
     return p
 
 
-def text(model, row: int, column: Column, role=Qt.ItemDataRole.DisplayRole):
-    return model.index(row, column).data(role)
+def text(model, client_id: int, column: Column, role=Qt.ItemDataRole.DisplayRole):
+    return model.index(model.position_of(client_id), column).data(role)
 
 
 def ids_in_order(proxy: CaseloadProxy) -> list[int]:
@@ -51,25 +51,25 @@ def test_empty_model_passes_the_model_tester(qtmodeltester, qapp) -> None:
 
 def test_columns_show_what_the_worker_reads(model) -> None:
     assert model.headerData(Column.TERMIJN, Qt.Orientation.Horizontal) == "Volgende termijn"
-    assert text(model, 0, Column.REFERENTIE) == "OTS-001"
-    assert text(model, 1, Column.MAATREGEL) == "Voogdij"
-    assert text(model, 1, Column.REGIO_TEAM) == "Drenthe / Team Assen"
-    assert text(model, 1, Column.PVA_STATUS) == "niet op orde"
-    assert text(model, 2, Column.NAVOLGBAARHEID) == "aandacht"
-    assert text(model, 2, Column.VOORTGANG) == "12/30"
-    assert text(model, 0, Column.TERMIJN) == "20-12-2026 (nog 30 dagen) — 1e PvA gereed"
-    assert text(model, 1, Column.TERMIJN) == "16-11-2026 (verlopen sinds 4 dagen) — 1e PvA gereed"
-    assert text(model, 3, Column.TERMIJN) == "geen open termijn"
+    assert text(model, 1, Column.REFERENTIE) == "OTS-001"
+    assert text(model, 2, Column.MAATREGEL) == "Voogdij"
+    assert text(model, 2, Column.REGIO_TEAM) == "Drenthe / Team Assen"
+    assert text(model, 2, Column.PVA_STATUS) == "niet op orde"
+    assert text(model, 3, Column.NAVOLGBAARHEID) == "aandacht"
+    assert text(model, 3, Column.VOORTGANG) == "12/30"
+    assert text(model, 1, Column.TERMIJN) == "20-12-2026 (nog 30 dagen) — 1e PvA gereed"
+    assert text(model, 2, Column.TERMIJN) == "16-11-2026 (verlopen sinds 4 dagen) — 1e PvA gereed"
+    assert text(model, 4, Column.TERMIJN) == "geen open termijn"
 
 
 def test_tooltips_and_accessible_text_give_the_reasons(model) -> None:
-    tooltip = text(model, 1, Column.PVA_STATUS, Qt.ItemDataRole.ToolTipRole)
+    tooltip = text(model, 2, Column.PVA_STATUS, Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "PvA-status: niet op orde\nPvA is te laat"
-    deadline_tip = text(model, 1, Column.TERMIJN, Qt.ItemDataRole.ToolTipRole)
+    deadline_tip = text(model, 2, Column.TERMIJN, Qt.ItemDataRole.ToolTipRole)
     assert "uitspraak + 6 weken" in deadline_tip and "Norm 1b.3" in deadline_tip
-    accessible = text(model, 1, Column.PVA_STATUS, Qt.ItemDataRole.AccessibleTextRole)
+    accessible = text(model, 2, Column.PVA_STATUS, Qt.ItemDataRole.AccessibleTextRole)
     assert accessible == "PvA-status: niet op orde. PvA is te laat"
-    progress = text(model, 2, Column.VOORTGANG, Qt.ItemDataRole.ToolTipRole)
+    progress = text(model, 3, Column.VOORTGANG, Qt.ItemDataRole.ToolTipRole)
     assert progress == "12 van 30 vragen beantwoord; zelfscan nog niet gestart"
 
 
@@ -99,7 +99,7 @@ def test_sorting_by_progress_uses_the_ratio(qapp, make_overview_row) -> None:
     proxy.setSourceModel(model)
     proxy.sort(Column.VOORTGANG, Qt.SortOrder.AscendingOrder)
     assert ids_in_order(proxy) == [3, 2, 1]
-    assert model.index(0, Column.VOORTGANG).data(SORT_ROLE) == pytest.approx(0.9)
+    assert model.index(model.position_of(1), Column.VOORTGANG).data(SORT_ROLE) == 0.9
 
 
 def test_every_status_has_its_own_icon_shape(qapp) -> None:
@@ -111,10 +111,10 @@ def test_every_status_has_its_own_icon_shape(qapp) -> None:
 
 
 def test_theme_cells_carry_an_icon_and_bad_ones_a_tint(model) -> None:
-    icon = text(model, 1, Column.PVA_STATUS, Qt.ItemDataRole.DecorationRole)
+    icon = text(model, 2, Column.PVA_STATUS, Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
-    assert text(model, 1, Column.PVA_STATUS, Qt.ItemDataRole.BackgroundRole) is not None
-    assert text(model, 3, Column.NAVOLGBAARHEID, Qt.ItemDataRole.BackgroundRole) is None
+    assert text(model, 2, Column.PVA_STATUS, Qt.ItemDataRole.BackgroundRole) is not None
+    assert text(model, 4, Column.NAVOLGBAARHEID, Qt.ItemDataRole.BackgroundRole) is None
 
 
 @pytest.mark.parametrize("base, dark", [("#ffffff", False), ("#202020", True)])
@@ -131,11 +131,11 @@ def test_status_tint_stays_close_to_the_palette_base(qapp, base: str, dark: bool
 def test_update_row_changes_one_row_and_keeps_the_others(model, make_overview_row) -> None:
     changed = make_overview_row(3, "JR-003", maatregel=model.row_at(2).maatregel, answered=30)
     model.update_row(3, changed)
-    assert text(model, 2, Column.VOORTGANG) == "30/30"
+    assert text(model, 3, Column.VOORTGANG) == "30/30"
     model.update_row(1, None)
     assert model.rowCount() == 3 and model.position_of(1) is None
     model.update_row(9, make_overview_row(9, "NEW-9"))
-    assert model.rowCount() == 4 and text(model, 3, Column.REFERENTIE) == "NEW-9"
+    assert model.rowCount() == 4 and text(model, 9, Column.REFERENTIE) == "NEW-9"
 
 
 def test_days_phrase_counts_calendar_days(qapp, make_overview_row) -> None:
@@ -149,4 +149,11 @@ def test_days_phrase_counts_calendar_days(qapp, make_overview_row) -> None:
 def test_no_data_for_invalid_index(model) -> None:
     assert model.data(QModelIndex()) is None
     assert model.rowCount(model.index(0, 0)) == 0
-    assert model.index(0, 0).data(CLIENT_ID_ROLE) == 1
+    assert model.index(0, 0).data(CLIENT_ID_ROLE) == 3  # sorted by referentie: JR-003 first
+
+
+def test_a_changed_row_moves_to_its_sorted_place(proxy, model, make_overview_row) -> None:
+    proxy.sort(Column.TERMIJN, Qt.SortOrder.AscendingOrder)
+    assert ids_in_order(proxy) == [2, 3, 1, 4]
+    model.update_row(4, make_overview_row(4, "OTS-004", deadline=TODAY - dt.timedelta(days=50)))
+    assert ids_in_order(proxy) == [4, 2, 3, 1]

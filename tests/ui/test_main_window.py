@@ -68,7 +68,9 @@ def test_next_and_previous_client_open_their_zelfscan(qtbot, filled_ws, caseload
 def test_menus_have_mnemonics_and_navigation_shortcuts(qtbot, profile_ws, caseload_today) -> None:
     window = open_window(qtbot, profile_ws, caseload_today)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Bestand", "&Cliënt", "&Ga naar", "&Help"]
+    ours = [title for title in titles if title in ("&Bestand", "&Cliënt", "&Ga naar", "&Help")]
+    assert ours == ["&Bestand", "&Cliënt", "&Ga naar", "&Help"]  # other features may add menus
+    assert all("&" in title for title in titles)
     shortcuts = {
         action.text(): action.shortcut().toString()
         for menu_action in window.menuBar().actions()

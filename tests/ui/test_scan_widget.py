@@ -525,3 +525,22 @@ def test_ctrl_down_moves_on_from_date_fields_and_toelichting(
         qtbot.keyClick(start, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
         assert following.isAncestorOf(QApplication.focusWidget())
     assert stored(ws, widget) == {}  # the keys did not change an answer on the way
+
+
+@pytest.mark.parametrize("typed", ["4-3-2026", "04032026", "4/3/2026"])
+def test_a_typed_date_is_saved_when_the_field_is_left(
+    qtbot: QtBot, widget: ScanWidget, ws: Workspace, typed: str
+) -> None:
+    widget.load_client(add(ws))
+    widget.activateWindow()
+    editor = widget.editors["datum_eerste_f2f"]
+    date_edit = editor.focus_target()
+    date_edit.setFocus()
+
+    qtbot.keyClicks(date_edit, typed)
+    assert "datum_eerste_f2f" not in stored(ws, widget)  # not while typing
+    with qtbot.waitSignal(widget.sig_client_changed):
+        editor.toelichting.setFocus()
+
+    assert stored(ws, widget)["datum_eerste_f2f"].waarde == "2026-03-04"
+    assert editor.deadline_status_text() == "op tijd"

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, ScanStatus, Theme
@@ -102,6 +107,8 @@ class CaseloadModel(QAbstractTableModel):
         self._search: list[str] = []
         self._row_of_client: dict[int, int] = {}
         self._today = dt.date.today()
+        self._sort_column = Column.REFERENTIE
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- data access for the proxy and the view -------------------------------------------
     @property
@@ -110,8 +117,8 @@ class CaseloadModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[OverviewRow], today: dt.date) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
         self._today = today
+        self._rows = self._sorted(rows)
         self._reindex()
         self.endResetModel()
 
@@ -126,17 +133,21 @@ class CaseloadModel(QAbstractTableModel):
             self._rows.append(row)
             self._reindex()
             self.endInsertRows()
+            self._resort()
         elif row is None:
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._rows[position]
             self._reindex()
             self.endRemoveRows()
         else:
+            old_key = self._row_key(self._rows[position])
             self._rows[position] = row
             self._search[position] = search_text(row)
             self.dataChanged.emit(
                 self.index(position, 0), self.index(position, len(Column) - 1), []
             )
+            if self._row_key(row) != old_key:
+                self._resort()
 
     def row_at(self, position: int) -> OverviewRow:
         return self._rows[position]
@@ -149,6 +160,44 @@ class CaseloadModel(QAbstractTableModel):
 
     def rows(self) -> tuple[OverviewRow, ...]:
         return tuple(self._rows)
+
+    # --- sorting (here, in Python, rather than in the proxy: one key per row, no C++→Python
+    # callback per comparison; 1,000 rows sort in about a millisecond) -------------------------
+    @property
+    def sort_column(self) -> Column:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort_column, self._sort_order = Column(column), order
+        self._resort()
+
+    def _row_key(self, row: OverviewRow) -> tuple[Any, str]:
+        return (self._sort_key(row, self._sort_column), row.referentie.casefold())
+
+    def _sorted(self, rows: Sequence[OverviewRow]) -> list[OverviewRow]:
+        descending = self._sort_order is Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self._row_key, reverse=descending)
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        client_ids = [self._rows[index.row()].client_id for index in persistent]
+        self._rows = self._sorted(self._rows)
+        self._reindex()
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(self._row_of_client[client_id], index.column())
+                for client_id, index in zip(client_ids, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
 
     def _reindex(self) -> None:
         self._search = [search_text(row) for row in self._rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, ScanStatus
 from jbn_selfscan.services.overview import OverviewRow
@@ -48,7 +48,15 @@ class CaseloadProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._filter = CaseloadFilter()
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(True)  # re-filter a row when its data changes
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (fast, in Python); the proxy keeps its order."""
+        model = self.sourceModel()
+        if isinstance(model, CaseloadModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     @property
     def current_filter(self) -> CaseloadFilter:

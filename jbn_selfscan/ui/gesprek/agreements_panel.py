@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -33,6 +33,7 @@ class _TableBox(QGroupBox):
         self,
         title: str,
         table_name: str,
+        model: QAbstractItemModel,
         stretch_column: int,
         on_add: Callable[[], object],
         on_edit: Callable[[int], object],
@@ -41,7 +42,7 @@ class _TableBox(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         layout = QVBoxLayout(self)
-        self.table = make_table(self, table_name, stretch_column)
+        self.table = make_table(self, table_name, model, (stretch_column,))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("&Toevoegen…", self)
@@ -90,24 +91,24 @@ class AgreementsPanel(QWidget):
         self.afspraken = _TableBox(
             "Afspraken",
             "Afspraken van dit gesprek",
+            self.afspraken_model,
             AfspraakColumn.TEKST,
             lambda: editor.add_afspraak(),
             self._edit_afspraak,
             self._delete_afspraak,
             self,
         )
-        self.afspraken.table.setModel(self.afspraken_model)
         layout.addWidget(self.afspraken, 1)
         self.acties = _TableBox(
             "Acties",
             "Acties van dit gesprek",
+            self.acties_model,
             ActieColumn.OMSCHRIJVING,
             lambda: editor.add_actie(),
             self._edit_actie,
             self._delete_actie,
             self,
         )
-        self.acties.table.setModel(self.acties_model)
         layout.addWidget(self.acties, 1)
         for box in (self.afspraken, self.acties):
             box.table.selectionModel().currentChanged.connect(

@@ -132,8 +132,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.model = BackupsModel(self)
         self.model.set_rows(backups)
-        self.table = make_table(self, "Reservekopieën", BackupColumn.SOORT)
-        self.table.setModel(self.model)
+        self.table = make_table(self, "Reservekopieën", self.model, (BackupColumn.SOORT,))
         self.table.activated.connect(lambda index: self._choose_row(index.row()))
         layout.addWidget(self.table, 1)
         if not backups:

@@ -71,9 +71,11 @@ class ClientDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items = _checklist_items()
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 4, 12, 12)
-        self._layout.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._outer = outer
+        self._content = QWidget(self)
+        outer.addWidget(self._content)
         self.client: ClientPoint | None = None
         self._add_buttons: list[QPushButton] = []
 
@@ -86,23 +88,27 @@ class ClientDetail(QWidget):
         *,
         read_only: bool,
     ) -> None:
+        """Build the page of `client` (a fresh page; the previous one is thrown away)."""
         self.client = client
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
         self._add_buttons = []
-        self._layout.addWidget(self._header(client))
-        self._layout.addWidget(self._themes(client))
+        old, self._content = self._content, QWidget(self)
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(4, 4, 12, 12)
+        layout.setSpacing(12)
+        parts = [self._header(client), self._themes(client)]
         if client.termijnen:
-            self._layout.addWidget(self._termijnen(client, today))
-        self._layout.addWidget(self._points(client))
-        self._layout.addWidget(self._bespreekpunten(client))
+            parts.append(self._termijnen(client, today))
+        parts += [self._points(client), self._bespreekpunten(client)]
         if client.previous_acties:
-            self._layout.addWidget(self._previous(client.previous_acties, today))
-        self._layout.addWidget(self._outcome(client, afspraken, acties, read_only))
-        self._layout.addStretch(1)
+            parts.append(self._previous(client.previous_acties, today))
+        parts.append(self._outcome(client, afspraken, acties, read_only))
+        for part in parts:
+            part.setParent(self._content)
+            layout.addWidget(part)
+        layout.addStretch(1)
+        self._outer.replaceWidget(old, self._content)
+        old.hide()
+        old.deleteLater()
 
     # ------------------------------------------------------------------ sections
 
@@ -189,7 +195,7 @@ class ClientDetail(QWidget):
             else (point.waarde or "niet ingevuld")
         )
         details = [f"Antwoord: {answer}"]
-        if point.reden and point.reden != point.status.label:
+        if point.reden.casefold() not in ("", point.status.label, details[0].casefold()):
             details.append(point.reden)
         layout.addWidget(_label(" · ".join(details), frame, small=True))
         toelichting = point.toelichting.strip()

@@ -25,12 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jbn_selfscan.exchange.merged_file import (
-    MergedFileError,
-    PasswordRequiredError,
-    WrongPasswordError,
-    find_identifiers_in,
-)
 from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.gesprek_import import ImportOutcome
 from jbn_selfscan.services.gesprek_rules import GesprekError
@@ -132,6 +126,8 @@ class ExportDialog(QDialog):
 
 
 def _finding_texts(ws: Workspace, gesprek_id: int) -> list[str]:
+    from jbn_selfscan.exchange.merged_file import find_identifiers_in
+
     try:
         doc = gesprekken.build_merged(ws, gesprek_id)
     except Exception:  # the export itself will say what is wrong
@@ -148,6 +144,8 @@ def export_to(
     include_identifiers: bool,
 ) -> Path | None:
     """Call the export service; tells the user the result. None when it was refused."""
+    from jbn_selfscan.exchange.merged_file import MergedFileError
+
     if target.suffix.lower() != ".json":
         target = target.with_name(target.name + ".json")
     try:
@@ -192,6 +190,12 @@ def ask_password(parent: QWidget, text: str) -> str | None:
 
 def import_from(parent: QWidget, ws: Workspace, path: Path) -> ImportOutcome | None:
     """Import one file, asking for the password when needed; tells the user the outcome."""
+    from jbn_selfscan.exchange.merged_file import (
+        MergedFileError,
+        PasswordRequiredError,
+        WrongPasswordError,
+    )
+
     password: str | None = None
     while True:
         try:

@@ -16,17 +16,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +41,7 @@ from jbn_selfscan.ui.gesprek.general_panel import GeneralPanel, TextBox
 from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel
 from jbn_selfscan.ui.gesprek.start_dialog import ReopenGesprekDialog
 from jbn_selfscan.ui.gesprek.summary_model import CaseloadSummaryModel, SummaryColumn
+from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.gesprek.texts import (
     banner_text,
     gesprek_subtitle,
@@ -121,8 +119,9 @@ class GesprekWidget(QWidget):
         self.general = GeneralPanel(self)
         self.tabs.addTab(self.general, "Al&gemeen")
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([260, 390])
         layout.addWidget(self.splitter, 1)
 
         self.signoff = SignOffPanel(self)
@@ -139,18 +138,12 @@ class GesprekWidget(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary_model = CaseloadSummaryModel(self)
-        self.summary = QTableView(box)
-        self.summary.setAccessibleName("Overzicht van de caseload in dit gesprek")
-        self.summary.setModel(self.summary_model)
-        self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.summary.setTabKeyNavigation(False)
-        self.summary.verticalHeader().hide()
-        header = self.summary.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SummaryColumn.CLIENT, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        self.summary = make_table(
+            box,
+            "Overzicht van de caseload in dit gesprek",
+            self.summary_model,
+            (SummaryColumn.CLIENT,),
+        )
         self.summary.selectionModel().currentRowChanged.connect(self._on_summary_row_changed)
         self.summary.activated.connect(lambda _index: self.tabs.setCurrentIndex(CLIENT_TAB))
         layout.addWidget(self.summary)
@@ -200,6 +193,10 @@ class GesprekWidget(QWidget):
         box.text.sig_focus_out.connect(lambda: self._autosave.flush(key))
 
     # ------------------------------------------------------------------ public API
+
+    @property
+    def ws(self) -> Workspace:
+        return self._ws
 
     @property
     def gesprek_id(self) -> int | None:

@@ -145,8 +145,9 @@ class GesprekkenDialog(QDialog):
         layout.addWidget(label)
         self.model = GesprekkenModel(self)
         self.model.set_rows(rows)
-        self.table = make_table(self, "Caseloadgesprekken", GesprekColumn.PRAKTIJKBEGELEIDER)
-        self.table.setModel(self.model)
+        self.table = make_table(
+            self, "Caseloadgesprekken", self.model, (GesprekColumn.PRAKTIJKBEGELEIDER,)
+        )
         self.table.activated.connect(lambda index: self._open(index.row()))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(

@@ -141,8 +141,12 @@ class HistoryDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = make_table(splitter, f"Geschiedenis van {title}", HistoryColumn.NIEUW)
-        self.table.setModel(self.proxy)
+        self.table = make_table(
+            splitter,
+            f"Geschiedenis van {title}",
+            self.proxy,
+            (HistoryColumn.OUD, HistoryColumn.NIEUW),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(HistoryColumn.WANNEER, Qt.SortOrder.DescendingOrder)
         splitter.addWidget(self.table)

@@ -56,14 +56,14 @@ class _RoleRow:
             self.name.setText(signed.naam)
         else:
             self.state.setText("Nog geen akkoord")
-            if not self.name.text().strip() or not self.name.isEnabled():
+            if not self.name.text().strip():
                 default = (
                     view.medewerker
                     if self.role is Role.JEUGDBESCHERMER
                     else (view.praktijkbegeleider)
                 )
                 self.name.setText(default)
-        self.name.setEnabled(editable and signed is None)
+        self.name.setVisible(editable and signed is None)
         self.button.setVisible(editable and signed is None)
         self.state.setAccessibleName(f"{ROLE_LABELS[self.role]}: {self.state.text()}")
 
@@ -89,7 +89,8 @@ class SignOffPanel(QFrame):
         top.addWidget(title)
         self.hint = QLabel(VOIDED_HINT, self)
         self.hint.setWordWrap(True)
-        top.addWidget(self.hint, 1)
+        top.addWidget(self.hint, 10)
+        top.addStretch(1)
         self.reopen_button = QPushButton("&Wijzigen na ondertekening…", self)
         self.reopen_button.setToolTip(
             "Maak een nieuwe versie van dit getekende gesprek; de getekende versie blijft bewaard."

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.types import GesprekStatus
 from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.gesprek_rules import GesprekError
 from jbn_selfscan.services.workspace import Workspace
@@ -45,8 +47,13 @@ class StartGesprekDialog(QDialog):
         self._today = today
         self.gesprek_id: int | None = None
         self.setWindowTitle("Caseloadgesprek voorbereiden")
-        previous = [g for g in gesprekken.list_gesprekken(ws) if g.praktijkbegeleider]
-        last_date = max((g.datum for g in gesprekken.list_gesprekken(ws)), default=None)
+        self.setMinimumWidth(480)
+        earlier = [
+            g
+            for g in gesprekken.list_gesprekken(ws)
+            if g.status is not GesprekStatus.GEANNULEERD and g.datum < today
+        ]
+        previous = [g for g in earlier if g.praktijkbegeleider]
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -66,7 +73,11 @@ class StartGesprekDialog(QDialog):
         self.met_periode = QCheckBox("&Over de periode", self)
         self.met_periode.setToolTip("Leg vast over welke periode het gesprek gaat.")
         period = QHBoxLayout()
-        start = last_date or today - dt.timedelta(days=DEFAULT_PERIOD_DAYS)
+        start = (
+            earlier[0].datum + dt.timedelta(days=1)
+            if earlier
+            else today - dt.timedelta(days=DEFAULT_PERIOD_DAYS)
+        )
         self.periode_van = date_edit(self, start, "Begin van de periode")
         self.periode_tot = date_edit(self, today, "Einde van de periode")
         period.addWidget(self.periode_van)
@@ -82,6 +93,7 @@ class StartGesprekDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.met_periode.toggled.connect(self._on_met_periode_toggled)
+        self.datum.dateChanged.connect(self.periode_tot.setDate)
         self._on_met_periode_toggled(False)
 
     def _on_met_periode_toggled(self, checked: bool) -> None:
@@ -128,17 +140,14 @@ class ReasonDialog(QDialog):
         self.form = QFormLayout()
         self._layout.addLayout(self.form)
         self.reason, guard = text_field(self, "Reden", "Waarom? (geen namen of BSN)", min_lines=3)
-        label = QLabel("&Reden:", self)
-        label.setBuddy(self.reason)
-        self._layout.addWidget(label)
-        self._layout.addWidget(self.reason)
-        self._layout.addWidget(guard)
+        self.form.addRow("&Reden:", self.reason)
+        self.form.addRow("", guard)
         self.error = ErrorNote(self)
         self._layout.addWidget(self.error)
-        buttons, self.ok_button = ok_cancel(self, ok_text)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self._layout.addWidget(buttons)
+        self.buttons, self.ok_button = ok_cancel(self, ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout.addWidget(self.buttons)
         self.result_value: object = None
 
     def accept(self) -> None:
@@ -179,7 +188,7 @@ class MoveGesprekDialog(ReasonDialog):
         )
         self._ws, self._gesprek_id, self._today = ws, gesprek_id, today
         self.datum = date_edit(self, max(current, today), "Nieuwe datum")
-        self.form.addRow("&Nieuwe datum:", self.datum)
+        self.form.insertRow(0, "&Nieuwe datum:", self.datum)
 
     def _move(self, reason: str) -> dt.date:
         new_date = date_of(self.datum)
@@ -202,6 +211,8 @@ class CancelGesprekDialog(ReasonDialog):
             lambda reason: gesprekken.cancel_gesprek(ws, gesprek_id, reason),
             parent,
         )
+        keep = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setText("&Niet annuleren")
 
 
 class ReopenGesprekDialog(ReasonDialog):

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def make_table(parent: QWidget, name: str, stretch_column: int) -> QTableView:
+def make_table(
+    parent: QWidget, name: str, model: QAbstractItemModel, stretch_columns: Iterable[int]
+) -> QTableView:
+    """A read-only, row-selecting table; `stretch_columns` share the spare width.
+
+    The model is set first: resize modes only stick to sections that exist.
+    """
     table = QTableView(parent)
     table.setAccessibleName(name)
+    table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -16,7 +26,15 @@ def make_table(parent: QWidget, name: str, stretch_column: int) -> QTableView:
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    stretched = tuple(stretch_columns)
+
+    def apply_modes() -> None:  # a model reset forgets per-section modes
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretched:
+            if column < header.count():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    apply_modes()
+    model.modelReset.connect(apply_modes)
     return table

@@ -12,12 +12,14 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -194,18 +196,28 @@ class GeneralActiesWidget(QWidget):
         self._autosave = AutosaveController(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.saved_label.setAccessibleName("Opslagstatus")
+        layout.addWidget(self.saved_label)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
         self.section = ActiesSection(
             ws,
             self._autosave,
             "Algemene acties uit het vorige caseloadgesprek",
-            self,
+            content,
             empty_text="Er staan geen algemene acties open.",
         )
         self.section.sig_saved.connect(self._on_section_saved)
-        layout.addWidget(self.section)
-        self.saved_label = QLabel(self)
-        layout.addWidget(self.saved_label)
-        layout.addStretch(1)
+        content_layout.addWidget(self.section)
+        content_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
         """Load (again) the general acties; pending notes are saved first."""
@@ -215,7 +227,12 @@ class GeneralActiesWidget(QWidget):
         )
 
     def flush(self) -> None:
+        """Save a note that is still being typed (on leaving the screen and on quit)."""
         self._autosave.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
 
     def _on_section_saved(self, moment: dt.datetime) -> None:
         self.saved_label.setText(saved_at_text(moment))

@@ -190,20 +190,31 @@ class _DateEdit(QDateEdit):
             # (not reported as a change; the typed date is, once the user confirms it).
             blocked = self.blockSignals(True)
             try:
-                self.setDate(min(QDate.currentDate(), self.maximumDate()))
+                # 1 January: a month of 31 days, so a typed day is never cut short.
+                self.setDate(QDate(min(QDate.currentDate(), self.maximumDate()).year(), 1, 1))
             finally:
                 self.blockSignals(blocked)
             self.setCurrentSection(QDateTimeEdit.Section.DaySection)
             self.lineEdit().setSelection(0, 2)
-        if typed and typed in DATE_SEPARATORS and self._section_completed:
-            # Qt already moved on to the next part after a complete day or month; a separator
-            # typed after it must not skip the next part too.
+        if typed and typed in DATE_SEPARATORS:
+            # After a complete day or month Qt has already moved on: the separator is done.
+            # Otherwise it moves on to the next part ("4-3-2026", also with / or .).
+            if not self._section_completed:
+                self._next_section()
             self._section_completed = False
             event.accept()
             return
         section = self.currentSection()
         super().keyPressEvent(event)
         self._section_completed = typed.isdigit() and self.currentSection() != section
+
+    def _next_section(self) -> None:
+        index = self.currentSectionIndex()
+        if index + 1 < self.sectionCount():
+            self.setCurrentSectionIndex(index + 1)
+            text = self.lineEdit().text()
+            start = sum(len(part) + 1 for part in text.split("-")[: index + 1])
+            self.lineEdit().setSelection(start, len(text.split("-")[index + 1]))
 
     def stepBy(self, steps: int) -> None:
         if self.is_empty():

@@ -144,6 +144,7 @@ class StatusBadge(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self._icon)
         layout.addWidget(self._text)
+        layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def set_item_status(self, status: ItemStatus, reason: str = "") -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +53,7 @@ class ItemEditor(QFrame):
     sig_edited = Signal(str)  # typing in the answer or toelichting: debounce
     sig_focus_out = Signal(str)  # the user left a text field: save what is pending
     sig_unchanged_requested = Signal(str)  # "Ongewijzigd" pressed
+    sig_history_requested = Signal(str)  # "Geschiedenis" pressed (shown once connected)
 
     def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +85,7 @@ class ItemEditor(QFrame):
         self._reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignVCenter)
         status.addWidget(self._reason, 1)
-        answer_row.addLayout(status, 1)
+        answer_row.addLayout(status, 0 if item.answer_type == "tekst" else 1)
         layout.addLayout(answer_row)
         self._error = ErrorNote(self)
         layout.addWidget(self._error)
@@ -135,6 +136,13 @@ class ItemEditor(QFrame):
         self._help_button.setToolTip(self.item.help)
         self._help_button.setAccessibleName(f"Uitleg tonen: {self.item.question}")
         self._help_button.toggled.connect(self._on_help_button_toggled)
+        self.history_button = QToolButton(self)
+        self.history_button.setText("Geschiedenis")
+        self.history_button.setToolTip("Wie heeft dit antwoord wanneer veranderd?")
+        self.history_button.setAccessibleName(f"Geschiedenis: {self.item.question}")
+        self.history_button.clicked.connect(lambda: self.sig_history_requested.emit(self.item.id))
+        self.history_button.hide()  # until the scan screen listens (see connectNotify)
+        row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._help_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
@@ -261,6 +269,12 @@ class ItemEditor(QFrame):
         self.control.set_read_only(read_only)
         self.toelichting.setReadOnly(read_only)
         self.unchanged_button.setEnabled(not read_only)
+
+    def connectNotify(self, signal: QMetaMethod) -> None:
+        """Show the "Geschiedenis" button once someone handles `sig_history_requested`."""
+        super().connectNotify(signal)
+        if signal.name().data() == b"sig_history_requested" and hasattr(self, "history_button"):
+            self.history_button.show()
 
     def _on_help_button_toggled(self, shown: bool) -> None:
         self._help.setVisible(shown)

@@ -41,8 +41,6 @@ class ThemeSection(QWidget):
         self._body_layout.setContentsMargins(16, 0, 0, 0)
         self._body_layout.setSpacing(8)
         layout.addWidget(self._body)
-        self._empty = QLabel("Geen vragen voor deze maatregel.", self._body)
-        self._body_layout.addWidget(self._empty)
 
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -60,10 +58,10 @@ class ThemeSection(QWidget):
         self.toggle.setFont(font)
         self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         row.addWidget(self.toggle)
-        self._badge = StatusBadge(self)
-        row.addWidget(self._badge)
         self._progress = QLabel(self)
         row.addWidget(self._progress)
+        self._badge = StatusBadge(self)
+        row.addWidget(self._badge)
         row.addStretch(1)
         self.unchanged_button = QPushButton("Alles ongewijzigd", self)
         self.unchanged_button.setToolTip(
@@ -79,7 +77,6 @@ class ThemeSection(QWidget):
         return row
 
     def add_editor(self, editor: ItemEditor) -> None:
-        self._empty.hide()
         self.editors.append(editor)
         self._body_layout.addWidget(editor)
 
@@ -100,7 +97,6 @@ class ThemeSection(QWidget):
         self._progress.setText(f"{progress.answered}/{progress.total}")
         self._progress.setToolTip(progress.text)
         self._progress.setAccessibleName(progress.text)
-        self._empty.setVisible(progress.total == 0)
 
     def progress_text(self) -> str:
         return self._progress.text()

@@ -1,0 +1,320 @@
+"""Files around the caseloadgesprek: PDF in the background, export/import, backups; and the
+wiring into the main window (menus, the gesprek page, keyboard navigation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from jbn_selfscan.domain.types import Role
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services import gesprekken as g
+from jbn_selfscan.services.backups import backup_now
+from jbn_selfscan.services.demo import DemoSummary, fill_demo
+from jbn_selfscan.services.profile import save_profile
+from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.ui.gesprek import backup_actions
+from jbn_selfscan.ui.gesprek.export_actions import (
+    CANCELLED_TEXT,
+    export_to,
+    import_from,
+    start_pdf_job,
+)
+from jbn_selfscan.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    paths = AppPaths(tmp_path_factory.mktemp("demo"))
+    ws = open_workspace(paths)
+    summary = fill_demo(ws, TODAY)
+    ws.close()
+    return paths.database, summary
+
+
+def copy_of(database: Path, folder: Path) -> Workspace:
+    paths = AppPaths(folder).ensure()
+    shutil.copyfile(database, paths.database)
+    return open_workspace(paths, daily_backup=False)
+
+
+@pytest.fixture
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
+) -> Iterator[tuple[Workspace, DemoSummary]]:
+    database, summary = demo_template
+    ws = copy_of(database, tmp_path / "data")
+    yield ws, summary
+    ws.close()
+
+
+class Messages:
+    """QMessageBox stand-in: records (kind, text) and answers Yes to questions."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.shown: list[tuple[str, str]] = []
+        for kind in ("information", "warning", "critical", "question"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str):  # type: ignore[no-untyped-def]
+        def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+            self.shown.append((kind, text))
+            return QMessageBox.StandardButton.Yes
+
+        return record
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for shown_kind, text in self.shown if shown_kind == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    return Messages(monkeypatch)
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def test_the_pdf_is_rendered_in_the_background_and_reported(
+    qtbot: QtBot,
+    demo: tuple[Workspace, DemoSummary],
+    parent: QWidget,
+    messages: Messages,
+    tmp_path: Path,
+) -> None:
+    ws, summary = demo
+    target = tmp_path / "gesprek.pdf"
+    progress: list[tuple[int, int]] = []
+    job = start_pdf_job(parent, ws, summary.signed_gesprek_id, target, werkversie=False)
+    job.sig_progress.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(job.sig_finished, timeout=60_000) as finished:
+        pass
+    assert finished.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert progress and progress[-1][0] == progress[-1][1] == 13
+    assert messages.texts("information") == [f"De PDF is gemaakt: {target}"]
+
+
+def test_a_cancelled_pdf_leaves_no_file(
+    qtbot: QtBot,
+    demo: tuple[Workspace, DemoSummary],
+    parent: QWidget,
+    messages: Messages,
+    tmp_path: Path,
+) -> None:
+    ws, summary = demo
+    target = tmp_path / "afgebroken.pdf"
+    job = start_pdf_job(parent, ws, summary.signed_gesprek_id, target, werkversie=True)
+    with qtbot.waitSignal(job.sig_cancelled, timeout=60_000):
+        job.cancel()
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.tmp"))
+    assert messages.texts("information") == [CANCELLED_TEXT]
+
+
+# --------------------------------------------------------------------------- export / import
+
+
+def test_export_with_password_and_import_elsewhere_asking_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+    demo: tuple[Workspace, DemoSummary],
+    demo_template: tuple[Path, DemoSummary],
+    parent: QWidget,
+    messages: Messages,
+    tmp_path: Path,
+) -> None:
+    ws, summary = demo
+    other = copy_of(demo_template[0], tmp_path / "ander")  # the same gesprek on another laptop
+    g.set_opmerkingen(ws, summary.preparation_gesprek_id, "Besproken op de eerste laptop")
+    written = export_to(
+        parent, ws, summary.preparation_gesprek_id, tmp_path / "uit", "geheim-wachtwoord", False
+    )
+    assert written == tmp_path / "uit.json" and written.exists()
+    assert b"Besproken" not in written.read_bytes()  # encrypted
+    assert "versleuteld" in messages.texts("information")[0]
+    answers = iter([("fout", True), ("geheim-wachtwoord", True)])
+    prompts: list[str] = []
+
+    def get_text(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        prompts.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    outcome = import_from(parent, other, written)
+    opmerkingen = g.gesprek_view(other, summary.preparation_gesprek_id, TODAY).opmerkingen
+    other.close()
+    assert outcome is not None
+    assert opmerkingen == "Besproken op de eerste laptop"
+    assert prompts == [
+        "Dit bestand is versleuteld. Wachtwoord:",
+        "Het wachtwoord klopt niet. Probeer het opnieuw:",
+    ]
+    assert messages.texts("information")[-1] == outcome.samenvatting
+
+
+def test_an_import_rejection_is_shown_in_dutch_and_changes_nothing(
+    demo: tuple[Workspace, DemoSummary], parent: QWidget, messages: Messages, tmp_path: Path
+) -> None:
+    ws, summary = demo
+    exported = export_to(parent, ws, summary.signed_gesprek_id, tmp_path / "g.json", None, False)
+    assert exported is not None
+    stranger = open_workspace(AppPaths(tmp_path / "ander"), daily_backup=False)
+    save_profile(stranger, "Iemand Anders", Role.JEUGDBESCHERMER)
+    before = g.list_gesprekken(stranger)
+    assert import_from(parent, stranger, exported) is None
+    assert g.list_gesprekken(stranger) == before
+    stranger.close()
+    [warning] = messages.texts("warning")
+    assert "niet van Iemand Anders" in warning and "Er is niets veranderd" in warning
+
+    garbage = tmp_path / "kapot.json"
+    garbage.write_text("{ dit is geen json", encoding="utf-8")
+    assert import_from(parent, ws, garbage) is None
+    message = messages.texts("warning")[-1]
+    assert message and not message.startswith("Er ging iets onverwachts mis")
+    assert "Traceback" not in message
+
+
+# --------------------------------------------------------------------------- backups
+
+
+def test_restoring_a_backup_closes_restores_reopens_and_reloads(
+    demo: tuple[Workspace, DemoSummary], parent: QWidget, messages: Messages
+) -> None:
+    ws, summary = demo
+    made = backup_actions.make_backup_gui(parent, ws)
+    assert made is not None and made.exists()
+    g.set_opmerkingen(ws, summary.preparation_gesprek_id, "Na de reservekopie getypt")
+    calls: list[str] = []
+    restored = backup_actions.restore_from(
+        parent,
+        ws,
+        made,
+        save_screens=lambda: calls.append("save"),
+        reload_screens=lambda: calls.append(
+            "reload:" + g.gesprek_view(ws, summary.preparation_gesprek_id, TODAY).opmerkingen
+        ),
+    )
+    assert restored
+    assert calls == ["save", "reload:"]  # saved first; reloaded from the restored database
+    assert "teruggezet" in messages.texts("information")[-1]
+    assert "voor-terugzetten" in messages.texts("information")[-1]
+
+
+def test_a_refused_restore_keeps_the_data_and_the_app_working(
+    demo: tuple[Workspace, DemoSummary], parent: QWidget, messages: Messages, tmp_path: Path
+) -> None:
+    ws, summary = demo
+    bogus = tmp_path / "geen-kopie.sqlite3"
+    bogus.write_bytes(b"dit is geen database")
+    g.set_opmerkingen(ws, summary.preparation_gesprek_id, "Blijft staan")
+    assert not backup_actions.restore_from(
+        parent, ws, bogus, save_screens=lambda: None, reload_screens=lambda: None
+    )
+    assert "Er is niets teruggezet" in messages.texts("warning")[-1]
+    view = g.gesprek_view(ws, summary.preparation_gesprek_id, TODAY)  # reopened and usable
+    assert view.opmerkingen == "Blijft staan"
+
+
+def test_the_restore_dialog_lists_backups_with_date_kind_and_size(
+    qtbot: QtBot, qtmodeltester: object, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    ws, _summary = demo
+    backup_now(ws.paths)
+    from jbn_selfscan.services.backups import list_backups
+
+    dialog = backup_actions.RestoreDialog(list_backups(ws.paths))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    assert dialog.model.index(0, 1).data() == "zelf gemaakt"
+    assert dialog.model.index(0, 2).data().endswith("kB")
+    dialog.restore_button.click()
+    assert dialog.chosen_path == list_backups(ws.paths)[0].path
+
+
+# --------------------------------------------------------------------------- main window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: tuple[Workspace, DemoSummary]) -> MainWindow:
+    ws, _summary = demo
+    main = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(main)
+    main.resize(1300, 850)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def menu_texts(main: MainWindow, title: str) -> list[str]:
+    menu = next(a.menu() for a in main.menuBar().actions() if a.text().replace("&", "") == title)
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_main_window_gets_the_gesprek_and_backup_menus(window: MainWindow) -> None:
+    gesprek = menu_texts(window, "Caseloadgesprek")
+    for expected in (
+        "Voorbereiden…",
+        "Openen",
+        "Gesprekken…",
+        "Exporteren…",
+        "Importeren…",
+        "PDF maken…",
+        "Verplaatsen…",
+        "Annuleren…",
+    ):
+        assert expected in gesprek
+    bestand = menu_texts(window, "Bestand")
+    assert bestand.index("Reservekopie terugzetten…") < bestand.index("Afsluiten")
+
+
+def test_ctrl_pgdown_walks_the_gesprek_and_a_caseload_click_returns_to_the_scan(
+    qtbot: QtBot, window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    _ws, summary = demo
+    window.caseload.select_client(window.caseload.model.row_at(0).client_id)
+    scan = window.scan_widget
+    assert window.stack.currentWidget() is scan
+    page = window.gesprek.show_gesprek(summary.preparation_gesprek_id)
+    assert page is not None and window.stack.currentWidget() is page
+    first = page.current_client_referentie()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_client_referentie() != first
+    assert window.caseload.current_client_id() is None  # the caseload does not move along
+    window.caseload.select_client(window.caseload.model.row_at(0).client_id)
+    assert window.stack.currentWidget() is scan  # the same client as before: back to its scan
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.caseload.current_client_id() == window.caseload.model.row_at(1).client_id
+
+
+def test_menu_actions_name_the_gesprek_they_act_on(
+    window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    ws, summary = demo
+    controller = window.gesprek
+    controller.update_actions()
+    actions: dict[str, QAction] = controller.actions
+    day = summary.preparation_datum.strftime("%d-%m-%Y")
+    assert actions["pdf"].text() == f"&PDF maken ({day})…"
+    assert actions["verplaatsen"].isEnabled() and actions["annuleren"].isEnabled()
+    g.cancel_gesprek(ws, summary.preparation_gesprek_id, "Ziekte")
+    controller.update_actions()  # now the signed one of last quarter is the target
+    assert not actions["verplaatsen"].isEnabled()
+    assert summary.signed_datum.strftime("%d-%m-%Y") in actions["pdf"].text()
