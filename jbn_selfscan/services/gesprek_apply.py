@@ -107,6 +107,14 @@ class DocumentApplier:
     def bijgewerkt_op(self) -> dt.datetime:
         return naive_utc(self.doc.gesprek.bijgewerkt_op)
 
+    def _refuse_taken_uid(self, table: type[Afspraak] | type[Actie], uid: str) -> None:
+        """A new afspraak/actie may not carry the uid of one in another gesprek."""
+        if self.session.scalar(select(table.id).where(table.uid == uid)) is not None:
+            raise ImportRejected(
+                "Het bestand bevat een afspraak of actie met dezelfde code als een afspraak of "
+                f"actie van een ander caseloadgesprek hier. {NOT_CHANGED}"
+            )
+
     def client_id(self, referentie: str | None) -> int | None:
         if referentie is None:
             return None
@@ -295,6 +303,7 @@ class DocumentApplier:
             client_id = self.client_id(entry.client_referentie)
             row = local.pop(entry.uid, None)
             if row is None:
+                self._refuse_taken_uid(Afspraak, entry.uid)
                 self.session.add(
                     Afspraak(
                         uid=entry.uid,
@@ -339,6 +348,7 @@ class DocumentApplier:
             }
             row = local.pop(entry.uid, None)
             if row is None:
+                self._refuse_taken_uid(Actie, entry.uid)
                 self.session.add(
                     Actie(
                         uid=entry.uid, gesprek_id=gesprek.id, created_by=self.user[:200], **values

@@ -22,6 +22,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
@@ -59,6 +60,9 @@ __all__ = [
 
 # Client checks that do not depend on "today" (a file may come from a machine a day ahead).
 _NO_DATE_LIMIT = dt.date(9999, 12, 31)
+# Dates in a file must lie where the deadline calendar works (terms run up to a year on).
+EARLIEST_DATE = dt.date(1990, 1, 1)
+LATEST_DATE = dt.date(2098, 12, 31)
 
 
 class ImportKind(StrEnum):
@@ -129,6 +133,10 @@ def import_gesprek_document(
             return _import(session, ws.user, doc, source)
     except _Unchanged as unchanged:
         return unchanged.outcome
+    except IntegrityError:
+        raise ImportRejected(
+            f"Het bestand past niet bij de gegevens hier (een code komt dubbel voor). {NOT_CHANGED}"
+        ) from None
 
 
 def _import(session: Session, user: str, doc: m.MergedGesprek, source: str) -> ImportOutcome:
@@ -299,6 +307,7 @@ def _check_document(doc: m.MergedGesprek) -> None:
             "die deze installatie niet kent. Installeer de nieuwste versie van JBN Zelfscan."
         ) from None
     known_items = set(checklist.item_ids)
+    _check_dates(doc)
     _check_unique([c.referentie for c in doc.clients], "cliënt")
     _check_unique([a.uid for a in doc.afspraken], "afspraak")
     _check_unique([a.uid for a in doc.acties], "actie")
@@ -327,6 +336,17 @@ def _check_unique(values: list[str], what: str) -> None:
     doubles = [value for value, count in Counter(values).items() if count > 1]
     if doubles:
         raise _reject(f"Het bestand bevat dezelfde {what} '{doubles[0]}' twee keer.")
+
+
+def _check_dates(doc: m.MergedGesprek) -> None:
+    """Dates the deadline calendar can work with (a typo like 0202 would break it later)."""
+    days: list[dt.date | None] = [doc.gesprek.datum]
+    for client in doc.clients:
+        days += [client.uitspraakdatum, client.einddatum]
+        days += [t.gedaan_op for t in client.termijnen]
+    for day in days:
+        if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise _reject(f"Het bestand bevat een onmogelijke datum ({format_date(day)}).")
 
 
 def _check_client(client: m.Client) -> None:

@@ -68,13 +68,17 @@ def test_demo_starts_the_app_unless_no_gui(
     assert calls == [True]
 
 
-def test_gesprekken_lists_as_table_and_json(
-    capsys: pytest.CaptureFixture[str], data: Path
-) -> None:
+def test_gesprekken_lists_as_table_and_json(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     listed = _gesprekken(capsys, data)
     assert [row["status"] for row in listed] == ["in_voorbereiding", "getekend"]
     assert set(listed[0]) >= {
-        "id", "uid", "versie", "datum", "status", "medewerker", "praktijkbegeleider",
+        "id",
+        "uid",
+        "versie",
+        "datum",
+        "status",
+        "medewerker",
+        "praktijkbegeleider",
     }
     code, out, _err = run(capsys, "--data-dir", str(data), "gesprekken")
     assert code == 0
@@ -88,11 +92,13 @@ def test_export_import_round_trip_by_number_and_by_code(
     signed = _gesprekken(capsys, data)[1]
     by_number = tmp_path / "nummer.json"
     by_code = tmp_path / "code.json"
-    code, out, _ = run(capsys, "--data-dir", str(data), "export", str(signed["id"]),
-                       "-o", str(by_number))
+    code, out, _ = run(
+        capsys, "--data-dir", str(data), "export", str(signed["id"]), "-o", str(by_number)
+    )
     assert code == 0 and "geëxporteerd" in out
-    code, _, _ = run(capsys, "--data-dir", str(data), "export", str(signed["uid"]),
-                     "-o", str(by_code))
+    code, _, _ = run(
+        capsys, "--data-dir", str(data), "export", str(signed["uid"]), "-o", str(by_code)
+    )
     assert code == 0
     assert by_number.read_bytes() == by_code.read_bytes()
 
@@ -105,13 +111,24 @@ def test_export_import_round_trip_by_number_and_by_code(
 
 
 def test_password_from_env_or_file_never_from_the_command_line(
-    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    data: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "geheim.json"
     monkeypatch.setenv("JBN_TEST_WW", "paard batterij")
-    code, out, _ = run(capsys, "--data-dir", str(data), "export", "1", "-o", str(target),
-                       "--wachtwoord-env", "JBN_TEST_WW")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "export",
+        "1",
+        "-o",
+        str(target),
+        "--wachtwoord-env",
+        "JBN_TEST_WW",
+    )
     assert code == 0 and "versleuteld" in out
     assert b"Demo Jeugdbeschermer" not in target.read_bytes()
 
@@ -120,19 +137,30 @@ def test_password_from_env_or_file_never_from_the_command_line(
     assert code == 1 and "versleuteld" in err and err.count("\n") == 1
     wrong = tmp_path / "fout.txt"
     wrong.write_text("iets anders\n", encoding="utf-8")
-    code, _, err = run(capsys, "--data-dir", coach, "import", str(target),
-                       "--wachtwoord-bestand", str(wrong))
+    code, _, err = run(
+        capsys, "--data-dir", coach, "import", str(target), "--wachtwoord-bestand", str(wrong)
+    )
     assert code == 1 and err.startswith("jbn-selfscan: niet ingelezen") and "Traceback" not in err
     right = tmp_path / "goed.txt"
     right.write_text("paard batterij\n", encoding="utf-8")
-    code, out, _ = run(capsys, "--data-dir", coach, "import", str(target),
-                       "--wachtwoord-bestand", str(right))
+    code, out, _ = run(
+        capsys, "--data-dir", coach, "import", str(target), "--wachtwoord-bestand", str(right)
+    )
     assert code == 0 and "ingelezen" in out
 
     code, _, err = run(capsys, "--data-dir", coach, "import", str(target), "--wachtwoord", "x")
     assert code == 2
-    code, _, err = run(capsys, "--data-dir", coach, "import", str(target),
-                       "--wachtwoord-bestand", str(right), "--wachtwoord-env", "JBN_TEST_WW")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        coach,
+        "import",
+        str(target),
+        "--wachtwoord-bestand",
+        str(right),
+        "--wachtwoord-env",
+        "JBN_TEST_WW",
+    )
     assert code == 2 and "niet allebei" in err
 
 
@@ -142,8 +170,9 @@ def test_import_rejections_are_one_line_and_change_nothing(
     export = tmp_path / "gesprek.json"
     assert run(capsys, "--data-dir", str(data), "export", "2", "-o", str(export))[0] == 0
     damaged = tmp_path / "beschadigd.json"
-    damaged.write_text(export.read_text(encoding="utf-8").replace("Demo Jeugd", "Demo Jeugt"),
-                       encoding="utf-8")
+    damaged.write_text(
+        export.read_text(encoding="utf-8").replace("Demo Jeugd", "Demo Jeugt"), encoding="utf-8"
+    )
     db = data / "zelfscan.sqlite3"
     before = db.read_bytes()
     for argv in (
@@ -161,8 +190,9 @@ def test_import_rejections_are_one_line_and_change_nothing(
 def test_unknown_gesprek_and_missing_options(
     capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "--data-dir", str(data), "export", "77", "-o",
-                       str(tmp_path / "x.json"))
+    code, _, err = run(
+        capsys, "--data-dir", str(data), "export", "77", "-o", str(tmp_path / "x.json")
+    )
     assert code == 1 and "'77' bestaat niet" in err and err.count("\n") == 1
     code, _, err = run(capsys, "--data-dir", str(data), "pdf", "abc", "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "'abc' bestaat niet" in err
@@ -171,7 +201,9 @@ def test_unknown_gesprek_and_missing_options(
     assert not (tmp_path / "x.json").exists()
 
 
-def test_pdf_of_both_versions(capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path) -> None:
+def test_pdf_of_both_versions(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
     dossier = tmp_path / "personeelsdossier.pdf"
     werk = tmp_path / "werkversie.pdf"
     code, out, _ = run(capsys, "--data-dir", str(data), "pdf", "1", "-o", str(dossier))

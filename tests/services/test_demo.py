@@ -35,9 +35,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def _states(view: GesprekView, stap: str) -> Counter[DeadlineState]:
-    return Counter(
-        t.state for client in view.clients for t in client.termijnen if t.stap == stap
-    )
+    return Counter(t.state for client in view.clients for t in client.termijnen if t.stap == stap)
 
 
 def test_demo_makes_a_fictitious_caseload_of_fifteen(demo: Any) -> None:
@@ -81,7 +79,8 @@ def test_demo_has_a_gesprek_in_preparation_with_this_quarters_scans(demo: Any) -
     assert not signed_scans & {c.scan_id for c in view.clients}
     with ws.db.session() as session:
         statuses = Counter(
-            s.status for s in session.scalars(
+            s.status
+            for s in session.scalars(
                 select(Zelfscan).where(Zelfscan.gesprek_id == summary.preparation_gesprek_id)
             )
         )
@@ -118,8 +117,10 @@ def test_demo_answers_are_valid_and_varied(demo: Any) -> None:
     with ws.db.session() as session:
         toelichtingen = {a.toelichting for a in session.scalars(select(Answer)) if a.toelichting}
     assert len(toelichtingen) >= 8
-    progress = Counter(c.answered == c.total for c in g.gesprek_view(
-        ws, summary.preparation_gesprek_id, today=TODAY).clients)
+    progress = Counter(
+        c.answered == c.total
+        for c in g.gesprek_view(ws, summary.preparation_gesprek_id, today=TODAY).clients
+    )
     assert progress[True] >= 7 and progress[False] >= 4, "some complete, some half done"
 
 
@@ -134,8 +135,10 @@ def test_demo_data_is_consistent_in_time(today: dt.date) -> None:
         for field in ("laatste_risicotaxatie", "laatste_pva_evaluatie", "laatste_contact_kind"):
             old, new = getattr(before, field), getattr(now, field)
             assert old is None or (new is not None and new >= old), (client.referentie, field)
-        for first, last in (("eerste_risicotaxatie", "laatste_risicotaxatie"),
-                            ("eerste_pva", "laatste_pva_evaluatie")):
+        for first, last in (
+            ("eerste_risicotaxatie", "laatste_risicotaxatie"),
+            ("eerste_pva", "laatste_pva_evaluatie"),
+        ):
             for data in (before, now):
                 a, b = getattr(data, first), getattr(data, last)
                 assert a is None or b is None or b >= a, (client.referentie, last)

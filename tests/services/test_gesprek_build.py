@@ -47,17 +47,23 @@ def test_document_holds_the_scan_with_verdicts_and_deadlines(
 
     assert doc.app_versie == __version__
     assert (doc.gesprek.medewerker.naam, doc.gesprek.praktijkbegeleider.naam) == (  # type: ignore[union-attr]
-        env.worker, env.coach,
+        env.worker,
+        env.coach,
     )
     assert doc.checklist.id == "jbn-dossier-zelfscan" and doc.checklist.items
     assert [(c.pseudoniem, c.referentie) for c in doc.clients] == [
-        ("Cliënt A", "JR-2026-0303"), ("Cliënt B", "OTS-2026-0101"), ("Cliënt C", "VO-2025-0202"),
+        ("Cliënt A", "JR-2026-0303"),
+        ("Cliënt B", "OTS-2026-0101"),
+        ("Cliënt C", "VO-2025-0202"),
     ]
     client = doc.clients[1]
     assert client.scan is not None
     [antwoord] = client.scan.antwoorden
     assert (antwoord.item_id, antwoord.waarde, antwoord.toelichting, antwoord.ingevuld_door) == (
-        "actueel_beeld", "nee", "Beeld is van voor de zomer.", env.worker,
+        "actueel_beeld",
+        "nee",
+        "Beeld is van voor de zomer.",
+        env.worker,
     )
     verdicts = {v.item_id: v.status for v in client.scan.item_oordelen}
     assert verdicts["actueel_beeld"] is ItemStatus.NIET_OP_ORDE
@@ -115,7 +121,8 @@ def test_previous_signed_gesprek_gives_the_comparison(
     second = g.build_merged(ws, second_id, today=env.today)
     assert second.vorig_gesprek is not None
     assert (second.vorig_gesprek.uid, second.vorig_gesprek.datum) == (
-        first.gesprek.uid, env.gesprek_date,
+        first.gesprek.uid,
+        env.gesprek_date,
     )
     assert second.vorig_gesprek.telling == current_counts(first)
 
@@ -125,15 +132,22 @@ def test_last_times_acties_travel_with_the_next_gesprek(
 ) -> None:
     env = gesprek_env
     first_id = _start(env, ws)
-    g.add_actie(ws, first_id, "Kernbesluit vastleggen", "jeugdbeschermer",
-                deadline=env.gesprek_date, client_id=clients["OTS-2026-0101"])
+    g.add_actie(
+        ws,
+        first_id,
+        "Kernbesluit vastleggen",
+        "jeugdbeschermer",
+        deadline=env.gesprek_date,
+        client_id=clients["OTS-2026-0101"],
+    )
     _sign(env, ws, first_id)
     first_uid = g.build_merged(ws, first_id).gesprek.uid
     second_id = g.start_gesprek(ws, dt.date(2027, 2, 24), env.coach, today=env.today)
     g.add_actie(ws, second_id, "Nieuwe actie", "praktijkbegeleider")
     doc = g.build_merged(ws, second_id, today=env.today)
     assert [(a.omschrijving, a.uit_gesprek_uid == first_uid) for a in doc.acties] == [
-        ("Kernbesluit vastleggen", True), ("Nieuwe actie", False),
+        ("Kernbesluit vastleggen", True),
+        ("Nieuwe actie", False),
     ]
 
 

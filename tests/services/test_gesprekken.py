@@ -14,7 +14,6 @@ from jbn_selfscan.services.scans import ScanLockedError, open_scan, save_answer
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import ChangeLog, GesprekVersie, Zelfscan
 
-
 TODAY = dt.date(2026, 11, 20)
 GESPREK_DATE = dt.date(2026, 11, 26)
 WORKER = "Sanne Testpersoon"
@@ -54,7 +53,9 @@ def _sign_both(ws: Workspace, gesprek_id: int) -> GesprekStatus:
 # --------------------------------------------------------------------------- start
 
 
-def test_start_gathers_the_open_scan_of_every_client(ws: Workspace, clients: dict[str, int], answer: Any) -> None:
+def test_start_gathers_the_open_scan_of_every_client(
+    ws: Workspace, clients: dict[str, int], answer: Any
+) -> None:
     scan_id = answer(ws, clients["OTS-2026-0101"], "actueel_beeld", "ja")
     gesprek_id = _start(ws)
 
@@ -169,7 +170,7 @@ def test_afspraak_for_a_client_outside_the_gesprek_is_refused(
 
 def test_acties_validation(ws: Workspace, clients: dict[str, int]) -> None:
     gesprek_id = _start(ws)
-    with pytest.raises(g.GesprekError, match="Beschrijf|Vul wat de actie is in"):
+    with pytest.raises(g.GesprekError, match="Vul wat de actie is in"):
         g.add_actie(ws, gesprek_id, "", "jeugdbeschermer")
     with pytest.raises(g.GesprekError, match="jeugdbeschermer, praktijkbegeleider of anders"):
         g.add_actie(ws, gesprek_id, "Bellen", "teammanager")
@@ -178,13 +179,21 @@ def test_acties_validation(ws: Workspace, clients: dict[str, int]) -> None:
     with pytest.raises(g.GesprekError, match="vóór de datum van het caseloadgesprek"):
         g.add_actie(ws, gesprek_id, "Bellen", "jeugdbeschermer", deadline=dt.date(2026, 1, 5))
     actie_id = g.add_actie(
-        ws, gesprek_id, "Bellen met school", "anders", "Teammanager", GESPREK_DATE,
+        ws,
+        gesprek_id,
+        "Bellen met school",
+        "anders",
+        "Teammanager",
+        GESPREK_DATE,
         clients["VO-2025-0202"],
     )
     g.update_actie(ws, actie_id, "Bellen met school", "praktijkbegeleider", "", None)
     [row] = g.gesprek_view(ws, gesprek_id, today=TODAY).acties
     assert (row.eigenaar_rol, row.eigenaar_naam, row.deadline, row.client_id) == (
-        "praktijkbegeleider", "", None, None,
+        "praktijkbegeleider",
+        "",
+        None,
+        None,
     )
     assert {e.field for e in _log(ws, "eigenaar_rol")} == {"eigenaar_rol"}
     g.delete_actie(ws, actie_id)
@@ -194,7 +203,9 @@ def test_acties_validation(ws: Workspace, clients: dict[str, int]) -> None:
 # --------------------------------------------------------------------------- sign-off
 
 
-def test_signing_by_both_locks_and_freezes(ws: Workspace, clients: dict[str, int], answer: Any) -> None:
+def test_signing_by_both_locks_and_freezes(
+    ws: Workspace, clients: dict[str, int], answer: Any
+) -> None:
     gesprek_id = _start(ws)
     scan_id = answer(ws, clients["OTS-2026-0101"], "actueel_beeld", "deels", "Verslag mist.")
     g.add_actie(ws, gesprek_id, "Verslag bijwerken", "jeugdbeschermer", deadline=GESPREK_DATE)
@@ -206,7 +217,8 @@ def test_signing_by_both_locks_and_freezes(ws: Workspace, clients: dict[str, int
     view = g.gesprek_view(ws, gesprek_id, today=TODAY)
     assert view.locked and view.is_signed
     assert [(s.rol, s.naam) for s in view.akkoorden] == [
-        (Role.JEUGDBESCHERMER, WORKER), (Role.PRAKTIJKBEGELEIDER, COACH),
+        (Role.JEUGDBESCHERMER, WORKER),
+        (Role.PRAKTIJKBEGELEIDER, COACH),
     ]
     with pytest.raises(g.GesprekLockedError, match="getekend"):
         g.set_opmerkingen(ws, gesprek_id, "later nog iets")
@@ -229,8 +241,12 @@ def test_signed_document_does_not_follow_later_client_changes(
     _sign_both(ws, gesprek_id)
     before = g.build_merged(ws, gesprek_id, today=TODAY)
     record = get_client(ws, clients["OTS-2026-0101"])
-    update_client(ws, record.id, record.data.__class__(**{**record.data.__dict__, "regio": "Elders"}),
-                  today=TODAY)
+    update_client(
+        ws,
+        record.id,
+        record.data.__class__(**{**record.data.__dict__, "regio": "Elders"}),
+        today=TODAY,
+    )
     after = g.build_merged(ws, gesprek_id, today=TODAY + dt.timedelta(days=40))
     assert after == before
 
@@ -252,7 +268,9 @@ def test_sign_needs_a_name(ws: Workspace, clients: dict[str, int]) -> None:
 # --------------------------------------------------------------------------- reopen
 
 
-def test_reopen_makes_a_new_version_and_keeps_the_old(ws: Workspace, clients: dict[str, int]) -> None:
+def test_reopen_makes_a_new_version_and_keeps_the_old(
+    ws: Workspace, clients: dict[str, int]
+) -> None:
     gesprek_id = _start(ws)
     _sign_both(ws, gesprek_id)
     with pytest.raises(g.GesprekError, match="reden"):
@@ -307,8 +325,11 @@ def test_cancel_releases_the_scans_for_the_next_gesprek(
         g.set_opmerkingen(ws, gesprek_id, "x")
 
     next_id = g.start_gesprek(ws, GESPREK_DATE + dt.timedelta(days=7), COACH, today=TODAY)
-    ots = next(c for c in g.gesprek_view(ws, next_id, today=TODAY).clients
-               if c.referentie == "OTS-2026-0101")
+    ots = next(
+        c
+        for c in g.gesprek_view(ws, next_id, today=TODAY).clients
+        if c.referentie == "OTS-2026-0101"
+    )
     assert ots.scan_id == scan_id, "the answers given before the cancellation are not lost"
 
 
@@ -323,7 +344,9 @@ def test_a_signed_gesprek_cannot_be_moved_or_cancelled(
         g.cancel_gesprek(ws, gesprek_id, "x")
 
 
-def test_after_signing_the_next_scan_starts_fresh(ws: Workspace, clients: dict[str, int], answer: Any) -> None:
+def test_after_signing_the_next_scan_starts_fresh(
+    ws: Workspace, clients: dict[str, int], answer: Any
+) -> None:
     gesprek_id = _start(ws)
     old = answer(ws, clients["OTS-2026-0101"], "actueel_beeld", "ja")
     _sign_both(ws, gesprek_id)

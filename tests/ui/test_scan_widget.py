@@ -1,4 +1,4 @@
-"""The zelfscan screen: generated form, autosave, conditions, deadlines, history, acties, locking."""
+"""The zelfscan screen: generated form, autosave, conditions, deadlines, acties, locking."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
@@ -544,3 +544,29 @@ def test_a_typed_date_is_saved_when_the_field_is_left(
 
     assert stored(ws, widget)["datum_eerste_f2f"].waarde == "2026-03-04"
     assert editor.deadline_status_text() == "op tijd"
+
+
+def test_qt_calls_made_on_every_keystroke_keep_none_and_bools_alive(qtbot: QtBot) -> None:
+    """The autosave calls Qt on every keystroke; each call must leave Python's None, True and
+    False reference counts as they were, or a long session ends in a crash.
+
+    PySide6-Essentials 6.12.0 on Python 3.11 drops one reference per call of a method that
+    returns nothing or a bool; after some thousands of edits the count reaches zero and the
+    app aborts ("Fatal Python error: none_dealloc" / "bool_dealloc"). 6.11.3 is fine.
+    """
+    import sys
+
+    controller = AutosaveController()
+    label = QLabel()
+    qtbot.addWidget(label)
+    calls = 500
+    before = [sys.getrefcount(x) for x in (None, True, False)]
+    for _ in range(calls):
+        controller.schedule("veld", lambda: None)  # QTimer.start, QTimer.isActive
+        label.setText("Opgeslagen")  # a void method
+        label.isHidden()  # a bool method
+    after = [sys.getrefcount(x) for x in (None, True, False)]
+    controller.discard()
+
+    lost = [b - a for b, a in zip(before, after, strict=True)]
+    assert max(lost) < calls // 10, f"references lost (None, True, False): {lost}"

@@ -276,7 +276,7 @@ class GesprekWidget(QWidget):
         self.agreements.set_view(view)
         self.tabs.setTabText(
             AGREEMENTS_TAB,
-            f"&Afspraken en acties ({len(view.afspraken)} + {len(view.acties)})",
+            f"&Afspraken ({len(view.afspraken)}) en acties ({len(view.acties)})",
         )
         self.general.set_previous(view.previous_general_acties, self._today())
         for key, box, text in (

@@ -95,6 +95,8 @@ class NoteLabel(QLabel):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        if text == self.text() and self.isHidden() != bool(text):
+            return  # unchanged (this runs on every keystroke)
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
@@ -125,7 +127,8 @@ def watch_guard(field: GrowingTextEdit, note: GuardNote, description: str = "") 
 
     def update() -> None:
         warning = note.check(field.toPlainText())
-        field.setAccessibleDescription(warning or description)
+        if field.accessibleDescription() != (warning or description):
+            field.setAccessibleDescription(warning or description)
 
     field.textChanged.connect(update)
     update()
@@ -136,6 +139,7 @@ class StatusBadge(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown: tuple[StatusKind, str, str] | None = None
         self._icon = QLabel(self)
         self._text = QLabel(self)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +158,9 @@ class StatusBadge(QFrame):
         self._set(deadline_kind(state, days_left), text, "")
 
     def _set(self, kind: StatusKind, text: str, reason: str) -> None:
+        if self._shown == (kind, text, reason):
+            return
+        self._shown = (kind, text, reason)
         self._icon.setPixmap(status_icon(kind, self.palette()).pixmap(ICON_SIZE, ICON_SIZE))
         self._text.setText(text)
         self._text.setStyleSheet(f"color: {status_color(kind, self.palette()).name()};")

@@ -35,6 +35,8 @@ from jbn_selfscan.ui.scan.fields import (
 )
 from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, previous_text
 
+_NOTHING = object()
+
 
 def _small_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
@@ -109,6 +111,8 @@ class ItemEditor(QFrame):
         layout.addWidget(self._guard)
         watch_guard(self.toelichting, self._guard)
         self._read_only = False
+        self._can_take_over = False
+        self._shown: dict[str, object] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -215,8 +219,15 @@ class ItemEditor(QFrame):
         if isinstance(self.control, DateControl):
             self.control.set_max_date(today)
 
+    def _changed(self, aspect: str, value: object) -> bool:
+        """Whether `aspect` now shows something else (saves Qt calls on every keystroke)."""
+        if self._shown.get(aspect, _NOTHING) == value:
+            return False
+        self._shown[aspect] = value
+        return True
+
     def set_verdict(self, verdict: Verdict | None) -> None:
-        if verdict is None:
+        if verdict is None or not self._changed("verdict", verdict):
             return
         self._badge.set_item_status(verdict.status, verdict.reason)
         same = verdict.reason == verdict.status.label
@@ -226,7 +237,7 @@ class ItemEditor(QFrame):
         return self._badge.text()
 
     def set_deadline(self, result: DeadlineResult | None, today: dt.date) -> None:
-        if self._deadline_box is None:
+        if self._deadline_box is None or not self._changed("deadline", (result, today)):
             return
         self._deadline_box.setVisible(result is not None)
         if result is None:
@@ -244,31 +255,43 @@ class ItemEditor(QFrame):
     def set_previous(
         self, previous: AnswerState | None, *, has_previous_scan: bool, answered_now: bool
     ) -> None:
+        if not self._changed("previous", (previous, has_previous_scan, answered_now)):
+            return
         self._previous_box.setVisible(has_previous_scan)
         self._previous.setText(previous_text(self.item, previous))
-        can_take_over = previous is not None and bool(previous.waarde) and not answered_now
-        self.unchanged_button.setVisible(can_take_over)
-        self.unchanged_button.setEnabled(can_take_over and not self._read_only)
+        self._can_take_over = previous is not None and bool(previous.waarde) and not answered_now
+        self._update_unchanged_button()
+
+    def _update_unchanged_button(self) -> None:
+        self.unchanged_button.setVisible(self._can_take_over)
+        self.unchanged_button.setEnabled(self._can_take_over and not self._read_only)
 
     def previous_shown(self) -> str:
         return self._previous.text() if self._previous_box.isVisibleTo(self) else ""
 
+    def set_shown(self, shown: bool) -> None:
+        if self.isHidden() == shown:
+            self.setVisible(shown)
+
     def show_error(self, message: str) -> None:
+        if not self._changed("error", message):
+            return
         self._error.show_text(message)
         self.control.setAccessibleDescription(message)
 
     def clear_error(self) -> None:
-        self._error.show_text("")
-        self.control.setAccessibleDescription("")
+        self.show_error("")
 
     def error_text(self) -> str:
         return self._error.text() if self._error.isVisibleTo(self) else ""
 
     def set_read_only(self, read_only: bool) -> None:
+        if not self._changed("read_only", read_only):
+            return
         self._read_only = read_only
         self.control.set_read_only(read_only)
         self.toelichting.setReadOnly(read_only)
-        self.unchanged_button.setEnabled(not read_only)
+        self._update_unchanged_button()
 
     def connectNotify(self, signal: QMetaMethod) -> None:
         """Show the "Geschiedenis" button once someone handles `sig_history_requested`."""

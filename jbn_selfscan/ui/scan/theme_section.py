@@ -28,6 +28,7 @@ class ThemeSection(QWidget):
         super().__init__(parent)
         self.theme = theme
         self.editors: list[ItemEditor] = []
+        self._shown: dict[str, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -89,11 +90,21 @@ class ThemeSection(QWidget):
     def is_expanded(self) -> bool:
         return self._expanded
 
+    def _changed(self, aspect: str, value: object) -> bool:
+        if aspect in self._shown and self._shown[aspect] == value:
+            return False
+        self._shown[aspect] = value
+        return True
+
     def set_verdict(self, verdict: Verdict) -> None:
+        if not self._changed("verdict", verdict):
+            return
         self._badge.set_item_status(verdict.status, verdict.reason)
         self._reason.setText(verdict.reason)
 
     def set_progress(self, progress: Progress) -> None:
+        if not self._changed("progress", progress):
+            return
         self._progress.setText(f"{progress.answered}/{progress.total}")
         self._progress.setToolTip(progress.text)
         self._progress.setAccessibleName(progress.text)
@@ -102,5 +113,7 @@ class ThemeSection(QWidget):
         return self._progress.text()
 
     def set_unchanged_available(self, available: bool, *, has_previous_scan: bool) -> None:
+        if not self._changed("unchanged", (available, has_previous_scan)):
+            return
         self.unchanged_button.setVisible(has_previous_scan)
         self.unchanged_button.setEnabled(available)

@@ -77,6 +77,7 @@ class ScanWidget(QWidget):
         self._drafts: dict[tuple[int, str], tuple[str | None, str, str]] = {}
         self._autosave = AutosaveController(self)
         self._form_key: tuple[str, int, Maatregel] | None = None
+        self._read_only_shown: bool | None = None
         self._build_frame()
         QShortcut(
             QKeySequence(NEXT_ITEM_KEYS),
@@ -220,6 +221,7 @@ class ScanWidget(QWidget):
         self.editors, self.sections, self._unsaved = {}, {}, set()
         self.acties = self.bespreekpunten = self.deadline_panel = None
         self._form_key = None
+        self._read_only_shown = None
         self.message = QLabel(text)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -237,6 +239,7 @@ class ScanWidget(QWidget):
         if key != self._form_key or not self.editors:
             content = self._build_form(snapshot)
             self._form_key = key
+            self._read_only_shown = None
         assert self.acties is not None and self.bespreekpunten is not None
         for editor in self.editors.values():
             editor.clear_error()
@@ -290,6 +293,7 @@ class ScanWidget(QWidget):
             editor.sig_edited.connect(self.on_editor_edited)
             editor.sig_focus_out.connect(self.on_editor_focus_out)
             editor.sig_unchanged_requested.connect(self.on_editor_unchanged_requested)
+            editor.sig_history_requested.connect(self.on_editor_history_requested)
             self.sections[item.theme].add_editor(editor)
             self.editors[item.id] = editor
         self.bespreekpunten = BespreekpuntenBox(content)
@@ -326,7 +330,7 @@ class ScanWidget(QWidget):
             if item_id in self.editors and item_id not in self._unsaved:
                 self.editors[item_id].set_answer(snapshot.answers.get(item_id))
         for item_id, editor in self.editors.items():
-            editor.setVisible(item_id in visible)
+            editor.set_shown(item_id in visible)
             editor.set_verdict(evaluation.items.get(item_id))
             if editor.item.stap is not None:
                 editor.set_deadline(deadlines.get(editor.item.stap), today)
@@ -340,29 +344,29 @@ class ScanWidget(QWidget):
             section.set_verdict(evaluation.themes[theme])
             section.set_progress(evaluation.theme_progress[theme])
             section.set_unchanged_available(
-                bool(self._unchanged_candidates(theme)), has_previous_scan=has_previous
+                bool(self._unchanged_candidates(theme)) and not snapshot.locked,
+                has_previous_scan=has_previous,
             )
-        progress = evaluation.progress
-        self.progress_label.setText(progress.text)
+        if self.progress_label.text() != evaluation.progress.text:
+            self.progress_label.setText(evaluation.progress.text)
         if self.deadline_panel is not None:
             self.deadline_panel.set_deadlines(snapshot.deadlines, today)
         self._set_read_only(snapshot.locked)
 
     def _set_read_only(self, read_only: bool) -> None:
-        for editor in self.editors.values():
-            editor.set_read_only(read_only)
-        for section in self.sections.values():
-            section.unchanged_button.setEnabled(
-                not read_only and section.unchanged_button.isEnabled()
-            )
-        if self.acties is not None:
-            self.acties.set_read_only(read_only)
-        if self.bespreekpunten is not None:
-            self.bespreekpunten.set_read_only(read_only)
-        self.ready_box.setEnabled(not read_only)
-        if read_only:
-            self.banner.setText(LOCKED_TEXT)
-        self.banner.setVisible(read_only)
+        if read_only != self._read_only_shown:
+            self._read_only_shown = read_only
+            for editor in self.editors.values():
+                editor.set_read_only(read_only)
+            if self.acties is not None:
+                self.acties.set_read_only(read_only)
+            if self.bespreekpunten is not None:
+                self.bespreekpunten.set_read_only(read_only)
+            self.ready_box.setEnabled(not read_only)
+            if read_only:
+                self.banner.setText(LOCKED_TEXT)
+        if self.banner.isHidden() == read_only:
+            self.banner.setVisible(read_only)
 
     def is_read_only(self) -> bool:
         return self._snapshot is not None and self._snapshot.locked
@@ -473,6 +477,17 @@ class ScanWidget(QWidget):
 
     def on_editor_unchanged_requested(self, item_id: str) -> None:
         self._confirm_unchanged([item_id])
+
+    def on_editor_history_requested(self, item_id: str) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        self.flush()  # the history shows what is stored: store what was typed first
+        from jbn_selfscan.ui.gesprek.history_dialog import show_item_history
+
+        show_item_history(
+            self, self._ws, snapshot.scan_id, item_id, self.editors[item_id].item.question
+        )
 
     def on_section_all_unchanged_requested(self, theme: Theme) -> None:
         self._confirm_unchanged(self._unchanged_candidates(theme))

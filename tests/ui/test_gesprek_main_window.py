@@ -1,0 +1,112 @@
+"""The caseloadgesprek in the main window: menus, the gesprek page, keyboard navigation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services import gesprekken as g
+from jbn_selfscan.services.demo import DemoSummary, fill_demo
+from jbn_selfscan.services.demo_data import DEMO_WORKER
+from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.store.db import open_database
+from jbn_selfscan.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    paths = AppPaths(tmp_path_factory.mktemp("demo"))
+    ws = open_workspace(paths)
+    summary = fill_demo(ws, TODAY)
+    ws.close()
+    return paths.database, summary
+
+
+@pytest.fixture
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
+) -> Iterator[tuple[Workspace, DemoSummary]]:
+    database, summary = demo_template
+    paths = AppPaths(tmp_path / "data").ensure()
+    shutil.copyfile(database, paths.database)  # already migrated: open it without the check
+    ws = Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
+    yield ws, summary
+    ws.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: tuple[Workspace, DemoSummary]) -> MainWindow:
+    ws, _summary = demo
+    main = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(main)
+    main.resize(1300, 850)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def menu_texts(main: MainWindow, title: str) -> list[str]:
+    menu = next(a.menu() for a in main.menuBar().actions() if a.text().replace("&", "") == title)
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_main_window_gets_the_gesprek_and_backup_menus(window: MainWindow) -> None:
+    gesprek = menu_texts(window, "Caseloadgesprek")
+    for expected in (
+        "Voorbereiden…",
+        "Openen",
+        "Gesprekken…",
+        "Exporteren…",
+        "Importeren…",
+        "PDF maken…",
+        "Verplaatsen…",
+        "Annuleren…",
+    ):
+        assert expected in gesprek
+    bestand = menu_texts(window, "Bestand")
+    assert bestand.index("Reservekopie terugzetten…") < bestand.index("Afsluiten")
+
+
+def test_ctrl_pgdown_walks_the_gesprek_and_a_caseload_click_returns_to_the_scan(
+    qtbot: QtBot, window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    _ws, summary = demo
+    window.caseload.select_client(window.caseload.model.row_at(0).client_id)
+    scan = window.scan_widget
+    assert window.stack.currentWidget() is scan
+    page = window.gesprek.show_gesprek(summary.preparation_gesprek_id)
+    assert page is not None and window.stack.currentWidget() is page
+    first = page.current_client_referentie()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_client_referentie() != first
+    assert window.caseload.current_client_id() is None  # the caseload does not move along
+    window.caseload.select_client(window.caseload.model.row_at(0).client_id)
+    assert window.stack.currentWidget() is scan  # the same client as before: back to its scan
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.caseload.current_client_id() == window.caseload.model.row_at(1).client_id
+
+
+def test_menu_actions_name_the_gesprek_they_act_on(
+    window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    ws, summary = demo
+    controller = window.gesprek
+    controller.update_actions()
+    actions: dict[str, QAction] = controller.actions
+    day = summary.preparation_datum.strftime("%d-%m-%Y")
+    assert actions["pdf"].text() == f"&PDF maken ({day})…"
+    assert actions["verplaatsen"].isEnabled() and actions["annuleren"].isEnabled()
+    g.cancel_gesprek(ws, summary.preparation_gesprek_id, "Ziekte")
+    controller.update_actions()  # now the signed one of last quarter is the target
+    assert not actions["verplaatsen"].isEnabled()
+    assert summary.signed_datum.strftime("%d-%m-%Y") in actions["pdf"].text()
