@@ -25,12 +25,16 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jbn_selfscan.services.workspace import Workspace
 
 BUILD_TARGET_MS = 300.0
 KEYSTROKE_TARGET_MS = 50.0
 
 
-def fill(data_dir: Path, clients: int, with_scans: int):  # noqa: ANN201 - returns a Workspace
+def fill(data_dir: Path, clients: int, with_scans: int) -> Workspace:
     from jbn_selfscan.domain.caseload import ClientData
     from jbn_selfscan.domain.types import Maatregel, Role
     from jbn_selfscan.paths import resolve_paths
@@ -92,7 +96,7 @@ def main() -> int:
     return 0
 
 
-def run(ws, repeat: int) -> None:  # noqa: ANN001
+def run(ws: Workspace, repeat: int) -> None:
     # A fresh interpreter would pay these once; measure them as part of the first build.
     from jbn_selfscan.domain import checklist, deadlines
 
@@ -170,8 +174,10 @@ def run(ws, repeat: int) -> None:  # noqa: ANN001
         f"{'met' if ms(key_max) < KEYSTROKE_TARGET_MS else 'MISSED'}"
     )
     print(f"filter check box on/off: max {ms(max(toggles)):.1f} ms")
-    print(f"sorting a column: median {ms(statistics.median(sort_times)):.1f} ms, "
-          f"max {ms(max(sort_times)):.1f} ms")
+    print(
+        f"sorting a column: median {ms(statistics.median(sort_times)):.1f} ms, "
+        f"max {ms(max(sort_times)):.1f} ms"
+    )
     view.close()
 
 

@@ -1,6 +1,6 @@
 """Soak run of the crash tests: 500 SIGKILL rounds instead of CI's 50.
 
-    JBN_CRASH_ROUNDS=500 .venv/bin/python benchmarks/soak_crash.py
+JBN_CRASH_ROUNDS=500 .venv/bin/python benchmarks/soak_crash.py
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ if __name__ == "__main__":
     sys.exit(
         subprocess.call(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/crash"],
-            cwd=ROOT, env=env,
+            cwd=ROOT,
+            env=env,
         )
     )

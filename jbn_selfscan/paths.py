@@ -49,6 +49,21 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("JBN Zelfscan", "Jeugdbescherming Noord", roaming=False))
 
 
+def default_demo_dir() -> Path:
+    """Where `jbn-selfscan demo` puts its fictitious caseload unless told otherwise.
+
+    Kept apart from the real data directory so trying the demo never mixes with real work.
+    """
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("JBN Zelfscan demo", "Jeugdbescherming Noord", roaming=False))
+
+
+def data_dir_chosen(cli_data_dir: str | os.PathLike[str] | None) -> bool:
+    """Whether the user picked a data directory (option or environment variable)."""
+    return bool(cli_data_dir) or bool(os.environ.get(ENV_DATA_DIR))
+
+
 def resolve_paths(cli_data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """`--data-dir` wins over the environment variable, which wins over the platform default."""
     if cli_data_dir:

@@ -1,8 +1,10 @@
 """`jbn-selfscan [--data-dir MAP] demo [--no-gui]`: fill an empty data directory with demo data.
 
-Refuses (exit 1, nothing changed) when the data directory already holds a profile or clients;
-that check reads the database read-only, before anything could migrate it. Without `--no-gui`
-the app starts afterwards, as it does without a subcommand.
+Without `--data-dir` (or JBN_SELFSCAN_DATA_DIR) the demo gets its own data directory, apart from
+the real one. Refuses (exit 1, nothing changed) when the data directory already holds real data
+(a profile or clients); that check reads the database read-only, before anything could migrate
+it. A directory filled by an earlier demo run is simply opened again. Without `--no-gui` the app
+starts afterwards, as it does without a subcommand.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from pathlib import Path
 
 from jbn_selfscan.cli.cmd_gesprekken import cli_workspace, emit
 from jbn_selfscan.cli.common import CliContext, CliError
+from jbn_selfscan.paths import AppPaths, data_dir_chosen, default_demo_dir
+
+DEMO_MARKER = "demo-gegevens.txt"
 
 ALREADY_FILLED = (
     "deze gegevensmap bevat al gegevens (een profiel of cliënten); de demo vult alleen een "
@@ -39,15 +44,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.services.demo import DemoError, fill_demo
 
-    if holds_data(context.paths.database):
+    if not data_dir_chosen(args.data_dir):
+        context = CliContext(paths=AppPaths(default_demo_dir()))
+    marker = context.paths.data_dir / DEMO_MARKER
+    if holds_data(context.paths.database) and marker.exists():
+        emit(f"De demo staat al klaar in {context.paths.data_dir}; er is niets veranderd.")
+    elif holds_data(context.paths.database):
         raise CliError(ALREADY_FILLED)
-    with cli_workspace(context) as ws:
-        try:
-            summary = fill_demo(ws, dt.date.today())
-        except DemoError as exc:
-            raise CliError(str(exc)) from None
-    emit(summary.text())
-    emit(f"Gegevensmap: {context.paths.data_dir}")
+    else:
+        with cli_workspace(context) as ws:
+            try:
+                summary = fill_demo(ws, dt.date.today())
+            except DemoError as exc:
+                raise CliError(str(exc)) from None
+        marker.write_text(
+            "Deze map is gevuld door 'jbn-selfscan demo': alle gegevens zijn verzonnen.\n",
+            encoding="utf-8",
+        )
+        emit(summary.text())
+        emit(f"Gegevensmap: {context.paths.data_dir}")
     if args.no_gui:
         return 0
     from jbn_selfscan.cli.start_gui import start_gui

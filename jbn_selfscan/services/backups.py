@@ -56,8 +56,10 @@ def daily_backup(paths: AppPaths, keep: int = 14, today: dt.date | None = None) 
     if not database_exists(paths.database):
         return None
     stamp = (today or dt.date.today()).strftime("%Y%m%d")
-    if any(f"{BACKUP_PREFIX}{stamp}" in b.path.name and DAILY_REASON in b.path.name
-           for b in list_backups(paths)):
+    if any(
+        f"{BACKUP_PREFIX}{stamp}" in b.path.name and DAILY_REASON in b.path.name
+        for b in list_backups(paths)
+    ):
         return None
     made = make_backup(paths.database, paths.backups, reason=DAILY_REASON)
     rotate(paths, keep)
@@ -92,7 +94,7 @@ def verify_backup_file(path: Path) -> None:
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
         raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.") from None
-    if not REQUIRED_TABLES <= tables or version is None:
+    if not tables >= REQUIRED_TABLES or version is None:
         raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.")
     if version[0] not in known_revisions():
         raise DatabaseError(
@@ -124,6 +126,8 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
     ):
         src.backup(dest)
     if not integrity_ok(paths.database):
-        raise DatabaseError("Terugzetten is mislukt; de vorige database staat in de reservekopieën.")
+        raise DatabaseError(
+            "Terugzetten is mislukt; de vorige database staat in de reservekopieën."
+        )
     upgrade_database(paths.database, backup_dir=paths.backups)
     return RestoreResult(restored_from=source, previous_saved_as=saved)

@@ -6,10 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
+from sqlalchemy.orm import object_session
+
 from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar
 from jbn_selfscan.domain.deadlines import DeadlineResult, StepDates, compute_deadlines
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
 from jbn_selfscan.store.models import Client
+
+CALENDAR_KEY = "calendar"
 
 __all__ = ["DeadlineResult", "calendar_for", "client_deadlines", "deadline_states"]
 
@@ -34,12 +38,20 @@ def step_dates_of(client: Client) -> StepDates:
 def client_deadlines(
     client: Client, today: dt.date, calendar: WorkdayCalendar | None = None
 ) -> list[DeadlineResult]:
+    """The client's deadlines, counted with the calendar of the user's settings.
+
+    The settings' calendar travels in the session's `info` (see `services.settings`).
+    """
+    if calendar is None:
+        session = object_session(client)
+        found = None if session is None else session.info.get(CALENDAR_KEY)
+        calendar = found if isinstance(found, WorkdayCalendar) else calendar_for()
     return compute_deadlines(
         Maatregel(client.maatregel),
         client.uitspraakdatum,
         step_dates_of(client),
         today,
-        calendar or calendar_for(),
+        calendar,
         einddatum=client.einddatum,
     )
 

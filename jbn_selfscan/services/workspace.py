@@ -33,6 +33,9 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
         make_daily_backup(paths, keep=load_settings(paths.settings_file).backups_bewaren)
     db = open_database(paths.database, backup_dir=paths.backups)
     workspace = Workspace(paths=paths, db=db)
+    from jbn_selfscan.services.settings import apply_settings, current_settings
+
+    apply_settings(workspace, current_settings(workspace))
     from jbn_selfscan.services.profile import get_profile
 
     profile = get_profile(workspace)

@@ -37,9 +37,13 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
+    # Copied into every new session's `info` (e.g. the working-day calendar of the settings).
+    session_info: dict[str, object] = field(default_factory=dict)
 
     def session(self) -> Session:
-        return self.session_factory()
+        session = self.session_factory()
+        session.info.update(self.session_info)
+        return session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.calendar import HolidayPolicy
 from jbn_selfscan.services.profile import get_profile
+from jbn_selfscan.services.settings import current_settings, save_user_settings
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.settings import Settings, load_settings, save_settings
+from jbn_selfscan.settings import Settings
 from jbn_selfscan.ui.profile_dialog import ProfileForm
 
 HOLIDAY_EXPLANATION = (
@@ -36,7 +37,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._settings = load_settings(ws.paths.settings_file)
+        self._settings = current_settings(ws)
         self.setWindowTitle("Instellingen")
 
         profile_box = QGroupBox("Profiel", self)
@@ -107,7 +108,7 @@ class SettingsDialog(QDialog):
         if not self.profile_form.save(self._ws):
             return
         try:
-            save_settings(self._ws.paths.settings_file, self.new_settings())
+            save_user_settings(self._ws, self.new_settings())
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -42,6 +42,7 @@ def test_demo_fills_a_fresh_dir_and_refuses_a_filled_one(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data: Path
 ) -> None:
     db = data / "zelfscan.sqlite3"
+    (data / "demo-gegevens.txt").unlink()  # from now on this directory holds "real" data
     before = db.read_bytes()
     code, out, err = run(capsys, "--data-dir", str(data), "demo", "--no-gui")
     assert code == 1 and out == ""
@@ -212,3 +213,23 @@ def test_pdf_of_both_versions(
     assert code == 0 and "werkversie" in out
     assert dossier.read_bytes().startswith(b"%PDF") and werk.read_bytes().startswith(b"%PDF")
     assert dossier.read_bytes() != werk.read_bytes()
+
+
+def test_demo_opens_an_earlier_demo_again_without_refilling(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "demo"
+    assert main(["--data-dir", str(data_dir), "demo", "--no-gui"]) == 0
+    before = (data_dir / "zelfscan.sqlite3").stat().st_size
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "demo", "--no-gui"]) == 0
+    assert "staat al klaar" in capsys.readouterr().out
+    assert (data_dir / "zelfscan.sqlite3").stat().st_size == before
+
+
+def test_demo_without_data_dir_stays_out_of_the_real_data_dir(
+    tmp_path: Path, monkeypatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.delenv("JBN_SELFSCAN_DATA_DIR", raising=False)
+    monkeypatch.setattr("jbn_selfscan.cli.cmd_demo.default_demo_dir", lambda: tmp_path / "d")
+    assert main(["demo", "--no-gui"]) == 0
+    assert (tmp_path / "d" / "zelfscan.sqlite3").exists()
+    assert str(tmp_path / "d") in capsys.readouterr().out

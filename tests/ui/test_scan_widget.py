@@ -570,3 +570,22 @@ def test_qt_calls_made_on_every_keystroke_keep_none_and_bools_alive(qtbot: QtBot
 
     lost = [b - a for b, a in zip(before, after, strict=True)]
     assert max(lost) < calls // 10, f"references lost (None, True, False): {lost}"
+
+
+def test_the_history_of_an_answer_opens_from_the_item(
+    qtbot: QtBot, widget: ScanWidget, ws: Workspace
+) -> None:
+    from jbn_selfscan.ui.gesprek.history_dialog import HistoryDialog
+
+    widget.load_client(add(ws))
+    editor = widget.editors["actueel_beeld"]
+    with qtbot.waitSignal(widget.sig_client_changed):
+        qtbot.mouseClick(radio(editor, "Ja"), Qt.MouseButton.LeftButton)
+    editor.toelichting.insertPlainText("nog niet opgeslagen")
+
+    qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
+
+    (dialog,) = widget.findChildren(HistoryDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.model.rowCount() >= 2  # the answer, and the toelichting saved first

@@ -142,6 +142,7 @@ class ItemEditor(QFrame):
         self._help_button.toggled.connect(self._on_help_button_toggled)
         self.history_button = QToolButton(self)
         self.history_button.setText("Geschiedenis")
+        self.history_button.setAutoRaise(True)
         self.history_button.setToolTip("Wie heeft dit antwoord wanneer veranderd?")
         self.history_button.setAccessibleName(f"Geschiedenis: {self.item.question}")
         self.history_button.clicked.connect(lambda: self.sig_history_requested.emit(self.item.id))

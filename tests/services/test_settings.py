@@ -1,0 +1,41 @@
+"""The holiday setting changes how deadlines are counted, from the next service call on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services.clients import add_client
+from jbn_selfscan.services.overview import list_overview
+from jbn_selfscan.services.settings import current_settings, save_user_settings
+from jbn_selfscan.services.workspace import Workspace, open_workspace
+
+
+def first_f2f_deadline(ws: Workspace, today: dt.date) -> dt.date | None:
+    (row,) = list_overview(ws, today)
+    assert row.next_deadline is not None and row.next_deadline.stap == "eerste_f2f"
+    return row.next_deadline.deadline
+
+
+def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path)
+    ws = open_workspace(paths)
+    today = dt.date(2026, 4, 29)
+    # Uitspraak Tuesday 28 April 2026: 5 mei (Tuesday) counts as a holiday under the Atw only.
+    client = ClientData(
+        referentie="OTS-1", initialen="A.", maatregel=Maatregel.OTS,
+        uitspraakdatum=dt.date(2026, 4, 28),
+    )
+    add_client(ws, client, today=today)
+    assert first_f2f_deadline(ws, today) == dt.date(2026, 5, 6)
+
+    save_user_settings(ws, current_settings(ws).model_copy(update={"feestdagen": "publiek"}))
+    assert first_f2f_deadline(ws, today) == dt.date(2026, 5, 5)
+    ws.close()
+
+    reopened = open_workspace(paths)
+    assert first_f2f_deadline(reopened, today) == dt.date(2026, 5, 5)
+    reopened.close()
