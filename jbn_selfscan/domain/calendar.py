@@ -3,7 +3,9 @@
 Working days are Monday to Friday minus the days that do not count. Which holidays do not count
 is a policy (`HolidayPolicy`); the default is the list of the Algemene termijnenwet (Atw) art. 3.
 Holiday sets come from the pinned `holidays` package with Dutch names (`language="nl"`, so
-the process locale does not matter) and are cached per policy and year.
+the process locale does not matter) and are cached per policy and year. At run time they are
+read from `holiday_table.py`, generated from that package (see `holiday_table_build.py`), as long
+as the installed version of `holidays` is the one the table was made with.
 
 Conventions (see docs/termijnen.md):
 - working days: day 1 is the first working day *after* the start date;
@@ -95,9 +97,25 @@ class CalendarRangeError(ValueError):
     """A date outside the years for which the holiday calendar is known."""
 
 
+# Policies whose holidays are kept in the generated `holiday_table.py` (GEEN has none).
+TABLE_POLICIES: tuple[HolidayPolicy, ...] = (HolidayPolicy.ATW, HolidayPolicy.PUBLIEK)
+
+_Holidays = tuple[tuple[dt.date, str], ...]
+
+
 @functools.cache
-def _policy_holidays(policy: HolidayPolicy, year: int) -> tuple[tuple[dt.date, str], ...]:
+def _policy_holidays(policy: HolidayPolicy, year: int) -> _Holidays:
     """The holidays of one year under `policy`, sorted, with Dutch names."""
+    if policy is HolidayPolicy.GEEN:
+        return ()
+    table = _holiday_table(policy)
+    if table is not None:
+        return table.get(year, ())
+    return holidays_from_package(policy, year)
+
+
+def holidays_from_package(policy: HolidayPolicy, year: int) -> _Holidays:
+    """`_policy_holidays` computed by the `holidays` package itself (slow to import)."""
     if policy is HolidayPolicy.GEEN:
         return ()
     import holidays  # imported on first use: nothing happens at import time
@@ -112,6 +130,31 @@ def _policy_holidays(policy: HolidayPolicy, year: int) -> tuple[tuple[dt.date, s
         if names:
             result.append((day, " en ".join(names)))
     return tuple(result)
+
+
+@functools.cache
+def _holiday_table(policy: HolidayPolicy) -> Mapping[int, _Holidays] | None:
+    """The generated table of `policy` by year; None when it was made with another version
+    of `holidays` than the one installed (then `holidays` computes every year itself)."""
+    from jbn_selfscan.domain import holiday_table
+
+    if installed_holidays_version() != holiday_table.HOLIDAYS_VERSION:
+        return None
+    by_year: dict[int, list[tuple[dt.date, str]]] = {}
+    for line in getattr(holiday_table, policy.name).splitlines():
+        day = dt.date.fromisoformat(line[:10])
+        by_year.setdefault(day.year, []).append((day, line[11:]))
+    return {year: tuple(days) for year, days in by_year.items()}
+
+
+def installed_holidays_version() -> str | None:
+    """The version of the installed `holidays` package (None when it cannot be found)."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("holidays")
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,6 +294,18 @@ def _writable_scan(session: Session, scan_id: int) -> Zelfscan:
     return scan
 
 
+def _scan_content_changed(session: Session, scan: Zelfscan, user: str) -> None:
+    """A scan in a gesprek changed: an akkoord given on the old content no longer holds."""
+    scan.updated_at = utcnow()
+    if scan.gesprek_id is None:
+        return
+    from jbn_selfscan.services.gesprek_rules import touch
+
+    gesprek = session.get_one(Caseloadgesprek, scan.gesprek_id)
+    if gesprek.status == GesprekStatus.IN_VOORBEREIDING.value:
+        touch(session, gesprek, user)
+
+
 def _upsert_answer(
     session: Session,
     scan: Zelfscan,
@@ -314,7 +326,7 @@ def _upsert_answer(
     row.waarde, row.toelichting = waarde, toelichting
     row.ongewijzigd_bevestigd = confirmed
     row.answered_at, row.answered_by = utcnow(), user
-    scan.updated_at = utcnow()
+    _scan_content_changed(session, scan, user)
     entity_id = f"{scan.id}/{item.id}"
     ref = client.referentie
     record_change(
@@ -491,7 +503,7 @@ def set_bespreekpunten(ws: Workspace, scan_id: int, text: str) -> None:
             context=client.referentie,
         )
         scan.bespreekpunten = text
-        scan.updated_at = utcnow()
+        _scan_content_changed(session, scan, ws.user)
 
 
 def set_scan_status(ws: Workspace, scan_id: int, status: ScanStatus) -> None:
@@ -509,3 +521,4 @@ def set_scan_status(ws: Workspace, scan_id: int, status: ScanStatus) -> None:
             context=client.referentie,
         )
         scan.status = status.value
+        _scan_content_changed(session, scan, ws.user)

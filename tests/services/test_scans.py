@@ -416,3 +416,19 @@ def test_confirm_unchanged_copes_with_an_item_named_twice(ws: Workspace) -> None
     confirmed = scans.confirm_unchanged(ws, scan_id, ["actueel_beeld", "actueel_beeld"])
 
     assert confirmed.answers["actueel_beeld"].waarde == "deels"
+
+
+def test_editing_a_scan_withdraws_an_akkoord_already_given(gesprek_pair) -> None:  # type: ignore[no-untyped-def]
+    """An akkoord covers the content as it was; a later answer in the gesprek voids it."""
+    from jbn_selfscan.domain.types import Role
+    from jbn_selfscan.services import gesprekken as g
+
+    pair = gesprek_pair
+    env = pair.env
+    gesprek_id = pair.prepare()
+    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, env.worker)
+    assert len(g.gesprek_view(pair.jb, gesprek_id, today=env.today).akkoorden) == 1
+
+    env.answer(pair.jb, pair.clients["OTS-2026-0101"], "actueel_beeld", "ja", "Nu compleet.")
+
+    assert g.gesprek_view(pair.jb, gesprek_id, today=env.today).akkoorden == ()
