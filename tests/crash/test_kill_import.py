@@ -81,3 +81,50 @@ def test_killed_caseload_import_is_all_or_nothing(tmp_path: Path) -> None:
             assert count == ROWS
         outcomes.add(count)
     assert outcomes == {0, ROWS}, "the kills should land both before and after the commit"
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    return {t: table_count(db, t) for t in ("caseloadgesprek", "client", "zelfscan", "answer",
+                                            "afspraak", "actie")}
+
+
+@pytest.mark.slow
+def test_killed_gesprek_import_is_all_or_nothing(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from jbn_selfscan.domain.types import Role
+    from jbn_selfscan.services.demo import fill_demo
+    from jbn_selfscan.services.gesprekken import export_gesprek, list_gesprekken
+    from jbn_selfscan.services.profile import save_profile
+
+    source_ws = open_workspace(AppPaths(tmp_path / "bron"), daily_backup=False)
+    fill_demo(source_ws, dt.date(2026, 11, 23))
+    signed = next(s for s in list_gesprekken(source_ws) if s.status == "getekend")
+    exported = export_gesprek(source_ws, signed.id, tmp_path / "gesprek.json")
+    source_ws.close()
+
+    def fresh(name: str) -> Path:
+        data_dir = tmp_path / name
+        ws = open_workspace(AppPaths(data_dir), daily_backup=False)
+        save_profile(ws, "Demo Praktijkbegeleider", Role.PRAKTIJKBEGELEIDER)
+        ws.close()
+        return data_dir
+
+    calibration = fresh("calibration")
+    duration = import_duration(["gesprek", str(calibration), str(exported)])
+    complete = table_counts(calibration / "zelfscan.sqlite3")
+    assert complete["caseloadgesprek"] == 1 and complete["answer"] > 0
+
+    rng = random.Random(11)
+    empty = {table: 0 for table in complete}
+    outcomes = []
+    for round_number in range(ROUNDS):
+        data_dir = fresh(f"data-{round_number}")
+        finished = kill_at_random(["gesprek", str(data_dir), str(exported)],
+                                  rng.uniform(0, 1.3 * duration))
+        counts = table_counts(data_dir / "zelfscan.sqlite3")
+        assert counts in (empty, complete), f"round {round_number}: partial import {counts}"
+        if finished:
+            assert counts == complete
+        outcomes.append(counts == complete)
+    assert any(outcomes) and not all(outcomes), "kills should land before and after the commit"

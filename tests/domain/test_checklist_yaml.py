@@ -1,4 +1,5 @@
-"""The fast YAML path (libyaml's C parser) reads exactly what the strict loader reads.
+"""The fast YAML path for shipped checklists (libyaml's C parser) reads what the strict
+loader reads.
 
 Every text the C path does not accept as plain goes to the strict loader, so refusals and
 their messages are those of `tests/domain/test_checklist.py`; here: the data is the same, and
@@ -130,11 +131,22 @@ def test_dumped_data_reads_the_same_on_both_paths(data: object, flow: bool) -> N
     assert repr(fast(text)) == repr(strict(text))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(text=st.text(alphabet="ab: -[]{},'\"\n#&*!?|>~1t", max_size=40))
-def test_any_text_the_fast_path_reads_is_read_the_same_strictly(text: str) -> None:
+def test_any_text_both_paths_read_gives_the_same_data(text: str) -> None:
     try:
         found = fast(text)
     except checklist_module._NotPlain:
         return
-    assert repr(found) == repr(strict(text))
+    try:
+        expected = strict(text)
+    except ChecklistError:
+        return  # libyaml is more lenient with a few malformed texts: see the next test
+    assert repr(found) == repr(expected)
+
+
+def test_a_users_file_is_judged_by_the_strict_loader_even_where_libyaml_is_lenient() -> None:
+    assert fast("a: |#\n") == {"a": ""}
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist_text("a: |#\n", "x.yaml")
+    assert "regel 1" in str(caught.value)
