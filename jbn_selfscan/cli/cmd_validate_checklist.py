@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jbn_selfscan.cli.common import CliContext
-from jbn_selfscan.domain.checklist import Checklist, ChecklistError, load_checklist
 from jbn_selfscan.domain.types import Maatregel
+
+if TYPE_CHECKING:  # the checklist schema loads when the command runs, not with the parser
+    from jbn_selfscan.domain.checklist import Checklist
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -30,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.domain.checklist import ChecklistError, load_checklist
+
     path = Path(args.file)
     try:
         checklist = load_checklist(path)

@@ -550,8 +550,10 @@ def _parse_yaml(text: str, source: str, *, shipped: bool = False) -> object:
 
 
 def _parse_yaml_strictly(text: str, source: str) -> object:
-    loader = _StrictLoader(text)
+    loader = None
     try:
+        # The reader already refuses control characters while it is constructed.
+        loader = _StrictLoader(text)
         return loader.get_single_data()
     except _YamlRefused as exc:
         raise ChecklistError([_problem_at(source, exc.mark, exc.message)]) from None
@@ -567,7 +569,8 @@ def _parse_yaml_strictly(text: str, source: str) -> object:
             [ChecklistProblem(source, None, "het bestand is te diep genest")]
         ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _find_libyaml_parser() -> type[CParser] | None:

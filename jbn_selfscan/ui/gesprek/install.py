@@ -11,27 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from jbn_selfscan.domain.types import GesprekStatus
-from jbn_selfscan.services import gesprekken
-from jbn_selfscan.services.gesprekken import GesprekSummary
-from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.ui.gesprek import backup_actions, export_actions
-from jbn_selfscan.ui.gesprek.gesprek_widget import GesprekWidget
-from jbn_selfscan.ui.gesprek.gesprekken_dialog import GesprekkenDialog
-from jbn_selfscan.ui.gesprek.history_dialog import show_gesprek_history
-from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
-from jbn_selfscan.ui.gesprek.start_dialog import (
-    CancelGesprekDialog,
-    MoveGesprekDialog,
-    StartGesprekDialog,
-)
-from jbn_selfscan.ui.gesprek.texts import date_text, user_message
+
+# The page, its dialogs, the gesprek services and the export/PDF/backup code load on first use
+# (when a menu is opened or an action is chosen), not when the main window is built.
+if TYPE_CHECKING:
+    from jbn_selfscan.services.gesprekken import GesprekSummary
+    from jbn_selfscan.services.workspace import Workspace
+    from jbn_selfscan.ui.gesprek.gesprek_widget import GesprekWidget
+    from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +149,8 @@ class GesprekController(QObject):
         self.actions["verplaatsen"].setEnabled(preparing)
         self.actions["annuleren"].setEnabled(preparing)
         self.actions["openen"].setEnabled(has)
+        from jbn_selfscan.ui.gesprek.texts import date_text
+
         suffix = f" ({date_text(target.datum)})" if target is not None else ""
         for key, text in (
             ("exporteren", "&Exporteren…"),
@@ -176,6 +172,8 @@ class GesprekController(QObject):
     def target_gesprek(self) -> GesprekSummary | None:
         """The gesprek on the page when it is shown; else the one in preparation; else the
         newest that was not cancelled."""
+        from jbn_selfscan.services import gesprekken
+
         try:
             rows = gesprekken.list_gesprekken(self.ws)
         except Exception:
@@ -200,6 +198,8 @@ class GesprekController(QObject):
 
     def _ensure_widget(self) -> GesprekWidget:
         if self.widget is None:
+            from jbn_selfscan.ui.gesprek.gesprek_widget import GesprekWidget
+
             self.widget = GesprekWidget(self.ws, self.window.stack, today=self._fixed_today)
             self.widget.sig_status_changed.connect(self._after_lifecycle_change)
             self.window.stack.addWidget(self.widget)
@@ -275,6 +275,8 @@ class GesprekController(QObject):
     # ------------------------------------------------------------------ menu slots
 
     def prepare(self) -> None:
+        from jbn_selfscan.ui.gesprek.start_dialog import StartGesprekDialog
+
         dialog = StartGesprekDialog(self.ws, self.window, today=self._today())
         if dialog.exec() and dialog.gesprek_id is not None:
             self.window.reload()
@@ -286,6 +288,10 @@ class GesprekController(QObject):
             self.show_gesprek(target.id)
 
     def choose_gesprek(self) -> None:
+        from jbn_selfscan.services import gesprekken
+        from jbn_selfscan.ui.gesprek.gesprekken_dialog import GesprekkenDialog
+        from jbn_selfscan.ui.gesprek.texts import user_message
+
         try:
             rows = gesprekken.list_gesprekken(self.ws)
         except Exception as exc:
@@ -296,6 +302,8 @@ class GesprekController(QObject):
             self.show_gesprek(dialog.chosen_id)
 
     def export(self) -> None:
+        from jbn_selfscan.ui.gesprek import export_actions
+
         target = self._require_target(export_actions.EXPORT_TITLE)
         if target is None:
             return
@@ -305,6 +313,8 @@ class GesprekController(QObject):
         )
 
     def import_file(self) -> None:
+        from jbn_selfscan.ui.gesprek import export_actions
+
         self._flush()
         outcome = export_actions.import_gesprek_gui(self.window, self.ws)
         if outcome is not None:
@@ -312,6 +322,8 @@ class GesprekController(QObject):
             self.show_gesprek(outcome.gesprek_id)
 
     def make_pdf(self) -> None:
+        from jbn_selfscan.ui.gesprek import export_actions
+
         target = self._require_target(export_actions.PDF_TITLE)
         if target is None:
             return
@@ -326,6 +338,8 @@ class GesprekController(QObject):
             signal.connect(lambda *_args, j=job: self.jobs.discard(j))
 
     def move(self) -> None:
+        from jbn_selfscan.ui.gesprek.start_dialog import MoveGesprekDialog
+
         target = self._require_target("Caseloadgesprek verplaatsen")
         if target is None:
             return
@@ -337,6 +351,8 @@ class GesprekController(QObject):
             self._refresh_page(target.id)
 
     def cancel(self) -> None:
+        from jbn_selfscan.ui.gesprek.start_dialog import CancelGesprekDialog
+
         target = self._require_target("Caseloadgesprek annuleren")
         if target is None:
             return
@@ -354,6 +370,9 @@ class GesprekController(QObject):
             self._refresh_page(target.id)
 
     def history(self) -> None:
+        from jbn_selfscan.ui.gesprek.history_dialog import show_gesprek_history
+        from jbn_selfscan.ui.gesprek.texts import date_text
+
         target = self._require_target("Geschiedenis")
         if target is not None:
             show_gesprek_history(
@@ -361,10 +380,14 @@ class GesprekController(QObject):
             )
 
     def make_backup(self) -> None:
+        from jbn_selfscan.ui.gesprek import backup_actions
+
         self._flush()
         backup_actions.make_backup_gui(self.window, self.ws)
 
     def restore_backup(self) -> None:
+        from jbn_selfscan.ui.gesprek import backup_actions
+
         if self.jobs:
             QMessageBox.information(
                 self.window,
