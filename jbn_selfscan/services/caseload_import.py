@@ -29,6 +29,7 @@ from jbn_selfscan.domain.caseload import (
     ClientData,
     parse_date,
 )
+from jbn_selfscan.domain.guard import passes_elfproef
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.caseload_files import (
     CaseloadImportError,
@@ -508,13 +509,7 @@ def _parse_date_cached(text: str) -> dt.date | str:
 
 def _looks_like_bsn(text: str) -> bool:
     """Nine digits (or eight with a leading zero left off) passing the elfproef."""
-    if not text.isascii() or not text.isdigit() or len(text) not in (8, 9):
-        return False
-    digits = [int(ch) for ch in text.zfill(9)]
-    if not any(digits):
-        return False
-    total = sum(weight * digit for weight, digit in zip(range(9, 1, -1), digits[:8], strict=True))
-    return (total - digits[8]) % 11 == 0
+    return len(text) in (8, 9) and passes_elfproef(text.zfill(9))
 
 
 def apply_import(ws: Workspace, plan: ImportPlan, skip_invalid: bool = False) -> ImportResult:
