@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
+from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.texts import actie_status_text, client_text, date_text, owner_text
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RowT = TypeVar("RowT")
 
 ACTIE_STATUS_KIND = {
     ActieStatus.OPEN: StatusKind.EMPTY,
@@ -34,59 +33,12 @@ def actie_kind(actie: ActieRow, today: dt.date) -> StatusKind:
     return ACTIE_STATUS_KIND[actie.status]
 
 
-class _RowsModel(QAbstractTableModel, Generic[RowT]):
-    """Shared plumbing: a tuple of frozen rows and a fixed list of headers."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[RowT, ...] = ()
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RowT | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> tuple[RowT, ...]:
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation is Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(self.headers):
-            return None
-        return self.cell(row, index.column(), role)
-
-    def cell(self, row: RowT, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
 class AfspraakColumn(IntEnum):
     TEKST = 0
     CLIENT = 1
 
 
-class AfsprakenModel(_RowsModel[AfspraakRow]):
+class AfsprakenModel(RowsModel[AfspraakRow]):
     headers = ("Afspraak", "Cliënt")
 
     def cell(self, row: AfspraakRow, column: int, role: int) -> Any:
@@ -105,7 +57,7 @@ class ActieColumn(IntEnum):
     STATUS = 4
 
 
-class ActiesModel(_RowsModel[ActieRow]):
+class ActiesModel(RowsModel[ActieRow]):
     """The acties; with `with_status` also how each one went (acties of last time)."""
 
     def __init__(self, parent: Any = None, *, with_status: bool = False, today: dt.date) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprekken import GesprekSummary
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
+from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.gesprek.texts import date_text
 
@@ -58,35 +59,8 @@ def status_text(summary: GesprekSummary) -> str:
     return summary.status.label
 
 
-class GesprekkenModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[GesprekSummary, ...] = ()
-
-    def set_rows(self, rows: Sequence[GesprekSummary]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> GesprekSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation is Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _HEADERS[section]
-        return None
+class GesprekkenModel(RowsModel[GesprekSummary]):
+    headers = _HEADERS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

@@ -262,7 +262,8 @@ class DateControl(AnswerControl):
         date = EMPTY_DATE
         if value:
             try:
-                date = QDate(dt.date.fromisoformat(value))
+                parsed = dt.date.fromisoformat(value)
+                date = QDate(parsed.year, parsed.month, parsed.day)
             except ValueError:
                 date = EMPTY_DATE
         blocked = self._edit.blockSignals(True)
@@ -275,7 +276,8 @@ class DateControl(AnswerControl):
         self._update_clear()
 
     def set_max_date(self, today: dt.date) -> None:
-        self._edit.setMaximumDate(max(QDate(today), self._edit.date()))
+        latest = QDate(today.year, today.month, today.day)
+        self._edit.setMaximumDate(max(latest, self._edit.date()))
 
     def focus_target(self) -> QWidget:
         return self._edit
