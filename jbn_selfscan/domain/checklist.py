@@ -37,11 +37,12 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from jbn_selfscan.domain.merged import ChecklistItemText, ChecklistRef
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
 
 if TYPE_CHECKING:
     from yaml._yaml import CParser
+
+    from jbn_selfscan.domain.merged import ChecklistRef
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NESTING = 40
@@ -305,6 +306,8 @@ class Checklist(_ChecklistHeader):
 
     def as_ref(self) -> ChecklistRef:
         """The wording of this checklist as stored in the merged caseloadgesprek file."""
+        from jbn_selfscan.domain.merged import ChecklistItemText, ChecklistRef  # not at start-up
+
         return ChecklistRef(
             id=self.id,
             versie=self.version,

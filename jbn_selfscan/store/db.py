@@ -49,28 +49,28 @@ class Database:
         self.engine.dispose()
 
 
-def is_network_path(path: Path) -> bool:
-    """Best-effort detection of a data directory on a network share."""
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """Best-effort detection of a data directory on a network share.
+
+    `mounts_text` is the content of /proc/mounts (read from the system when not given).
+    """
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         return True
-    mounts = Path("/proc/mounts")
-    if not mounts.exists():
-        return False
-    best: tuple[int, str] = (-1, "")
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
     resolved = str(path.resolve())
-    try:
-        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return False
-    for line in lines:
+    best: tuple[int, str] = (-1, "")
+    for line in mounts_text.splitlines():
         parts = line.split()
         if len(parts) < 3:
             continue
         mount_point, fs_type = parts[1], parts[2]
-        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > best[0]:
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > best[0]:
             best = (len(mount_point), fs_type)
     return best[1] in NETWORK_FS_TYPES
 

@@ -1,7 +1,8 @@
 """The jeugdbeschermer's main window: caseload overview left, the client's zelfscan right.
 
+With no client chosen the right side shows the "Algemeen" page (last time's general acties).
 This module lays out and wires; the features live in their packages (`ui/caseload`,
-`ui/scan`, `ui/import_wizard`).
+`ui/scan`, `ui/import_wizard`, `ui/general_page`).
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ from jbn_selfscan.services.overview import list_overview, overview_row
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.caseload.client_dialog import ClientDialog
 from jbn_selfscan.ui.caseload.view import CaseloadView
+from jbn_selfscan.ui.general_page import GeneralPage
 from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
 
 PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
+DEFAULT_SIZE = (1400, 860)
+SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
+GENERAL_PAGE_KEYS = "Ctrl+0"
 
 
 class MainWindow(QMainWindow):
@@ -48,19 +53,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Caseload")
 
         self.caseload = CaseloadView(self)
-        self.placeholder = QLabel(PLACEHOLDER_TEXT, self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAccessibleName("Zelfscan")
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.general_page = GeneralPage(ws, PLACEHOLDER_TEXT, self.stack, today=today)
+        self.placeholder = self.general_page.hint  # the hint above the general acties
+        self.stack.addWidget(self.general_page)
+        self._page_before: QWidget | None = self.general_page
+        self.stack.currentChanged.connect(self.on_stack_current_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("hoofdsplitser")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -79,26 +84,32 @@ class MainWindow(QMainWindow):
         if not restore_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         ):
-            self.resize(1400, 860)
-            self.splitter.setSizes([820, 580])
-        self.reload()
+            self.resize(*DEFAULT_SIZE)
+            scan_width = round(DEFAULT_SIZE[0] * SCAN_SHARE)
+            self.splitter.setSizes([DEFAULT_SIZE[0] - scan_width, scan_width])
+        self.reload()  # also reads the general acties
         self.caseload.search_edit.setFocus()
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bestand = self.menuBar().addMenu("&Bestand")
-        self._action(bestand, "Caseload &importeren…", self.on_import_triggered)
+        self._action(bestand, "&Caseload importeren…", self.on_import_triggered)
         self._action(bestand, "&Instellingen…", self.on_settings_triggered)
         bestand.addSeparator()
-        self._action(bestand, "&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q explicitly: the Quit standard key is empty on Windows and without a desktop.
+        self.quit_action = self._action(bestand, "&Afsluiten", self.close, "Ctrl+Q")
         client = self.menuBar().addMenu("&Cliënt")
         self._action(client, "&Nieuwe cliënt…", self.on_new_client_triggered, "Ctrl+N")
         self.edit_action = self._action(client, "&Bewerken…", self.on_edit_triggered, "Ctrl+E")
         self.archive_action = self._action(client, "&Archiveren", self.on_archive_triggered)
-        goto = self.menuBar().addMenu("&Ga naar")
+        goto = self.menuBar().addMenu("Ga &naar")
         self._action(goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown")
         self._action(goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp")
         self._action(goto, "&Zoeken", self.caseload.search_edit.setFocus, "Ctrl+F")
+        self._action(goto, "&Caseload", self.focus_caseload, "Ctrl+L")
+        self.general_action = self._action(
+            goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
+        )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Over JBN Zelfscan", self.on_about_triggered)
         self._update_client_actions()
@@ -136,6 +147,8 @@ class MainWindow(QMainWindow):
             and self.caseload.model.position_of(self._shown_client_id) is None
         ):
             self._show_placeholder()
+        elif self.stack.currentWidget() is self.general_page:
+            self.general_page.refresh()
         self._update_client_actions()
 
     def on_scan_client_changed(self, client_id: int) -> None:
@@ -150,6 +163,27 @@ class MainWindow(QMainWindow):
 
     def select_previous_client(self) -> bool:
         return self.caseload.select_previous_client()
+
+    def focus_caseload(self) -> None:
+        """Keyboard focus to the caseload table (on its current row)."""
+        self.caseload.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_general_page(self) -> None:
+        """Show the general acties; choosing any client afterwards opens its zelfscan again."""
+        self._show_placeholder()
+        self.caseload.table.selectionModel().clear()
+        self._update_client_actions()
+        self.general_page.focus_first_field()
+
+    def on_stack_current_changed(self, _index: int) -> None:
+        """Save what was typed on the page left; the general page is read afresh when shown."""
+        left, self._page_before = self._page_before, self.stack.currentWidget()
+        if left is self.general_page:
+            self.general_page.flush()
+        elif left is not None and left is self.scan_widget:
+            self.scan_widget.flush()
+        if self._page_before is self.general_page:
+            self.general_page.refresh()
 
     def on_caseload_client_selected(self, client_id: int) -> None:
         self._update_client_actions()
@@ -170,7 +204,7 @@ class MainWindow(QMainWindow):
             row = self._current_row()
             name = row.referentie if row is not None else "deze cliënt"
             self.placeholder.setText(f"De zelfscan van {name} is in deze versie nog niet te zien.")
-            self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self.general_page)
             return
         widget.load_client(client_id)
         self.stack.setCurrentWidget(widget)
@@ -178,7 +212,7 @@ class MainWindow(QMainWindow):
     def _show_placeholder(self) -> None:
         self._shown_client_id = None
         self.placeholder.setText(PLACEHOLDER_TEXT)
-        self.stack.setCurrentWidget(self.placeholder)
+        self.stack.setCurrentWidget(self.general_page)
 
     def _ensure_scan_widget(self) -> Any:
         if self.scan_widget is None:
@@ -266,6 +300,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.scan_widget is not None:
             self.scan_widget.flush()
+        self.general_page.flush()
         save_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         )
