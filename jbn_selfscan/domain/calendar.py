@@ -138,13 +138,30 @@ def _holiday_table(policy: HolidayPolicy) -> Mapping[int, _Holidays] | None:
     of `holidays` than the one installed (then `holidays` computes every year itself)."""
     from jbn_selfscan.domain import holiday_table
 
-    if installed_holidays_version() != holiday_table.HOLIDAYS_VERSION:
+    version = holiday_table.HOLIDAYS_VERSION
+    if not _wheel_installed("holidays", version) and installed_holidays_version() != version:
         return None
     by_year: dict[int, list[tuple[dt.date, str]]] = {}
     for line in getattr(holiday_table, policy.name).splitlines():
         day = dt.date.fromisoformat(line[:10])
         by_year.setdefault(day.year, []).append((day, line[11:]))
     return {year: tuple(days) for year, days in by_year.items()}
+
+
+def _wheel_installed(package: str, version: str) -> bool:
+    """Quick check (no import, no metadata scan): `<package>-<version>.dist-info` lies next to
+    the package, as pip installs it. False says nothing; ask importlib.metadata then."""
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return False
+    if spec is None or spec.origin is None:
+        return False
+    site = Path(spec.origin).parent.parent
+    return (site / f"{package}-{version}.dist-info" / "METADATA").is_file()
 
 
 def installed_holidays_version() -> str | None:

@@ -266,6 +266,8 @@ class Checklist(_ChecklistHeader):
     choice_sets: dict[str, tuple[Choice, ...]] = Field(default_factory=dict)
     items: tuple[ChecklistItem, ...] = Field(min_length=1)
     _index: dict[str, ChecklistItem] = PrivateAttr(default_factory=dict)
+    _by_maatregel: dict[Maatregel, tuple[ChecklistItem, ...]] = PrivateAttr(default_factory=dict)
+    _step_items: tuple[ChecklistItem, ...] = PrivateAttr(default=())
 
     @model_validator(mode="before")
     @classmethod
@@ -286,6 +288,11 @@ class Checklist(_ChecklistHeader):
 
     def model_post_init(self, context: Any, /) -> None:
         self._index = {item.id: item for item in self.items}
+        self._by_maatregel = {
+            maatregel: tuple(item for item in self.items if item.applies_to(maatregel))
+            for maatregel in Maatregel
+        }
+        self._step_items = tuple(item for item in self.items if item.stap is not None)
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -300,9 +307,20 @@ class Checklist(_ChecklistHeader):
                 f"checklist {self.id} versie {self.version} heeft geen item '{item_id}'"
             ) from None
 
+    def find(self, item_id: str) -> ChecklistItem | None:
+        """The item with this id, or None."""
+        return self._index.get(item_id)
+
+    def step_items(self) -> tuple[ChecklistItem, ...]:
+        """The items linked to a deadline step (`stap`), in checklist order."""
+        return self._step_items
+
     def items_for(self, maatregel: Maatregel) -> tuple[ChecklistItem, ...]:
         """The items that apply to this maatregel, in checklist order."""
-        return tuple(item for item in self.items if item.applies_to(maatregel))
+        found = self._by_maatregel.get(maatregel)
+        if found is None:
+            return tuple(item for item in self.items if item.applies_to(maatregel))
+        return found
 
     def as_ref(self) -> ChecklistRef:
         """The wording of this checklist as stored in the merged caseloadgesprek file."""

@@ -10,6 +10,7 @@ See docs/checklist-format.md for the rules in full.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -67,6 +68,7 @@ class ScanEvaluation:
 
 
 NO_ANSWER = AnswerInput(None, "")
+_NOT_ANSWERED = Verdict(ItemStatus.NOG_NIET_INGEVULD, "nog niet ingevuld")  # frozen: shared
 
 _STEP_VERDICTS = {
     DeadlineState.OP_TIJD: (ItemStatus.OP_ORDE, "op tijd gedaan"),
@@ -74,6 +76,14 @@ _STEP_VERDICTS = {
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "termijn verlopen"),
 }
+# How the deadline status texts (domain.deadlines) begin; the verdict's reason says it already.
+_STATE_WORDS = {
+    DeadlineState.OP_TIJD: "op tijd",
+    DeadlineState.TE_LAAT: "te laat",
+    DeadlineState.OPEN: "open",
+    DeadlineState.VERLOPEN: "verlopen",
+}
+_TRAILING_REMARK = re.compile(r" \(([^()]*)\)$")
 _STEP_VERDICTS_NOT_DONE = {
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog niet gedaan, nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "nog niet gedaan en de termijn is verlopen"),
@@ -100,10 +110,13 @@ def evaluate_scan(
         item.id: evaluate_item(item, answers.get(item.id, NO_ANSWER), today, states)
         for item in visible
     }
+    by_theme: dict[Theme, list[tuple[ChecklistItem, Verdict]]] = {theme: [] for theme in Theme}
+    for item in visible:
+        by_theme[item.theme].append((item, verdicts[item.id]))
     themes: dict[Theme, Verdict] = {}
     theme_progress: dict[Theme, Progress] = {}
     for theme in Theme:
-        judged = [(item, verdicts[item.id]) for item in visible if item.theme is theme]
+        judged = by_theme[theme]
         themes[theme] = theme_verdict(judged)
         theme_progress[theme] = _progress([verdict for _item, verdict in judged])
     return ScanEvaluation(
@@ -134,16 +147,20 @@ def _visible_items(
         result = item.applies_to(maatregel)
         condition = item.condition
         if result and condition is not None:
-            if condition.item in seen or condition.item not in checklist.item_ids:
+            target = None if condition.item in seen else checklist.find(condition.item)
+            if target is None:
                 result = False  # cannot happen for a validated checklist; never loop
             else:
-                target = checklist.item(condition.item)
                 answer = answers.get(target.id, NO_ANSWER)
                 result = visible(target, seen | {item.id}) and condition.holds(answer.value)
         memo[item.id] = result
         return result
 
-    return [item for item in checklist.items if visible(item, frozenset())]
+    return [
+        item
+        for item in checklist.items_for(maatregel)  # the items that apply, in checklist order
+        if item.condition is None or visible(item, frozenset())
+    ]
 
 
 # --------------------------------------------------------------------------- items
@@ -160,7 +177,7 @@ def evaluate_item(
     if item.answer_type == "datum":
         verdict = _date_verdict(item, answer, today, states)
     elif not answer.has_value:
-        verdict = Verdict(ItemStatus.NOG_NIET_INGEVULD, "nog niet ingevuld")
+        verdict = _NOT_ANSWERED
     elif item.answer_type == "keuze":
         verdict = _choice_verdict(item, (answer.value or "").strip())
     elif item.answer_type == "getal":
@@ -222,8 +239,8 @@ def _date_verdict(
     if not answer.has_value:
         if step_state is not None and step_state[0] in _STEP_VERDICTS_NOT_DONE:
             status, reason = _STEP_VERDICTS_NOT_DONE[step_state[0]]
-            return Verdict(status, _with_detail(reason, step_state[1]))
-        return Verdict(ItemStatus.NOG_NIET_INGEVULD, "nog niet ingevuld")
+            return Verdict(status, _with_detail(reason, _deadline_detail(*step_state)))
+        return _NOT_ANSWERED
     try:
         done_on = dt.date.fromisoformat((answer.value or "").strip())
     except ValueError:
@@ -233,7 +250,7 @@ def _date_verdict(
     verdicts: list[Verdict] = []
     if step_state is not None and step_state[0] in _STEP_VERDICTS:
         status, reason = _STEP_VERDICTS[step_state[0]]
-        verdicts.append(Verdict(status, _with_detail(reason, step_state[1])))
+        verdicts.append(Verdict(status, _with_detail(reason, _deadline_detail(*step_state))))
     if item.max_age_months is not None:
         verdicts.append(_age_verdict(done_on, item.max_age_months, today))
     if not verdicts:
@@ -265,6 +282,21 @@ def format_date(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
+def _deadline_detail(state: DeadlineState, status_text: str) -> str:
+    """What a deadline status adds to the verdict's reason, without repeating the state.
+
+    "te laat (8 dagen na de termijn)" -> "8 dagen na de termijn"; "op tijd" -> "";
+    "open — nog 0 werkdagen (uiterlijk vandaag)" -> "nog 0 werkdagen, uiterlijk vandaag".
+    """
+    detail = status_text.strip()
+    word = _STATE_WORDS.get(state)
+    if word is not None and detail.startswith(word):
+        detail = detail[len(word) :].strip(" —-")
+    if detail.startswith("(") and detail.endswith(")") and detail.count("(") == 1:
+        detail = detail[1:-1].strip()
+    return _TRAILING_REMARK.sub(r", \1", detail)  # the reason adds its own parentheses
+
+
 def _with_detail(reason: str, detail: str) -> str:
     return f"{reason} ({detail.strip()})" if detail.strip() else reason
 
@@ -285,10 +317,10 @@ def theme_verdict(judged: Sequence[tuple[ChecklistItem, Verdict]]) -> Verdict:
     if not judged:
         return Verdict(ItemStatus.NVT, "geen vragen voor deze maatregel")
     total = len(judged)
-    worst = _worst([verdict.status for _item, verdict in judged])
     by_status: dict[ItemStatus, list[str]] = {}
     for item, verdict in judged:
         by_status.setdefault(verdict.status, []).append(item.short_label)
+    worst = _worst(list(by_status))  # the statuses that occur, in order of first occurrence
     if worst is ItemStatus.NVT:
         return Verdict(worst, "alle vragen n.v.t.")
     not_applicable = len(by_status.get(ItemStatus.NVT, []))

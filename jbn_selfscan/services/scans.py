@@ -135,7 +135,7 @@ def answer_inputs(
 ) -> dict[str, AnswerInput]:
     """Answers for evaluation; a step date item falls back to the client's recorded date."""
     inputs = {k: AnswerInput(value=a.waarde, toelichting=a.toelichting) for k, a in answers.items()}
-    for item in checklist.items:
+    for item in checklist.step_items():
         field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
         if field is None or (item.id in inputs and inputs[item.id].value):
             continue

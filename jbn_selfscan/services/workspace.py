@@ -25,17 +25,18 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
 
     At the first opening of each day a verified backup is made and old ones are rotated.
     """
+    from jbn_selfscan.services.settings import apply_settings
+    from jbn_selfscan.settings import load_settings
+
     paths.ensure()
+    settings = load_settings(paths.settings_file)  # read once: backups and calendar
     if daily_backup:
         from jbn_selfscan.services.backups import daily_backup as make_daily_backup
-        from jbn_selfscan.settings import load_settings
 
-        make_daily_backup(paths, keep=load_settings(paths.settings_file).backups_bewaren)
+        make_daily_backup(paths, keep=settings.backups_bewaren)
     db = open_database(paths.database, backup_dir=paths.backups)
     workspace = Workspace(paths=paths, db=db)
-    from jbn_selfscan.services.settings import apply_settings, current_settings
-
-    apply_settings(workspace, current_settings(workspace))
+    apply_settings(workspace, settings)
     from jbn_selfscan.services.profile import get_profile
 
     profile = get_profile(workspace)

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._action(goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown")
         self._action(goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp")
         self._action(goto, "&Zoeken", self.caseload.search_edit.setFocus, "Ctrl+F")
-        self._action(goto, "&Caseload", self.focus_caseload, "Ctrl+L")
+        self._action(goto, "&Caseload", self.caseload.focus_table, "Ctrl+L")
         self.general_action = self._action(
             goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
         )
@@ -164,10 +164,6 @@ class MainWindow(QMainWindow):
     def select_previous_client(self) -> bool:
         return self.caseload.select_previous_client()
 
-    def focus_caseload(self) -> None:
-        """Keyboard focus to the caseload table (on its current row)."""
-        self.caseload.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     def show_general_page(self) -> None:
         """Show the general acties; choosing any client afterwards opens its zelfscan again."""
         self._show_placeholder()
@@ -180,7 +176,7 @@ class MainWindow(QMainWindow):
         left, self._page_before = self._page_before, self.stack.currentWidget()
         if left is self.general_page:
             self.general_page.flush()
-        elif left is not None and left is self.scan_widget:
+        elif self._is_scan_widget(left):
             self.scan_widget.flush()
         if self._page_before is self.general_page:
             self.general_page.refresh()
@@ -194,8 +190,13 @@ class MainWindow(QMainWindow):
         if client_id != self._shown_client_id:
             self._show_client(client_id)
         current = self.stack.currentWidget()
-        if current is not None:
-            current.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._is_scan_widget(current):
+            self.scan_widget.next_item()  # Enter on a client: straight to its first question
+        if current is not None and not current.isAncestorOf(self.focusWidget()):
+            current.setFocus(Qt.FocusReason.OtherFocusReason)  # e.g. a locked, read-only scan
+
+    def _is_scan_widget(self, widget: QWidget | None) -> bool:
+        return widget is not None and widget is self.scan_widget
 
     def _show_client(self, client_id: int) -> None:
         widget = self._ensure_scan_widget()

@@ -302,6 +302,40 @@ def test_a_step_not_done_past_its_term_is_niet_op_orde(checklist: Checklist) -> 
     assert "toelichting ontbreekt" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("state", "status_text", "value", "reason"),
+    [
+        (
+            DeadlineState.TE_LAAT,
+            "te laat (8 dagen na de termijn)",
+            "2026-01-08",
+            "te laat gedaan (8 dagen na de termijn)",
+        ),
+        (DeadlineState.OP_TIJD, "op tijd", "2026-01-08", "op tijd gedaan"),
+        (
+            DeadlineState.OPEN,
+            "open — nog 0 werkdagen (uiterlijk vandaag)",
+            None,
+            "nog niet gedaan, nog binnen de termijn (nog 0 werkdagen, uiterlijk vandaag)",
+        ),
+        (
+            DeadlineState.VERLOPEN,
+            "verlopen sinds 4 dagen",
+            None,
+            "nog niet gedaan en de termijn is verlopen (sinds 4 dagen)",
+        ),
+    ],
+)
+def test_the_reason_does_not_repeat_the_deadline_state(
+    checklist: Checklist, state: DeadlineState, status_text: str, value: str | None, reason: str
+) -> None:
+    """The status texts as the deadline calendar writes them read well inside the reason."""
+    states = {"eerste_f2f": (state, status_text)}
+    answers = {"datum_f2f": (value, "staat in het verslag")}
+    verdict = evaluate(checklist, answers, states=states).items["datum_f2f"]
+    assert verdict.reason == reason
+
+
 def test_a_step_that_does_not_apply_leaves_the_plain_date(checklist: Checklist) -> None:
     states = {"eerste_f2f": (DeadlineState.NIET_VAN_TOEPASSING, "")}
     verdict = evaluate(checklist, {"datum_f2f": "2026-01-08"}, states=states).items["datum_f2f"]

@@ -104,7 +104,7 @@ def test_menu_actions_name_the_gesprek_they_act_on(
     controller.update_actions()
     actions: dict[str, QAction] = controller.actions
     day = summary.preparation_datum.strftime("%d-%m-%Y")
-    assert actions["pdf"].text() == f"&PDF maken ({day})…"
+    assert actions["pdf"].text() == f"P&DF maken ({day})…"
     assert actions["verplaatsen"].isEnabled() and actions["annuleren"].isEnabled()
     g.cancel_gesprek(ws, summary.preparation_gesprek_id, "Ziekte")
     controller.update_actions()  # now the signed one of last quarter is the target

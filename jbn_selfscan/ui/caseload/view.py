@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,11 +77,11 @@ class CaseloadView(QWidget):
         status_label = QLabel("&Status:", self)
         status_label.setBuddy(self.status_combo)
 
-        self.expired_check = QCheckBox("Termijn &verlopen", self)
+        self.expired_check = QCheckBox("&Termijn verlopen", self)
         self.expired_check.setAccessibleName("Alleen cliënten met een verlopen termijn")
-        self.unfinished_check = QCheckBox("Scan &niet af", self)
+        self.unfinished_check = QCheckBox("Scan niet a&f", self)
         self.unfinished_check.setAccessibleName("Alleen cliënten waarvan de zelfscan niet af is")
-        self.archived_check = QCheckBox("&Gearchiveerde tonen", self)
+        self.archived_check = QCheckBox("Gea&rchiveerde tonen", self)
         self.archived_check.setAccessibleName("Ook gearchiveerde cliënten tonen")
 
         self.table = QTableView(self)
@@ -144,6 +145,10 @@ class CaseloadView(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.table)
+        # From the search field, Down or Enter goes on to the (filtered) list.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self.focus_table)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores it in the constructor
+        self.search_edit.returnPressed.connect(self.focus_table)
 
     def _default_widths(self) -> None:
         """Widths that fit the header and typical content (until the user changes them)."""
@@ -153,8 +158,10 @@ class CaseloadView(QWidget):
             Column.REFERENTIE: "OTS-2026-10000",
             Column.INITIALEN: "A.B.C.",
             Column.MAATREGEL: "Voogdij",
-            Column.REGIO_TEAM: "Drenthe / Team 1",  # longer texts elide; the tooltip has all
-            Column.CONTACT: "vaste jeugdbeschermer: E…",
+            # Less important for the overview (often the same on every row): kept narrow so
+            # the statuses fit; longer texts elide and the tooltip has them in full.
+            Column.REGIO_TEAM: "Drenthe / Te…",
+            Column.CONTACT: "vaste jeugdbes…",
             Column.TERMIJN: "12-12-2026 (verlopen sinds 100 dagen) — 1e PvA gereed",
             Column.VOORTGANG: "30/30",
         }
@@ -223,6 +230,12 @@ class CaseloadView(QWidget):
         super().changeEvent(event)
 
     # --- API for the main window and tests ------------------------------------------------------
+    def focus_table(self) -> None:
+        """Keyboard focus to the list; the current (else the first) row is selected and shown."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self._select_proxy_row(0)
+
     @property
     def show_archived(self) -> bool:
         return self.archived_check.isChecked()

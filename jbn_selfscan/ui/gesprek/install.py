@@ -76,14 +76,14 @@ class GesprekController(QObject):
         menu.addSeparator()
         self._action("exporteren", menu, "&Exporteren…", self.export)
         self._action("importeren", menu, "&Importeren…", self.import_file)
-        self._action("pdf", menu, "&PDF maken…", self.make_pdf, "Ctrl+P")
+        self._action("pdf", menu, "P&DF maken…", self.make_pdf, "Ctrl+P")
         menu.addSeparator()
         self._action("verplaatsen", menu, "Ver&plaatsen…", self.move)
         self._action("annuleren", menu, "&Annuleren…", self.cancel)
         self._action("geschiedenis", menu, "Ge&schiedenis…", self.history)
         menu.addSeparator()
         self._action("volgende", menu, "Vo&lgende cliënt in het gesprek", self.next_client)
-        self._action("vorige", menu, "Vori&ge cliënt in het gesprek", self.previous_client)
+        self._action("vorige", menu, "Vo&rige cliënt in het gesprek", self.previous_client)
         menu.aboutToShow.connect(self.update_actions)
         bar = self.window.menuBar()
         help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
@@ -108,14 +108,10 @@ class GesprekController(QObject):
         )
         if bestand is None:
             bestand = bar.addMenu("&Bestand")
-        quit_action = next(
-            (
-                a
-                for a in bestand.actions()
-                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-            ),
-            None,
-        )
+        # The Quit standard key is empty on Windows (and offscreen): find the action itself.
+        quit_action = getattr(self.window, "quit_action", None)
+        if quit_action not in bestand.actions():
+            quit_action = None
         before = quit_action
         if quit_action is not None:
             index = bestand.actions().index(quit_action)
@@ -154,7 +150,7 @@ class GesprekController(QObject):
         suffix = f" ({date_text(target.datum)})" if target is not None else ""
         for key, text in (
             ("exporteren", "&Exporteren…"),
-            ("pdf", "&PDF maken…"),
+            ("pdf", "P&DF maken…"),
             ("verplaatsen", "Ver&plaatsen…"),
             ("annuleren", "&Annuleren…"),
             ("geschiedenis", "Ge&schiedenis…"),
@@ -422,7 +418,7 @@ class GesprekController(QObject):
             gesprek_id = self.widget.gesprek_id
             self.widget.clear()
             if not self.widget.load_gesprek(gesprek_id) and self._page_shown():
-                self.window.stack.setCurrentWidget(self.window.placeholder)
+                self.window.show_general_page()
         scan = getattr(self.window, "scan_widget", None)
         snapshot = getattr(scan, "snapshot", None)
         if scan is not None and snapshot is not None:

@@ -35,7 +35,7 @@ class _RoleRow:
         self.name.setPlaceholderText("Naam")
         self.name.setMinimumWidth(160)
         label.setBuddy(self.name)
-        self.button = QPushButton("Akkoord &geven" if row == 0 else "Akkoord ge&ven", parent)
+        self.button = QPushButton("Akkoord g&even" if row == 0 else "Akkoor&d geven", parent)
         self.button.setAccessibleName(f"Akkoord geven als {ROLE_LABELS[role].lower()}")
         self.state = QLabel(parent)
         self.state.setTextFormat(Qt.TextFormat.PlainText)

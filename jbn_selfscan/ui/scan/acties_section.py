@@ -132,6 +132,8 @@ class ActiesSection(QGroupBox):
 
     def set_acties(self, views: Sequence[ActieView], today: dt.date) -> None:
         for row in self.rows.values():
+            row.hide()  # deleteLater waits for the event loop: no old row may show
+            self._layout.removeWidget(row)
             row.deleteLater()
         self.rows = {}
         for view in views:
@@ -214,6 +216,7 @@ class GeneralActiesWidget(QWidget):
         content_layout.addWidget(self.section)
         content_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName("Algemene acties")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

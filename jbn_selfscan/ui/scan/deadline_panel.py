@@ -34,6 +34,8 @@ class DeadlinePanel(QGroupBox):
         self._shown = key
         for widgets in self.rows:
             for widget in widgets:
+                widget.hide()  # deleteLater waits for the event loop: no old row may show
+                self._grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = []
         for row, result in enumerate(results):

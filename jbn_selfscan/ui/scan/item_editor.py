@@ -110,6 +110,9 @@ class ItemEditor(QFrame):
         self._guard = GuardNote(self)
         layout.addWidget(self._guard)
         watch_guard(self.toelichting, self._guard)
+        # Tab order: the answer and its toelichting first, then "Geschiedenis" and "?".
+        QWidget.setTabOrder(self.toelichting, self.history_button)
+        QWidget.setTabOrder(self.history_button, self._help_button)
         self._read_only = False
         self._can_take_over = False
         self._shown: dict[str, object] = {}

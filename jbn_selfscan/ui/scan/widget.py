@@ -79,18 +79,13 @@ class ScanWidget(QWidget):
         self._form_key: tuple[str, int, Maatregel] | None = None
         self._read_only_shown: bool | None = None
         self._build_frame()
-        QShortcut(
-            QKeySequence(NEXT_ITEM_KEYS),
-            self,
-            self.next_item,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence(PREVIOUS_ITEM_KEYS),
-            self,
-            self.previous_item,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        for keys, slot in (
+            (NEXT_ITEM_KEYS, self.next_item),
+            (PREVIOUS_ITEM_KEYS, self.previous_item),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            # set apart: PySide6 (6.11) ignores a context given to the constructor
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # ------------------------------------------------------------------ frame
 
