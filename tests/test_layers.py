@@ -11,15 +11,27 @@ PACKAGE = Path(__file__).resolve().parents[1] / "jbn_selfscan"
 
 QT = ("PySide6", "shiboken6")
 FORBIDDEN = {
-    "domain": (*QT, "sqlalchemy", "alembic", "jbn_selfscan.store", "jbn_selfscan.services",
-               "jbn_selfscan.ui", "jbn_selfscan.exchange", "jbn_selfscan.report",
-               "jbn_selfscan.cli"),
+    "domain": (
+        *QT,
+        "sqlalchemy",
+        "alembic",
+        "jbn_selfscan.store",
+        "jbn_selfscan.services",
+        "jbn_selfscan.ui",
+        "jbn_selfscan.exchange",
+        "jbn_selfscan.report",
+        "jbn_selfscan.cli",
+    ),
     "store": (*QT, "jbn_selfscan.services", "jbn_selfscan.ui", "jbn_selfscan.cli"),
     "services": (*QT, "jbn_selfscan.ui", "jbn_selfscan.cli"),
-    "exchange": (*QT, "sqlalchemy", "jbn_selfscan.store", "jbn_selfscan.services",
-                 "jbn_selfscan.ui"),
-    "report": (*QT, "sqlalchemy", "jbn_selfscan.store", "jbn_selfscan.services",
-               "jbn_selfscan.ui"),
+    "exchange": (
+        *QT,
+        "sqlalchemy",
+        "jbn_selfscan.store",
+        "jbn_selfscan.services",
+        "jbn_selfscan.ui",
+    ),
+    "report": (*QT, "sqlalchemy", "jbn_selfscan.store", "jbn_selfscan.services", "jbn_selfscan.ui"),
     "ui": ("sqlalchemy", "jbn_selfscan.store"),
 }
 

@@ -226,7 +226,9 @@ def test_demo_opens_an_earlier_demo_again_without_refilling(tmp_path: Path, caps
 
 
 def test_demo_without_data_dir_stays_out_of_the_real_data_dir(
-    tmp_path: Path, monkeypatch, capsys  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch,
+    capsys,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.delenv("JBN_SELFSCAN_DATA_DIR", raising=False)
     monkeypatch.setattr("jbn_selfscan.cli.cmd_demo.default_demo_dir", lambda: tmp_path / "d")

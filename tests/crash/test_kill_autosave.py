@@ -33,32 +33,42 @@ def prepare(data_dir: Path) -> tuple[int, str]:
     ws = open_workspace(AppPaths(data_dir), daily_backup=False)
     client_id = add_client(
         ws,
-        ClientData(referentie="OTS-CRASH-1", initialen="K.", maatregel=Maatregel.OTS,
-                   uitspraakdatum=dt.date(2026, 1, 5)),
+        ClientData(
+            referentie="OTS-CRASH-1",
+            initialen="K.",
+            maatregel=Maatregel.OTS,
+            uitspraakdatum=dt.date(2026, 1, 5),
+        ),
     )
     ws.close()
-    item = next(
-        i for i in checklists.current().items_for(Maatregel.OTS) if i.condition is None
-    )
+    item = next(i for i in checklists.current().items_for(Maatregel.OTS) if i.condition is None)
     return client_id, item.id
 
 
-def run_and_kill(
-    data_dir: Path, client_id: int, item_id: str, tag: str, rng: random.Random
-) -> int:
+def run_and_kill(data_dir: Path, client_id: int, item_id: str, tag: str, rng: random.Random) -> int:
     """Start the child, kill it at a random moment, return the last acknowledged write."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash.autosave_child", str(data_dir), str(client_id),
-         item_id, tag],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.crash.autosave_child",
+            str(data_dir),
+            str(client_id),
+            item_id,
+            tag,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
     time.sleep(rng.uniform(0.0, 0.25))
     child.send_signal(signal.SIGKILL)
     output, _ = child.communicate()
-    acknowledged = [int(line.split()[1]) for line in output.splitlines()
-                    if line.startswith("committed ")]
+    acknowledged = [
+        int(line.split()[1]) for line in output.splitlines() if line.startswith("committed ")
+    ]
     return max(acknowledged, default=0)
 
 

@@ -30,7 +30,9 @@ def write_caseload(path: Path) -> None:
 def start_child(args: list[str]) -> subprocess.Popen[str]:
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.crash.import_child", *args],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
@@ -74,7 +76,9 @@ def test_killed_caseload_import_is_all_or_nothing(tmp_path: Path) -> None:
     for round_number in range(ROUNDS):
         data_dir = tmp_path / f"data-{round_number}"
         open_workspace(AppPaths(data_dir), daily_backup=False).close()
-        finished = kill_at_random(["caseload", str(data_dir), str(source)], rng.uniform(0, 1.3 * duration))
+        finished = kill_at_random(
+            ["caseload", str(data_dir), str(source)], rng.uniform(0, 1.3 * duration)
+        )
         count = table_count(data_dir / "zelfscan.sqlite3", "client")
         assert count in (0, ROWS), f"round {round_number}: {count} of {ROWS} clients imported"
         if finished:
@@ -84,8 +88,10 @@ def test_killed_caseload_import_is_all_or_nothing(tmp_path: Path) -> None:
 
 
 def table_counts(db: Path) -> dict[str, int]:
-    return {t: table_count(db, t) for t in ("caseloadgesprek", "client", "zelfscan", "answer",
-                                            "afspraak", "actie")}
+    return {
+        t: table_count(db, t)
+        for t in ("caseloadgesprek", "client", "zelfscan", "answer", "afspraak", "actie")
+    }
 
 
 @pytest.mark.slow
@@ -120,8 +126,9 @@ def test_killed_gesprek_import_is_all_or_nothing(tmp_path: Path) -> None:
     outcomes = []
     for round_number in range(ROUNDS):
         data_dir = fresh(f"data-{round_number}")
-        finished = kill_at_random(["gesprek", str(data_dir), str(exported)],
-                                  rng.uniform(0, 1.3 * duration))
+        finished = kill_at_random(
+            ["gesprek", str(data_dir), str(exported)], rng.uniform(0, 1.3 * duration)
+        )
         counts = table_counts(data_dir / "zelfscan.sqlite3")
         assert counts in (empty, complete), f"round {round_number}: partial import {counts}"
         if finished:

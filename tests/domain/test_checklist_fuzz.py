@@ -61,13 +61,29 @@ def mutated_shipped(draw: st.DrawFn) -> bytes:
 yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20))
 yaml_values = st.recursive(
     yaml_scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
-                                                                 max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 item_keys = st.sampled_from(
-    ["id", "theme", "question", "help", "answer_type", "choices", "maatregelen", "condition",
-     "norm", "stap", "max_age_months", "min", "max", "requires_toelichting_when", "label"]
+    [
+        "id",
+        "theme",
+        "question",
+        "help",
+        "answer_type",
+        "choices",
+        "maatregelen",
+        "condition",
+        "norm",
+        "stap",
+        "max_age_months",
+        "min",
+        "max",
+        "requires_toelichting_when",
+        "label",
+    ]
 )
 items = st.lists(st.dictionaries(item_keys, yaml_values, max_size=8), max_size=5)
 
@@ -79,11 +95,17 @@ def test_mutated_shipped_checklist(tmp_path: Path, data: bytes) -> None:
 
 
 @settings(FUZZ, max_examples=400)
-@given(top=st.dictionaries(st.sampled_from(["id", "version", "title", "description", "items",
-                                            "choice_sets"]), yaml_values, max_size=6),
-       generated_items=items)
-def test_generated_checklist_documents(tmp_path: Path, top: dict[str, object],
-                                       generated_items: list[dict[str, object]]) -> None:
+@given(
+    top=st.dictionaries(
+        st.sampled_from(["id", "version", "title", "description", "items", "choice_sets"]),
+        yaml_values,
+        max_size=6,
+    ),
+    generated_items=items,
+)
+def test_generated_checklist_documents(
+    tmp_path: Path, top: dict[str, object], generated_items: list[dict[str, object]]
+) -> None:
     document = {"id": "fuzz", "version": 1, "title": "Fuzz", **top, "items": generated_items}
     data = yaml.safe_dump(document, allow_unicode=True).encode("utf-8")
     result = outcome(tmp_path, data)

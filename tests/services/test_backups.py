@@ -27,7 +27,9 @@ from jbn_selfscan.store.db import DatabaseError
 
 def client(ref: str) -> ClientData:
     return ClientData(
-        referentie=ref, initialen="A.B.", maatregel=Maatregel.OTS,
+        referentie=ref,
+        initialen="A.B.",
+        maatregel=Maatregel.OTS,
         uitspraakdatum=dt.date(2026, 1, 5),
     )
 

@@ -26,7 +26,9 @@ def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path)
     today = dt.date(2026, 4, 29)
     # Uitspraak Tuesday 28 April 2026: 5 mei (Tuesday) counts as a holiday under the Atw only.
     client = ClientData(
-        referentie="OTS-1", initialen="A.", maatregel=Maatregel.OTS,
+        referentie="OTS-1",
+        initialen="A.",
+        maatregel=Maatregel.OTS,
         uitspraakdatum=dt.date(2026, 4, 28),
     )
     add_client(ws, client, today=today)

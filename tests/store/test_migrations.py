@@ -14,8 +14,16 @@ from jbn_selfscan.store.migrate import current_revision, head_revision
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLES = (
-    "profile", "client", "caseloadgesprek", "zelfscan", "answer", "afspraak", "actie",
-    "akkoord", "gesprek_versie", "change_log",
+    "profile",
+    "client",
+    "caseloadgesprek",
+    "zelfscan",
+    "answer",
+    "afspraak",
+    "actie",
+    "akkoord",
+    "gesprek_versie",
+    "change_log",
 )
 
 
