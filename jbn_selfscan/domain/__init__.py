@@ -1,2 +1,1 @@
 """Domain layer: value objects, checklist schema and evaluation, deadline calendar."""
-

@@ -1,2 +1,1 @@
 """Exchange: the merged caseloadgesprek file (JSON), its schema, checksum and encryption."""
-
