@@ -13,6 +13,16 @@ from jbn_selfscan.cli.common import CliContext
 
 def start_gui(context: CliContext, *, quit_when_ready: bool = False) -> int:
     """Run the app on `context.paths`; returns the process exit code."""
+    from jbn_selfscan import startup_gc
+
+    startup_gc.pause()  # until the first window is shown (see `jbn_selfscan.startup_gc`)
+    try:
+        return _start_gui(context, quit_when_ready=quit_when_ready)
+    finally:
+        startup_gc.resume()
+
+
+def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     from jbn_selfscan.services.workspace import open_workspace
     from jbn_selfscan.store.db import DatabaseError
     from jbn_selfscan.ui import app as gui

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from jbn_selfscan import __version__
+from jbn_selfscan import __version__, startup_gc
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.profile import get_profile
 from jbn_selfscan.services.workspace import Workspace
@@ -135,13 +135,16 @@ def run(ws: Workspace, instance: SingleInstance, *, quit_when_ready: bool = Fals
     previous_hook = sys.excepthook
     sys.excepthook = reporter
     try:
-        if get_profile(ws) is None and not ask_first_profile(ws, quit_when_ready=quit_when_ready):
-            return 0
+        if get_profile(ws) is None:
+            startup_gc.resume()  # a person fills in the dialog: start-up is over
+            if not ask_first_profile(ws, quit_when_ready=quit_when_ready):
+                return 0
         from jbn_selfscan.ui.main_window import MainWindow
 
         window = MainWindow(ws)
         instance.sig_activate_requested.connect(window.bring_to_front)
         window.show()
+        startup_gc.resume()
         if ws.db.warnings and not quit_when_ready:
             QTimer.singleShot(0, lambda: _show_warnings(window, ws.db.warnings))
         if quit_when_ready:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.services.clients import set_archived
 from jbn_selfscan.services.overview import list_overview, overview_row
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.ui.caseload.client_dialog import ClientDialog
 from jbn_selfscan.ui.caseload.view import CaseloadView
 from jbn_selfscan.ui.general_page import GeneralPage
 from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
@@ -235,6 +234,8 @@ class MainWindow(QMainWindow):
 
     # --- menu slots (thin: dialog or service, then refresh) -------------------------------------
     def on_new_client_triggered(self) -> None:
+        from jbn_selfscan.ui.caseload.client_dialog import ClientDialog  # on first use
+
         dialog = ClientDialog(self.ws, None, self, today=self._fixed_today)
         if dialog.exec() and dialog.client_id is not None:
             self.reload()
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
         client_id = self.caseload.current_client_id()
         if client_id is None:
             return
+        from jbn_selfscan.ui.caseload.client_dialog import ClientDialog
+
         if ClientDialog(self.ws, client_id, self, today=self._fixed_today).exec():
             self.reload()
             if client_id == self._shown_client_id:

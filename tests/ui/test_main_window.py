@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.services.clients import get_client, list_clients, update_client
-from jbn_selfscan.ui import main_window as main_window_module
+from jbn_selfscan.ui.caseload import client_dialog as client_dialog_module
 from jbn_selfscan.ui.caseload.model import Column
 from jbn_selfscan.ui.main_window import PLACEHOLDER_TEXT, MainWindow
 
@@ -118,7 +118,7 @@ def test_new_client_through_the_dialog_is_listed_and_selected(
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window_module.ClientDialog, "exec", fill_and_save)
+    monkeypatch.setattr(client_dialog_module.ClientDialog, "exec", fill_and_save)
     window = open_window(qtbot, profile_ws, caseload_today)
     window.on_new_client_triggered()
     assert [c.data.referentie for c in list_clients(profile_ws)] == ["JR-NIEUW"]
