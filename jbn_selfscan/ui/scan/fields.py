@@ -110,9 +110,11 @@ class GuardNote(NoteLabel):
 
     def check(self, text: str) -> str:
         """Update the warning for `text` and return it ("" when nothing was found)."""
-        from jbn_selfscan.domain import guard
+        warning = ""
+        if text:  # the guard's patterns compile on first use; empty fields need none
+            from jbn_selfscan.domain import guard
 
-        warning = guard.warning_text(guard.find_identifiers(text)) if text else ""
+            warning = guard.warning_text(guard.find_identifiers(text))
         self.show_text(warning)
         return warning
 
