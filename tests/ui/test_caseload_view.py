@@ -21,8 +21,8 @@ def view(qtbot, sample_overview_rows, caseload_today) -> CaseloadView:
     qtbot.addWidget(widget)
     widget.set_rows(sample_overview_rows, caseload_today)
     widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

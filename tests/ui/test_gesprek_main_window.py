@@ -50,8 +50,8 @@ def window(qtbot: QtBot, demo: tuple[Workspace, DemoSummary]) -> MainWindow:
     main = MainWindow(ws, today=TODAY)
     qtbot.addWidget(main)
     main.resize(1300, 850)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     return main
 
 

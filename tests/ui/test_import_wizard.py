@@ -57,8 +57,8 @@ def wizard(qtbot, ws: Workspace) -> ImportWizard:  # type: ignore[no-untyped-def
     widget = ImportWizard(ws, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(widget.sizeHint())
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

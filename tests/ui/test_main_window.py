@@ -21,8 +21,8 @@ pytestmark = [
 def open_window(qtbot, ws, today) -> MainWindow:
     window = MainWindow(ws, today=today)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

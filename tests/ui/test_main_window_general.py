@@ -53,8 +53,8 @@ def window(qtbot: QtBot, ws: Workspace) -> MainWindow:
     main = MainWindow(ws, today=TODAY)
     qtbot.addWidget(main)
     main.resize(1400, 850)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     return main
 
 

@@ -52,8 +52,8 @@ def widget(qtbot: QtBot, ws: Workspace) -> ScanWidget:
     scan_widget = ScanWidget(ws, today=TODAY)
     qtbot.addWidget(scan_widget)
     scan_widget.resize(900, 800)
-    scan_widget.show()
-    qtbot.waitExposed(scan_widget)
+    with qtbot.waitExposed(scan_widget):
+        scan_widget.show()
     return scan_widget
 
 
