@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,29 @@ def verify_backup_file(path: Path) -> None:
         )
 
 
+def app_running(paths: AppPaths) -> bool:
+    """Whether a running app holds this data directory (its lock file names a live process).
+
+    The GUI's QLockFile writes the owner's process id on the first line.
+    """
+    try:
+        first_line = paths.lock_file.read_text(encoding="utf-8", errors="replace").splitlines()[0]
+        pid = int(first_line.strip())
+    except (OSError, IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:  # e.g. Windows without the process: treat as not running
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
@@ -115,6 +139,11 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
     The caller must have closed its own connections to the database first.
     """
     source = source.expanduser().resolve()
+    if app_running(paths):
+        raise DatabaseError(
+            "JBN Zelfscan is geopend met deze gegevensmap. Sluit de app eerst, of zet de "
+            "reservekopie terug vanuit de app (Bestand → Reservekopie terugzetten…)."
+        )
     verify_backup_file(source)
     paths.ensure()
     saved = None

@@ -117,3 +117,27 @@ def test_cli_backup_and_restore(paths: AppPaths, tmp_path: Path, capsys) -> None
     assert main(["--data-dir", str(paths.data_dir), "restore", str(target)]) == 0
     assert main(["--data-dir", str(paths.data_dir), "restore", str(tmp_path / "nope")]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_restore_refuses_while_another_running_app_holds_the_data_dir(
+    paths: AppPaths,
+) -> None:
+    import subprocess
+    import sys
+
+    ws = open_workspace(paths)
+    add_client(ws, client("OTS-1"))
+    saved = backup_now(paths)
+    add_client(ws, client("OTS-2"))
+    ws.close()
+    other_app = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        paths.lock_file.write_text(f"{other_app.pid}\njbn-selfscan\nhost\n", encoding="utf-8")
+        with pytest.raises(DatabaseError, match="Sluit de app eerst"):
+            restore(paths, saved)
+        assert refs(paths) == ["OTS-1", "OTS-2"]
+    finally:
+        other_app.kill()
+        other_app.wait()
+    restore(paths, saved)  # the owner is gone: a stale lock does not block
+    assert refs(paths) == ["OTS-1"]
