@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.acties_section import GeneralActiesWidget
 
 TITLE = "Algemeen"
@@ -31,10 +32,7 @@ class GeneralPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.setSpacing(6)
         self.title = QLabel(TITLE, self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        scale_font(self.title, 1.3, bold=True)
         layout.addWidget(self.title)
         self.hint = QLabel(hint_text, self)
         self.hint.setWordWrap(True)

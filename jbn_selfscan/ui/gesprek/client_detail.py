@@ -27,6 +27,7 @@ from jbn_selfscan.domain.types import ItemStatus
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow, ClientPoint, ItemPoint
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.gesprek.agreements_model import actie_kind
 from jbn_selfscan.ui.gesprek.texts import actie_status_text, date_text, owner_text
 from jbn_selfscan.ui.scan.fields import ICON_SIZE, StatusBadge
@@ -40,11 +41,7 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, small: bool = Fals
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = label.font()
-    font.setBold(bold)
-    if small:
-        font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
+    scale_font(label, 0.92 if small else 1.0, bold=bold)
     return label
 
 
@@ -121,9 +118,7 @@ class ClientDetail(QWidget):
             box,
             bold=True,
         )
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
+        scale_font(title, 1.15)
         layout.addWidget(title)
         status = client.scan_status.value if client.scan_status is not None else "geen zelfscan"
         layout.addWidget(

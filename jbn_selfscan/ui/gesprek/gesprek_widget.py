@@ -34,6 +34,7 @@ from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.gesprek_rules import GesprekError, GesprekLockedError
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.gesprek.agreement_editor import AgreementEditor
 from jbn_selfscan.ui.gesprek.agreements_panel import AgreementsPanel
 from jbn_selfscan.ui.gesprek.client_detail import ClientDetail
@@ -89,10 +90,7 @@ class GesprekWidget(QWidget):
         layout.setSpacing(6)
         header = QHBoxLayout()
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        scale_font(self.title, 1.3, bold=True)
         header.addWidget(self.title, 1)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Opslagstatus")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS, moment_text
 from jbn_selfscan.ui.scan.fields import ICON_SIZE, ErrorNote
 
@@ -83,9 +84,7 @@ class SignOffPanel(QFrame):
         layout.setSpacing(4)
         top = QHBoxLayout()
         title = QLabel("Akkoord", self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        scale_font(title, bold=True)
         top.addWidget(title)
         self.hint = QLabel(VOIDED_HINT, self)
         self.hint.setWordWrap(True)

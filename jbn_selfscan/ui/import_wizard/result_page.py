@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizardPage
 
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.import_wizard.preview_page import bullet_list
 from jbn_selfscan.ui.import_wizard.state import ImportState, message_label, show_message
 
@@ -16,9 +17,7 @@ class ResultPage(QWizardPage):
         self.setSubTitle("De caseload is bijgewerkt.")
         self.setFinalPage(True)
         self.summary_label = message_label()
-        font = self.summary_label.font()
-        font.setBold(True)
-        self.summary_label.setFont(font)
+        scale_font(self.summary_label, bold=True)
         self.skipped_title = QLabel(
             "Overgeslagen rijen (verbeter ze in het bestand en importeer opnieuw):"
         )

@@ -28,6 +28,7 @@ from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services.acties import ActieError, ActieView
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.fields import ErrorNote, GrowingTextEdit, GuardNote, watch_guard
 from jbn_selfscan.ui.scan.texts import date_text, saved_at_text
@@ -67,9 +68,7 @@ class ActieRow(QFrame):
         title = QLabel(view.omschrijving, self)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        scale_font(title, bold=True)
         layout.addWidget(title)
         meta = QLabel(_meta_text(view, today), self)
         meta.setWordWrap(True)

@@ -25,6 +25,7 @@ from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.domain.evaluation import Verdict
 from jbn_selfscan.services.deadlines import DeadlineResult
 from jbn_selfscan.services.scans import AnswerState
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.answer_controls import DateControl, make_control
 from jbn_selfscan.ui.scan.fields import (
     ErrorNote,
@@ -42,9 +43,7 @@ def _small_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
+    scale_font(label, 0.92)
     return label
 
 
@@ -126,9 +125,7 @@ class ItemEditor(QFrame):
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setToolTip(f"{self.item.help}\n\n{NAVIGATION_HINT}")
-        font = question.font()
-        font.setBold(True)
-        question.setFont(font)
+        scale_font(question, bold=True)
         question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row.addWidget(question, 1, Qt.AlignmentFlag.AlignTop)

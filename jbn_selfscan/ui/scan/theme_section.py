@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.evaluation import Progress, Verdict
 from jbn_selfscan.domain.types import Theme
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.fields import StatusBadge
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
 
@@ -53,10 +54,7 @@ class ThemeSection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
         self.toggle.setAccessibleName(f"Thema {self.theme.label} in- of uitklappen")
-        font = self.toggle.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.toggle.setFont(font)
+        scale_font(self.toggle, 1.2, bold=True)
         self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         row.addWidget(self.toggle)
         self._progress = QLabel(self)

@@ -32,6 +32,7 @@ from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services import scans
 from jbn_selfscan.services.scans import AnswerError, ScanLockedError, ScanSnapshot, ScanUpdate
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.acties_section import ActiesSection
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.bespreekpunten import BespreekpuntenBox
@@ -95,10 +96,7 @@ class ScanWidget(QWidget):
         layout.setSpacing(6)
         header = QHBoxLayout()
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        scale_font(self.title, 1.3, bold=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setToolTip(NAVIGATION_HINT)
