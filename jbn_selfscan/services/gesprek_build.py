@@ -38,7 +38,7 @@ from jbn_selfscan.services.gesprek_rules import (
     frozen_document,
     load_gesprek,
 )
-from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD, AnswerState, answer_inputs
+from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD, answer_inputs, answer_state
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import (
     Actie,
@@ -200,17 +200,7 @@ def _client_entry(
 ) -> m.Client:
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     maatregel = Maatregel(client.maatregel)
-    states = {
-        a.item_id: AnswerState(
-            a.item_id,
-            a.waarde,
-            a.toelichting,
-            a.ongewijzigd_bevestigd,
-            a.answered_at,
-            a.answered_by,
-        )
-        for a in answers
-    }
+    states = {a.item_id: answer_state(a) for a in answers}
     deadlines = client_deadlines(client, today)
     evaluation = evaluate_scan(
         checklist,

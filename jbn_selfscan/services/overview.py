@@ -17,7 +17,7 @@ from jbn_selfscan.domain.evaluation import AnswerInput, evaluate_scan
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.deadlines import DeadlineResult, client_deadlines, deadline_states
-from jbn_selfscan.services.scans import AnswerState, answer_inputs
+from jbn_selfscan.services.scans import AnswerState, answer_inputs, answer_state
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Answer, Client, Zelfscan
 
@@ -90,14 +90,7 @@ def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[O
     for chunk_start in range(0, len(scan_ids), 500):
         chunk = scan_ids[chunk_start : chunk_start + 500]
         for a in session.scalars(select(Answer).where(Answer.zelfscan_id.in_(chunk))):
-            answers[a.zelfscan_id][a.item_id] = AnswerState(
-                a.item_id,
-                a.waarde,
-                a.toelichting,
-                a.ongewijzigd_bevestigd,
-                a.answered_at,
-                a.answered_by,
-            )
+            answers[a.zelfscan_id][a.item_id] = answer_state(a)
     rows = []
     for client in clients:
         scan = scans.get(client.id)

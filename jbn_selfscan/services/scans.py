@@ -75,7 +75,7 @@ class ScanSnapshot:
     deadlines: tuple[DeadlineResult, ...]
 
 
-def _state(row: Answer) -> AnswerState:
+def answer_state(row: Answer) -> AnswerState:
     return AnswerState(
         item_id=row.item_id,
         waarde=row.waarde,
@@ -197,13 +197,13 @@ def _evaluated(
 def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapshot:
     client = session.get_one(Client, scan.client_id)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
-    answers = {item_id: _state(row) for item_id, row in _answer_rows(session, scan).items()}
+    answers = {item_id: answer_state(row) for item_id, row in _answer_rows(session, scan).items()}
     update = _evaluated(scan, client, checklist, answers, today)
     previous_scan = _previous_scan(session, scan)
     previous: dict[str, AnswerState] = {}
     if previous_scan is not None:
         previous = {
-            row.item_id: _state(row)
+            row.item_id: answer_state(row)
             for row in session.scalars(select(Answer).where(Answer.zelfscan_id == previous_scan.id))
         }
     return ScanSnapshot(
@@ -407,7 +407,7 @@ def _save(
         confirmed=False,
     )
     session.flush()
-    answers = {key: _state(row) for key, row in rows.items()}
+    answers = {key: answer_state(row) for key, row in rows.items()}
     return _evaluated(scan, client, checklist, answers, today)
 
 
