@@ -1,27 +1,63 @@
-"""User settings: one typed model with defaults and a version number, stored as JSON."""
+"""User settings: one frozen dataclass with defaults and a version number, stored as JSON.
+
+A plain dataclass rather than a pydantic model: the settings are read at every start, and the
+first pydantic model validated in a process costs ~35 ms of schema building (a tenth of the
+start-up budget, docs/benchmarks.md). Four fields are checked here by hand instead.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from jbn_selfscan.domain.calendar import HolidayPolicy
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 100_000
+MIN_BACKUPS, MAX_BACKUPS = 1, 365
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
+@dataclass(frozen=True)
+class Settings:
     version: int = SETTINGS_VERSION
     # Which days do not count as working days: "atw" is the Algemene termijnenwet list
     # (5 mei every year); see docs/termijnen.md for the alternatives.
-    feestdagen: str = "atw"
-    extra_vrije_dagen: list[dt.date] = Field(default_factory=list)
-    backups_bewaren: int = Field(default=14, ge=1, le=365)
+    feestdagen: str = HolidayPolicy.ATW.value
+    extra_vrije_dagen: tuple[dt.date, ...] = ()
+    backups_bewaren: int = 14
+
+    def __post_init__(self) -> None:
+        if self.feestdagen not in {policy.value for policy in HolidayPolicy}:
+            raise ValueError(f"unknown holiday policy {self.feestdagen!r}")
+        if not MIN_BACKUPS <= self.backups_bewaren <= MAX_BACKUPS:
+            raise ValueError(f"backups_bewaren out of range: {self.backups_bewaren}")
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with some fields changed (checked like a new one)."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_json(self) -> str:
+        data = dataclasses.asdict(self)
+        data["extra_vrije_dagen"] = [day.isoformat() for day in self.extra_vrije_dagen]
+        return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def settings_from_data(data: object) -> Settings:
+    """Settings from parsed JSON; unknown keys are ignored, a wrong value raises ValueError."""
+    if not isinstance(data, Mapping):
+        raise ValueError("settings must be a JSON object")
+    defaults = Settings()
+    return Settings(
+        version=_integer(data.get("version", defaults.version)),
+        feestdagen=_text(data.get("feestdagen", defaults.feestdagen)),
+        extra_vrije_dagen=_dates(data.get("extra_vrije_dagen", [])),
+        backups_bewaren=_integer(data.get("backups_bewaren", defaults.backups_bewaren)),
+    )
 
 
 def load_settings(path: Path) -> Settings:
@@ -29,12 +65,35 @@ def load_settings(path: Path) -> Settings:
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             return Settings()
-        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, ValidationError):
+        return settings_from_data(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return Settings()
 
 
 def save_settings(path: Path, settings: Settings) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(settings.model_dump_json(indent=2), encoding="utf-8")
+    tmp.write_text(settings.to_json(), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def _integer(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"not a whole number: {value!r}")
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"not a text: {value!r}")
+    return value
+
+
+def _dates(value: object) -> tuple[dt.date, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"not a list of dates: {value!r}")
+    days = []
+    for entry in value:
+        if not isinstance(entry, str):
+            raise ValueError(f"not a date: {entry!r}")
+        days.append(dt.date.fromisoformat(entry))
+    return tuple(days)

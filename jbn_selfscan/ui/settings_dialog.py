@@ -19,7 +19,7 @@ from jbn_selfscan.domain.calendar import HolidayPolicy
 from jbn_selfscan.services.profile import get_profile
 from jbn_selfscan.services.settings import current_settings, save_user_settings
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.settings import Settings
+from jbn_selfscan.settings import MAX_BACKUPS, MIN_BACKUPS, Settings
 from jbn_selfscan.ui.profile_dialog import ProfileForm
 
 HOLIDAY_EXPLANATION = (
@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
 
         backups_box = QGroupBox("Reservekopieën", self)
         self.backups_spin = QSpinBox(backups_box)
-        self.backups_spin.setRange(1, 365)
+        self.backups_spin.setRange(MIN_BACKUPS, MAX_BACKUPS)
         self.backups_spin.setValue(self._settings.backups_bewaren)
         self.backups_spin.setAccessibleName("Aantal reservekopieën dat bewaard blijft")
         backups_label = QLabel("&Aantal bewaren:", backups_box)
@@ -97,11 +97,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def new_settings(self) -> Settings:
-        return self._settings.model_copy(
-            update={
-                "feestdagen": self.holidays_combo.currentData(),
-                "backups_bewaren": self.backups_spin.value(),
-            }
+        return self._settings.replace(
+            feestdagen=self.holidays_combo.currentData(),
+            backups_bewaren=self.backups_spin.value(),
         )
 
     def accept(self) -> None:

@@ -34,7 +34,7 @@ def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path)
     add_client(ws, client, today=today)
     assert first_f2f_deadline(ws, today) == dt.date(2026, 5, 6)
 
-    save_user_settings(ws, current_settings(ws).model_copy(update={"feestdagen": "publiek"}))
+    save_user_settings(ws, current_settings(ws).replace(feestdagen="publiek"))
     assert first_f2f_deadline(ws, today) == dt.date(2026, 5, 5)
     ws.close()
 
