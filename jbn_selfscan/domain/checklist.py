@@ -13,6 +13,7 @@ older version that scans may still refer to is kept, unchanged, as `<id>-v<versi
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import stat
 from collections import Counter
@@ -24,7 +25,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -40,8 +40,6 @@ from pydantic_core import ErrorDetails
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
 
 if TYPE_CHECKING:
-    from yaml._yaml import CParser
-
     from jbn_selfscan.domain.merged import ChecklistRef
 
 MAX_FILE_BYTES = 1_000_000
@@ -103,7 +101,10 @@ class ChecklistError(Exception):
 
 
 class _Model(BaseModel):
+    # defer_build: validators are built on the first validation of a file, not at import; the
+    # shipped checklist comes prebuilt and needs none (see `load_shipped_file`).
     model_config = ConfigDict(
+        defer_build=True,
         frozen=True,
         extra="forbid",
         coerce_numbers_to_str=True,
@@ -257,7 +258,9 @@ class _ChecklistHeader(_Model):
     description: str = Field(default="", max_length=5000)
 
 
-_CHOICE_SETS = TypeAdapter(dict[str, tuple[Choice, ...]])
+@functools.cache
+def _choice_sets_adapter() -> TypeAdapter[dict[str, tuple[Choice, ...]]]:
+    return TypeAdapter(dict[str, tuple[Choice, ...]])
 
 
 class Checklist(_ChecklistHeader):
@@ -470,251 +473,6 @@ def _cycle_problems(by_id: Mapping[str, ChecklistItem]) -> list[tuple[str | None
     return found
 
 
-# --------------------------------------------------------------------------- safe YAML
-
-
-class _YamlRefused(Exception):
-    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
-        super().__init__(message)
-        self.mark = mark
-        self.message = message
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without aliases, anchors, tags, duplicate keys or deep nesting.
-
-    Only `true`/`false`, `null`/`~`/empty and plain decimal whole numbers are resolved; every
-    other plain scalar stays text (so `norm: 3.10` stays "3.10" and `no` is not false).
-    """
-
-    yaml_implicit_resolvers: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}  # noqa: RUF012
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise _YamlRefused(
-                event.start_mark, "verwijzingen met & en * (anchors/aliases) zijn niet toegestaan"
-            )
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            raise _YamlRefused(event.start_mark, f"YAML-tags zoals '{tag}' zijn niet toegestaan")
-        self._depth += 1
-        try:
-            if self._depth > MAX_NESTING:
-                raise _YamlRefused(event.start_mark, "het bestand is te diep genest")
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[object] = set()
-        for key_node, _value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    raise _YamlRefused(
-                        key_node.start_mark, f"sleutel '{key_node.value}' staat er twee keer"
-                    )
-                seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
-)
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
-
-_YAML_PROBLEMS_NL = {
-    "mapping values are not allowed here": (
-        "hier mag geen ':' staan (aanhalingstekens of inspringing vergeten?)"
-    ),
-    "found character '\\t' that cannot start any token": ("tab gevonden; spring in met spaties"),
-    "could not find expected ':'": "':' ontbreekt",
-    "found unexpected end of stream": (
-        "onverwacht einde van het bestand (aanhalingsteken of haakje niet gesloten?)"
-    ),
-    "expected <block end>, but found '-'": "inspringing van de lijst klopt niet",
-    "expected <block end>, but found '<block mapping start>'": "inspringing klopt niet",
-    "expected <block end>, but found '<scalar>'": "inspringing klopt niet",
-    "but found another document": (
-        "het bestand bevat meer dan één YAML-document (---); zet alles in één document"
-    ),
-    "expected the node content, but found '<stream end>'": (
-        "onverwacht einde van het bestand (haakje of aanhalingsteken niet gesloten?)"
-    ),
-}
-
-
-def _parse_yaml(text: str, source: str, *, shipped: bool = False) -> object:
-    """The data of a YAML text under the rules of `_StrictLoader`.
-
-    A shipped file is read with libyaml's C parser (the current checklist: ~5 ms instead of
-    ~80 ms with the pure-Python loader); whatever it does not accept as plain, and every error,
-    goes to `_StrictLoader`, so refusals and messages stay the strict loader's. Other files
-    always go to `_StrictLoader`: libyaml accepts a few malformed texts that it refuses (such as
-    `a: |#`), and a user's file must be judged exactly as before.
-    """
-    if shipped and _CParser is not None:
-        try:
-            return _parse_plain_yaml(text, _CParser)
-        except _NotPlain:
-            pass
-    return _parse_yaml_strictly(text, source)
-
-
-def _parse_yaml_strictly(text: str, source: str) -> object:
-    loader = None
-    try:
-        # The reader already refuses control characters while it is constructed.
-        loader = _StrictLoader(text)
-        return loader.get_single_data()
-    except _YamlRefused as exc:
-        raise ChecklistError([_problem_at(source, exc.mark, exc.message)]) from None
-    except yaml.MarkedYAMLError as exc:
-        problem = str(exc.problem or exc.context or "onbekende fout")
-        message = _YAML_PROBLEMS_NL.get(problem, f"ongeldige YAML ({problem})")
-        raise ChecklistError([_problem_at(source, exc.problem_mark, message)]) from None
-    except yaml.YAMLError:
-        message = "het bestand bevat tekens die niet in een tekstbestand horen"
-        raise ChecklistError([ChecklistProblem(source, None, message)]) from None
-    except RecursionError:
-        raise ChecklistError(
-            [ChecklistProblem(source, None, "het bestand is te diep genest")]
-        ) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-
-
-def _find_libyaml_parser() -> type[CParser] | None:
-    try:
-        from yaml._yaml import CParser
-    except ImportError:  # PyYAML built without libyaml: every text takes the strict path
-        return None
-    return CParser
-
-
-_CParser = _find_libyaml_parser()
-
-
-class _NotPlain(Exception):
-    """The text uses something only `_StrictLoader` may judge (or it is not valid YAML)."""
-
-
-class _Open:
-    """A mapping or list being filled while reading events; `key` waits for its value."""
-
-    __slots__ = ("container", "key", "keys_seen")
-
-    def __init__(self, container: dict[Any, Any] | list[Any]) -> None:
-        self.container = container
-        self.key: object = _NO_KEY
-        self.keys_seen: set[str] = set()
-
-
-_NO_KEY = object()
-_COLLECTION_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_COLLECTION_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-
-
-def _parse_plain_yaml(text: str, parser_class: type[CParser]) -> object:
-    """Build from libyaml's events the data `_StrictLoader` would build, or raise _NotPlain.
-
-    Not plain: anchors, aliases, tags, directives, duplicate or non-scalar keys, nesting deeper
-    than MAX_NESTING, more than one document, and anything libyaml reports as an error.
-    """
-    parser = parser_class(text)
-    try:
-        return _build_plain(parser)
-    except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
-        raise _NotPlain from exc
-    finally:
-        parser.dispose()
-
-
-def _build_plain(parser: CParser) -> object:
-    root: object = None
-    documents = 0
-    stack: list[_Open] = []
-    while True:
-        event = parser.get_event()
-        if isinstance(event, yaml.ScalarEvent):
-            _refuse_anchor_tag_depth(event, len(stack))
-            value = _plain_scalar(event.value) if event.implicit[0] else event.value
-            if stack:
-                _add(stack[-1], value, event.value)
-            else:
-                root = value
-        elif isinstance(event, _COLLECTION_STARTS):
-            _refuse_anchor_tag_depth(event, len(stack))
-            container: dict[Any, Any] | list[Any] = (
-                {} if isinstance(event, yaml.MappingStartEvent) else []
-            )
-            if stack:
-                _add(stack[-1], container, None)
-            else:
-                root = container
-            stack.append(_Open(container))
-        elif isinstance(event, _COLLECTION_ENDS):
-            stack.pop()
-        elif isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1 or event.version is not None or event.tags:
-                raise _NotPlain
-        elif isinstance(event, yaml.StreamEndEvent) or event is None:
-            return root
-        elif not isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
-            raise _NotPlain  # an alias, or an event this reader does not know
-
-
-def _refuse_anchor_tag_depth(event: yaml.NodeEvent, open_collections: int) -> None:
-    if event.anchor is not None or getattr(event, "tag", None) is not None:
-        raise _NotPlain
-    if open_collections + 1 > MAX_NESTING:
-        raise _NotPlain
-
-
-def _add(parent: _Open, value: object, key_text: str | None) -> None:
-    container = parent.container
-    if isinstance(container, list):
-        container.append(value)
-    elif parent.key is _NO_KEY:
-        if key_text is None or key_text in parent.keys_seen:
-            raise _NotPlain  # a list or mapping as key, or a duplicate key
-        parent.keys_seen.add(key_text)
-        parent.key = value
-    else:
-        container[parent.key] = value
-        parent.key = _NO_KEY
-
-
-def _plain_scalar(text: str) -> object:
-    """A plain scalar resolved with the resolvers of `_StrictLoader` (bool, int, null)."""
-    for tag, pattern in _StrictLoader.yaml_implicit_resolvers.get(text[:1], ()):
-        if pattern.match(text):
-            if tag == "tag:yaml.org,2002:bool":
-                return text.lower() == "true"
-            if tag == "tag:yaml.org,2002:int":
-                return int(text)
-            return None
-    return text
-
-
-def _problem_at(source: str, mark: yaml.Mark | None, message: str) -> ChecklistProblem:
-    if mark is None:
-        return ChecklistProblem(source, None, message)
-    where = f"regel {mark.line + 1}, kolom {mark.column + 1}"
-    return ChecklistProblem(source, None, f"{where}: {message}")
-
-
 # --------------------------------------------------------------------------- errors in Dutch
 
 
@@ -824,7 +582,9 @@ def load_checklist_text(text: str, source: str) -> Checklist:
     """Load and validate checklist YAML given as text; `source` names it in problems."""
     if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
         raise ChecklistError([_too_big(source, len(text.encode("utf-8", "replace")))])
-    return _load_data(_parse_yaml(text, source), source)
+    from jbn_selfscan.domain.checklist_yaml import parse_yaml
+
+    return _load_data(parse_yaml(text, source), source)
 
 
 def _fail(source: str, message: str) -> ChecklistError:
@@ -870,7 +630,9 @@ def _load_bytes(data: bytes, source: str, *, shipped: bool = False) -> Checklist
         raise _fail(
             source, f"regel {line}: het bestand is geen UTF-8-tekst; sla het op als UTF-8"
         ) from None
-    return _load_data(_parse_yaml(text, source, shipped=shipped), source)
+    from jbn_selfscan.domain.checklist_yaml import parse_yaml
+
+    return _load_data(parse_yaml(text, source, shipped=shipped), source)
 
 
 def _load_data(raw: object, source: str) -> Checklist:
@@ -891,7 +653,7 @@ def _load_data(raw: object, source: str) -> Checklist:
     sets_raw = raw.get("choice_sets", {})
     sets: dict[str, tuple[Choice, ...]] = {}
     try:
-        sets = _CHOICE_SETS.validate_python(sets_raw if sets_raw is not None else {})
+        sets = _choice_sets_adapter().validate_python(sets_raw if sets_raw is not None else {})
     except ValidationError as exc:
         problems.extend(_dutch_errors(exc, source, None, "choice_sets: "))
     for name in sets:
@@ -969,17 +731,35 @@ def shipped_checklist_files() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=16)
 def load_shipped_file(name: str) -> Checklist:
-    """Load one shipped checklist file by name (cached); raises ChecklistError."""
-    resource = _checklists_dir().joinpath(name)
+    """Load one shipped checklist file by name (cached); raises ChecklistError.
+
+    The prebuilt form (`checklist_prebuilt`) is used while the file is byte for byte the one it
+    was built from; any other content is parsed and validated like a user's file.
+    """
+    from jbn_selfscan.domain.checklist_prebuilt import prebuilt_checklist
+
+    data = _read_shipped_file(name)
+    prebuilt = prebuilt_checklist(name, hashlib.sha256(data).hexdigest())
+    if prebuilt is not None:
+        return prebuilt
+    return _load_bytes(data, f"checklists/{name}", shipped=True)
+
+
+def validate_shipped_file(name: str) -> Checklist:
+    """Parse and validate one shipped checklist file, never using its prebuilt form."""
+    return _load_bytes(_read_shipped_file(name), f"checklists/{name}", shipped=True)
+
+
+def _read_shipped_file(name: str) -> bytes:
     source = f"checklists/{name}"
     try:
-        data = resource.read_bytes()
+        data = _checklists_dir().joinpath(name).read_bytes()
     except OSError:
         message = "het checklistbestand ontbreekt; installeer JBN Zelfscan opnieuw"
         raise _fail(source, message) from None
     if len(data) > MAX_FILE_BYTES:
         raise ChecklistError([_too_big(source, len(data))])
-    return _load_bytes(data, source, shipped=True)
+    return data
 
 
 def shipped_checklist() -> Checklist:

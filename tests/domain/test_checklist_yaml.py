@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jbn_selfscan.domain import checklist as checklist_module
+from jbn_selfscan.domain import checklist_yaml
 from jbn_selfscan.domain.checklist import (
     MAX_NESTING,
     ChecklistError,
@@ -23,17 +24,17 @@ from jbn_selfscan.domain.checklist import (
     shipped_checklist_files,
 )
 
-C_PARSER = checklist_module._CParser
+C_PARSER = checklist_yaml._CParser
 pytestmark = pytest.mark.skipif(C_PARSER is None, reason="PyYAML without libyaml")
 
 
 def fast(text: str) -> object:
     assert C_PARSER is not None
-    return checklist_module._parse_plain_yaml(text, C_PARSER)
+    return checklist_yaml._parse_plain_yaml(text, C_PARSER)
 
 
 def strict(text: str) -> object:
-    return checklist_module._parse_yaml_strictly(text, "test.yaml")
+    return checklist_yaml._parse_yaml_strictly(text, "test.yaml")
 
 
 def test_the_shipped_checklists_read_the_same_on_both_paths() -> None:
@@ -89,7 +90,7 @@ REFUSED_OR_AMBIGUOUS = [
 
 @pytest.mark.parametrize("text", REFUSED_OR_AMBIGUOUS)
 def test_what_the_strict_loader_may_refuse_is_left_to_it(text: str) -> None:
-    with pytest.raises(checklist_module._NotPlain):
+    with pytest.raises(checklist_yaml._NotPlain):
         fast(text)
 
 
@@ -136,7 +137,7 @@ def test_dumped_data_reads_the_same_on_both_paths(data: object, flow: bool) -> N
 def test_any_text_both_paths_read_gives_the_same_data(text: str) -> None:
     try:
         found = fast(text)
-    except checklist_module._NotPlain:
+    except checklist_yaml._NotPlain:
         return
     try:
         expected = strict(text)

@@ -21,6 +21,8 @@ HEAVY = ("reportlab", "openpyxl", "jsonschema", "cryptography", "alembic")
 NOT_AT_START = (
     *HEAVY,
     "holidays",  # the calendar reads the table generated from it
+    "yaml",  # the shipped checklist comes prebuilt (jbn_selfscan.domain.checklist_prebuilt)
+    "jbn_selfscan.domain.checklist_yaml",
     "jbn_selfscan.domain.merged",
     "jbn_selfscan.exchange",
     "jbn_selfscan.report",
