@@ -6,9 +6,31 @@ start on the same data directory never touches it.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from jbn_selfscan.cli.common import CliContext
+
+# Once PySide6 is loaded it replaces `__import__` and reads the source of every module imported
+# after it, to support its opt-in `from __feature__ import ...` syntax (~0.4 ms a module). So the
+# store, services and domain modules of the first window, and the parts of SQLAlchemy and
+# pydantic they load on first use, are imported before Qt: ~90 modules fewer to inspect
+# (docs/benchmarks.md). `tests/ui/test_startup_imports.py` keeps this list whole.
+FIRST_WINDOW_MODULES = (
+    "jbn_selfscan.services.workspace",
+    "jbn_selfscan.services.backups",
+    "jbn_selfscan.services.profile",
+    "jbn_selfscan.services.settings",
+    "jbn_selfscan.services.clients",
+    "jbn_selfscan.services.overview",
+    "jbn_selfscan.services.acties",
+    "jbn_selfscan.domain.checklist_prebuilt",
+    "jbn_selfscan.domain.holiday_table",
+    "jbn_selfscan.store.migrate",
+    "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by the first engine
+    "pydantic.type_adapter",  # loaded by the first pydantic model
+    "importlib.readers",  # reads the shipped checklist file
+)
 
 
 def start_gui(context: CliContext, *, quit_when_ready: bool = False) -> int:
@@ -22,7 +44,13 @@ def start_gui(context: CliContext, *, quit_when_ready: bool = False) -> int:
         startup_gc.resume()
 
 
+def import_first_window_modules() -> None:
+    for name in FIRST_WINDOW_MODULES:
+        importlib.import_module(name)
+
+
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
+    import_first_window_modules()  # before Qt
     from jbn_selfscan.services.workspace import open_workspace
     from jbn_selfscan.store.db import DatabaseError
     from jbn_selfscan.ui import app as gui

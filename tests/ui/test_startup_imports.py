@@ -106,3 +106,36 @@ def test_the_gesprek_screens_still_load_when_their_menu_is_used(demo_dir: Path) 
     )
     found = _loaded(use, ("jbn_selfscan.ui.gesprek.gesprek_widget",))
     assert found == ["jbn_selfscan.ui.gesprek.gesprek_widget"]
+
+
+IMPORTED_AFTER_QT = """
+import json, sys
+order = []
+class ImportSpy:
+    def find_spec(self, name, path=None, target=None):
+        order.append(name)
+        return None
+sys.meta_path.insert(0, ImportSpy())
+from jbn_selfscan.cli import main
+code = main(['--data-dir', {data_dir!r}, '--quit-when-ready'])
+assert code == 0, code
+qt_at = order.index('PySide6.QtCore')
+qt_side = ('PySide6', 'shiboken6', 'shibokensupport', 'signature_bootstrap', 'jbn_selfscan.ui')
+late = [n for n in order[qt_at + 1 :] if n in sys.modules and not n.startswith(qt_side)]
+print('LATE=' + json.dumps(late))
+"""
+
+
+def test_the_qt_free_layers_are_imported_before_qt(demo_dir: Path) -> None:
+    # PySide6 reads the source of every module imported after it (see cli/start_gui.py).
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTED_AFTER_QT.format(data_dir=str(demo_dir))],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("LATE="))
+    assert json.loads(line.removeprefix("LATE=")) == []
