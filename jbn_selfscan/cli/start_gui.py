@@ -13,9 +13,9 @@ from jbn_selfscan.cli.common import CliContext
 
 # Once PySide6 is loaded it replaces `__import__` and reads the source of every module imported
 # after it, to support its opt-in `from __feature__ import ...` syntax (~0.4 ms a module). So the
-# store, services and domain modules of the first window, and the parts of SQLAlchemy and
-# pydantic they load on first use, are imported before Qt: ~90 modules fewer to inspect
-# (docs/benchmarks.md). `tests/ui/test_startup_imports.py` keeps this list whole.
+# store, services and domain modules of the first window, and the parts of SQLAlchemy they load
+# on first use, are imported before Qt: ~50 modules fewer to inspect (docs/benchmarks.md).
+# `tests/ui/test_startup_imports.py` keeps this list whole.
 FIRST_WINDOW_MODULES = (
     "jbn_selfscan.services.workspace",
     "jbn_selfscan.services.backups",
@@ -28,7 +28,6 @@ FIRST_WINDOW_MODULES = (
     "jbn_selfscan.domain.holiday_table",
     "jbn_selfscan.store.migrate",
     "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by the first engine
-    "pydantic.type_adapter",  # loaded by the first pydantic model
     "importlib.readers",  # reads the shipped checklist file
 )
 

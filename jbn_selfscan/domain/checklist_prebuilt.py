@@ -21,46 +21,46 @@ def prebuilt_checklist(name: str, sha256: str) -> Checklist | None:
 
 
 def _checklist_1() -> Checklist:  # zelfscan.yaml
-    return Checklist.model_construct(
+    return Checklist(
         id='jbn-dossier-zelfscan',
         version=1,
         title='Dossier zelfscan',
         description='Vul deze zelfscan per jeugdige in vóór je caseloadgesprek. Je kijkt zelf naar je dossier: kan een ander het volgen, heb je zicht op de veiligheid, is het contact vaak genoeg en is het plan van aanpak op tijd en actueel. Je bespreekt de uitkomst met je praktijkbegeleider en maakt samen afspraken. Vul eerlijk in: de zelfscan is een hulpmiddel, geen beoordeling.',
         choice_sets={
             'ja_deels_nee': (
-                Choice.model_construct(
+                Choice(
                     value='ja',
                     label='Ja',
                     status=ItemStatus.OP_ORDE,
                 ),
-                Choice.model_construct(
+                Choice(
                     value='deels',
                     label='Deels',
                     status=ItemStatus.AANDACHT,
                 ),
-                Choice.model_construct(
+                Choice(
                     value='nee',
                     label='Nee',
                     status=ItemStatus.NIET_OP_ORDE,
                 ),
             ),
             'ja_deels_nee_nvt': (
-                Choice.model_construct(
+                Choice(
                     value='ja',
                     label='Ja',
                     status=ItemStatus.OP_ORDE,
                 ),
-                Choice.model_construct(
+                Choice(
                     value='deels',
                     label='Deels',
                     status=ItemStatus.AANDACHT,
                 ),
-                Choice.model_construct(
+                Choice(
                     value='nee',
                     label='Nee',
                     status=ItemStatus.NIET_OP_ORDE,
                 ),
-                Choice.model_construct(
+                Choice(
                     value='nvt',
                     label='Niet van toepassing',
                     status=ItemStatus.NVT,
@@ -68,7 +68,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
             ),
         },
         items=(
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='wensen_en_mogelijkheden_in_beeld',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Wensen en mogelijkheden samen in beeld',
@@ -76,17 +76,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: het dossier beschrijft de voorgeschiedenis, de leefwereld, de gezondheid, de ontwikkeling, de zorgen en de krachten op alle levensgebieden, en je leest erin terug wat de jeugdige en de ouders zelf vertelden. Komt het beeld vooral uit het raadsrapport of van andere professionals, kies dan "deels".',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -98,7 +98,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='actueel_beeld',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Actueel beeld in het dossier',
@@ -106,17 +106,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: iemand die de jeugdige niet kent, leest in een paar minuten hoe het nu gaat, waar de jeugdige woont, wat de zorgen en de krachten zijn en wie er betrokken zijn. Het beeld is niet ouder dan drie maanden. Is een deel verouderd of ontbreekt het, kies dan "deels" en schrijf in de toelichting welk deel.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -128,7 +128,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='verslagen_bijgewerkt',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Verslagen bijgewerkt',
@@ -136,17 +136,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: van elk contact met de jeugdige, de ouders en betrokken professionals sinds het vorige caseloadgesprek staat een kort verslag in het dossier, met de datum en wat er is besproken en afgesproken. Loop je achter, kies dan "deels" of "nee" en schrijf in de toelichting hoeveel verslagen nog ontbreken.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -158,7 +158,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='afspraken_wie_doet_wat',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Afspraken wie doet wat',
@@ -166,17 +166,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de lopende afspraken staan in het dossier, met wie ze uitvoert en wanneer. Een buitenstaander kan zien wat er de komende tijd gaat gebeuren.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -184,7 +184,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 norm='3.3',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='kernbesluiten_onderbouwd',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Kernbesluiten onderbouwd',
@@ -192,22 +192,22 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: bij elk kernbesluit (bijvoorbeeld het vaststellen van het PvA, een verlenging, een uithuisplaatsing of de contactfrequentie) staat in het dossier wat er besloten is, waarom, wie erbij waren (in elk geval een gedragswetenschapper) en hoe de jeugdige en de ouders bij het besluit betrokken zijn. Kies "niet van toepassing" als er nog geen kernbesluit is genomen.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nvt',
                         label='Niet van toepassing',
                         status=ItemStatus.NVT,
@@ -219,7 +219,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='overzicht_hulp_en_regie',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Overzicht hulp en regie',
@@ -227,17 +227,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: in het dossier staat welke hulpverleners en organisaties betrokken zijn, wat ieder doet en dat jij de regie hebt; de jeugdige en de ouders weten dat ook. Sluit het plan van een hulpverlener niet aan op jouw PvA, of blijven jullie van mening verschillen over de hulp of de veiligheid, dan schaal je op en leg je dat vast.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -249,7 +249,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='intern_overleg_vastgelegd',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Intern overleg vastgelegd',
@@ -257,17 +257,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: van elk intern overleg staat in het dossier wanneer het was, wie erbij waren, wat de vraag was en wat de uitkomst is. Is er nog nooit intern overleg over deze jeugdige geweest, kies dan "nee" en schrijf in de toelichting waarom niet.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -279,7 +279,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='overleg_ketenpartners_vastgelegd',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Overleg met ketenpartners vastgelegd',
@@ -287,22 +287,22 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de afspraken over de samenwerking, over wat jullie van elkaar verwachten en over wie waarvoor verantwoordelijk is, staan in het dossier. Kies "niet van toepassing" als er geen andere professionals betrokken zijn.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nvt',
                         label='Niet van toepassing',
                         status=ItemStatus.NVT,
@@ -310,7 +310,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 norm='3.2',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='veiligheidsoordeel_navolgbaar',
                 theme=Theme.NAVOLGBAARHEID,
                 label='Veiligheidsoordeel navolgbaar',
@@ -318,17 +318,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: bij je oordeel over de veiligheid (bijvoorbeeld bij een risicotaxatie of een kernbesluit) staat wat je zag en hoorde, hoe je dat woog, met wie je overlegde en wat je besloot. Alleen een ingevuld formulier of een score is niet genoeg.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -340,7 +340,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='eerste_veiligheidsinschatting',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Eerste veiligheidsinschatting',
@@ -348,17 +348,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: bij het eerste face-to-face contact, binnen vijf werkdagen na de uitspraak, heb je een eerste inschatting gemaakt van de veiligheid van de jeugdige, en die staat in het dossier. Bij JR gaat het ook om een eerste beeld van het risico op nieuw strafbaar gedrag.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -370,7 +370,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='risicos_breed_in_kaart',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label="Risico's breed in kaart",
@@ -378,17 +378,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help="Op orde: in het dossier staan de risico's op alle gebieden: de sociaal-emotionele, lichamelijke en seksuele ontwikkeling, het psychisch welzijn, de opvoeding en de omgeving. Bij JR hoort daar ook het risico op herhaling (recidive) bij.",
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -400,7 +400,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_eerste_risicotaxatie',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Datum 1e risicotaxatie',
@@ -414,7 +414,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='eerste_risicotaxatie',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_laatste_arij',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Datum laatste ARIJ',
@@ -432,7 +432,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='risicotaxatie_actueel',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='arij_toegelicht',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='ARIJ toegelicht',
@@ -440,17 +440,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='De inspectie zag de ARIJ vaak als afvinklijst zonder uitleg. Op orde: bij de uitkomst staat in je eigen woorden waarom je tot dit oordeel komt en wat het betekent voor het plan en de veiligheidsafspraken.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -460,7 +460,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     Maatregel.OTS,
                     Maatregel.VOOGDIJ,
                 ),
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='datum_laatste_arij',
                     answered=True,
                 ),
@@ -470,7 +470,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_laatste_lij',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Datum laatste LIJ',
@@ -487,7 +487,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='risicotaxatie_actueel',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='lij_toegelicht',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='LIJ toegelicht',
@@ -495,17 +495,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: naast de uitkomst van de LIJ staat in je eigen woorden hoe je het risico op herhaling inschat en wat dat betekent voor het plan en het toezicht.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -514,7 +514,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 maatregelen=(
                     Maatregel.JR,
                 ),
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='datum_laatste_lij',
                     answered=True,
                 ),
@@ -524,7 +524,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='veiligheid_besproken_met_jeugdige',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Veiligheid besproken met de jeugdige',
@@ -532,22 +532,22 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: je hebt de jeugdige zelf gevraagd of hij of zij zich veilig voelt en hoe hij of zij tegen de situatie aankijkt, in woorden die bij de leeftijd passen, en dat staat in het dossier. Kies "niet van toepassing" alleen als zo\'n gesprek niet kan (bijvoorbeeld door de leeftijd) en schrijf in de toelichting hoe je dan zicht houdt.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nvt',
                         label='Niet van toepassing',
                         status=ItemStatus.NVT,
@@ -560,7 +560,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NVT,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='afspraken_zicht_op_veiligheid',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Afspraken over zicht op veiligheid',
@@ -568,17 +568,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: in het dossier staat hoe je zelf zicht houdt op de veiligheid en de ontwikkeling, ook op de plek waar de jeugdige woont, en wat je daarvoor met ouders, pleegouders, school en hulpverleners hebt afgesproken. Alleen afgaan op wat pleegouders of hulpverleners vertellen is niet genoeg.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -590,7 +590,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='gehandeld_op_signalen',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Gehandeld op signalen van onveiligheid',
@@ -598,22 +598,22 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: bij signalen heb je meteen met de jeugdige en de ouders gesproken, overlegd (met een collega, de gedragswetenschapper of het team), waar nodig de stappen van de meldcode huiselijk geweld en kindermishandeling gevolgd, en dat alles vastgelegd. Schrijf in de toelichting kort wat je hebt gedaan.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='geen_signalen',
                         label='Er waren geen signalen',
                         status=ItemStatus.NVT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='gehandeld',
                         label='Ja, ik heb gehandeld (zo nodig volgens de meldcode) en dat vastgelegd',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='niet_vastgelegd',
                         label='Ja, ik heb gehandeld, maar dat staat nog niet (helemaal) in het dossier',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='niet_gehandeld',
                         label='Ja, en ik heb nog niet gehandeld',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -626,7 +626,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='veiligheidsafspraken',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Veiligheidsafspraken of veiligheidsplan',
@@ -634,17 +634,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: als de veiligheid van de jeugdige erom vraagt, zijn er concrete veiligheidsafspraken of is er een veiligheidsplan, opgesteld met de betrokkenen en besproken met een gedragswetenschapper. Kies "niet nodig" alleen als je in de toelichting kunt uitleggen waarom.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='niet_nodig',
                         label='Nee, die zijn niet nodig',
                         status=ItemStatus.NVT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee, maar ze zijn wel nodig',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -656,7 +656,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='veiligheidsafspraken_nagekomen',
                 theme=Theme.ZICHT_OP_VEILIGHEID,
                 label='Veiligheidsafspraken gecontroleerd',
@@ -664,23 +664,23 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: je vraagt regelmatig bij de jeugdige, de ouders en anderen na of de afspraken werken. Worden ze niet nagekomen, dan heb je ingegrepen (bijvoorbeeld via een MDO) en dat vastgelegd.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
                 ),
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='veiligheidsafspraken',
                     in_=(
                         'ja',
@@ -692,7 +692,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='vaste_jeugdzorgwerker',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Vaste jeugdzorgwerker',
@@ -700,17 +700,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de jeugdige en het gezin hebben een vaste jeugdzorgwerker uit een regulier team die hen kent. Een vaste contactpersoon van het CCP of CRT is een tussenoplossing: het contact is dan vaak minder vaak en minder persoonlijk. Schrijf in de toelichting wat er nodig is voor een vaste jeugdzorgwerker.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='vast',
                         label='Ja, een vaste jeugdbeschermer of jeugdreclasseerder uit een regulier team',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='contactpersoon',
                         label='Nee, alleen een vaste contactpersoon van het CCP of CRT',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='geen',
                         label='Nee, geen vast aanspreekpunt',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -722,7 +722,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='aanspreekpunt_bekend',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Aanspreekpunt bekend bij het gezin',
@@ -730,17 +730,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de jeugdige en de ouders weten wie hun jeugdzorgwerker is en hoe ze die bereiken. Bij vervanging of een wisseling van jeugdzorgwerker hoorden ze op tijd wie het overneemt.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -748,7 +748,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 norm='1a.1',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_eerste_f2f',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Datum 1e F2F',
@@ -762,7 +762,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='eerste_f2f',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='contactfrequentie_in_kernbesluit',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Contactfrequentie in kernbesluit',
@@ -770,17 +770,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Bij OTS en JR is er geen vast aantal contacten: hoe vaak je de jeugdige ziet, spreek je per jeugdige af met de gedragswetenschapper en leg je vast in een kernbesluit. Op orde: dat kernbesluit staat in het dossier en past bij de huidige veiligheid en situatie.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -796,7 +796,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='contactfrequentie_nagekomen',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Contactfrequentie nagekomen',
@@ -804,17 +804,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: het aantal contacten sinds het vorige caseloadgesprek klopt met de afspraak. Is dat niet gelukt, schrijf dan in de toelichting waarom en wat je eraan doet.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -824,7 +824,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     Maatregel.OTS,
                     Maatregel.JR,
                 ),
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='contactfrequentie_in_kernbesluit',
                     in_=(
                         'ja',
@@ -837,7 +837,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='laatste_contact_jeugdige_voogdij',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Laatste contact met de jeugdige',
@@ -854,7 +854,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='contact_voogdij',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='laatste_contact_jeugdige',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Laatste contact met de jeugdige',
@@ -871,7 +871,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 max_age_months=3,
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='jeugdige_alleen_gesproken',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Jeugdige alleen gesproken',
@@ -879,17 +879,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: je hebt de jeugdige één op één gesproken, zodat hij of zij vrijuit kon vertellen. Bij een heel jong kind kan dat niet: kies dan "niet mogelijk" en schrijf in de toelichting hoe je het kind wel ziet.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='niet_mogelijk',
                         label='Niet mogelijk of niet passend (bijvoorbeeld door de leeftijd)',
                         status=ItemStatus.NVT,
@@ -901,14 +901,14 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NVT,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_jeugdige_alleen_gesproken',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Datum jeugdige alleen gesproken',
                 question='Op welke datum heb je de jeugdige voor het laatst alleen gesproken?',
                 help='Op orde: het laatste één-op-één gesprek met de jeugdige was binnen de afgelopen drie maanden.',
                 answer_type='datum',
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='jeugdige_alleen_gesproken',
                     in_=(
                         'ja',
@@ -917,7 +917,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 norm='3.1',
                 max_age_months=3,
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='laatste_contact_ouders',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Laatste contact met ouders of opvoeders',
@@ -930,7 +930,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 max_age_months=3,
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_eerste_pva',
                 theme=Theme.PVA_STATUS,
                 label='Datum 1e PvA',
@@ -944,7 +944,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='eerste_pva',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='pva_samen_opgesteld',
                 theme=Theme.PVA_STATUS,
                 label='PvA samen opgesteld',
@@ -952,17 +952,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: in de verslagen en in het plan zie je dat de jeugdige en de ouders hebben meegedacht over de hulpvraag, de doelen en de hulp. Bij JR heeft de jongere het plan mee opgesteld en weet hij of zij wat erin staat. Bij voogdij denk je ook aan de pleegouders of andere opvoeders.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -974,7 +974,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='reactie_op_pva_vastgelegd',
                 theme=Theme.PVA_STATUS,
                 label='Reactie op het PvA vastgelegd',
@@ -982,17 +982,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='De inspectie zag de reactie van ouders en jeugdigen op het plan bijna nooit terug. Op orde: wat de jeugdige en de ouders van het plan vinden, staat erin, zo veel mogelijk in hun eigen woorden, ook als ze het er niet mee eens zijn.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja, van de jeugdige en van de ouders',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Alleen van de jeugdige of alleen van de ouders',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -1004,7 +1004,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='afwijkende_keuze_uitgelegd',
                 theme=Theme.PVA_STATUS,
                 label='Afwijkende keuze uitgelegd',
@@ -1012,17 +1012,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: bij elk punt waarop jij anders besluit dan de jeugdige of de ouders willen, staat in het plan waarom, met het belang van de jeugdige voorop. Je hebt de ouders ook verteld wat ze kunnen doen als ze het er niet mee eens zijn.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja, dat staat erin',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee, dat staat er niet in',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='geen_verschil',
                         label='Er is geen verschil van mening',
                         status=ItemStatus.NVT,
@@ -1030,7 +1030,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 norm='1b.1',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='pva_volgt_uit_analyse',
                 theme=Theme.PVA_STATUS,
                 label='PvA volgt uit de analyse',
@@ -1038,17 +1038,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: een lezer ziet de lijn van analyse naar doelen naar hulp. De doelen en de hulp nemen redelijkerwijs de onveiligheid, de bedreiging van de ontwikkeling of (bij JR) het risico op herhaling weg.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -1060,7 +1060,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='doelen_concreet_en_actueel',
                 theme=Theme.PVA_STATUS,
                 label='Doelen concreet en actueel',
@@ -1068,17 +1068,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de doelen zijn zo geschreven dat de jeugdige en de ouders weten waaraan ze werken en hoe, zonder moeilijke woorden, en ze kloppen nog met de situatie van nu.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
@@ -1086,7 +1086,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 norm='1b.2',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_laatste_pva_evaluatie',
                 theme=Theme.PVA_STATUS,
                 label='Datum laatste PvA-evaluatie',
@@ -1100,7 +1100,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='pva_evaluatie',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='evaluatie_met_betrokkenen',
                 theme=Theme.PVA_STATUS,
                 label='Evaluatie met betrokkenen',
@@ -1108,23 +1108,23 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: de voortgang en de veiligheid zijn met de jeugdige, de ouders en de hulpverleners besproken, hun mening staat in het verslag en het plan is waar nodig bijgesteld.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
                 ),
-                condition=Condition.model_construct(
+                condition=Condition(
                     item='datum_laatste_pva_evaluatie',
                     answered=True,
                 ),
@@ -1134,7 +1134,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NIET_OP_ORDE,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='hulp_past_bij_plan',
                 theme=Theme.PVA_STATUS,
                 label='Hulp past bij het plan',
@@ -1142,22 +1142,22 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: je kunt uitleggen waarom deze hulp past, en de jeugdige en de ouders merken dat de hulp helpt. Past de beschikbare hulp niet goed (bijvoorbeeld door een wachtlijst), kies dan "deels" en schrijf in de toelichting wat er ontbreekt.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='ja',
                         label='Ja',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='deels',
                         label='Deels',
                         status=ItemStatus.AANDACHT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='nee',
                         label='Nee',
                         status=ItemStatus.NIET_OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='geen_hulp_nodig',
                         label='Er is (nog) geen hulp nodig',
                         status=ItemStatus.NVT,
@@ -1170,7 +1170,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                     ItemStatus.NVT,
                 ),
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='datum_start_hulp',
                 theme=Theme.PVA_STATUS,
                 label='Datum start passende hulp',
@@ -1184,7 +1184,7 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 ),
                 stap='hulp_gestart',
             ),
-            ChecklistItem.model_construct(
+            ChecklistItem(
                 id='opgeschaald_bij_geen_hulp',
                 theme=Theme.PVA_STATUS,
                 label='Opgeschaald als hulp uitblijft',
@@ -1192,17 +1192,17 @@ def _checklist_1() -> Checklist:  # zelfscan.yaml
                 help='Op orde: als de nodige hulp er niet (op tijd) is, of niet blijkt te werken, heb je een alternatief gezocht en opgeschaald volgens de werkafspraken (bijvoorbeeld naar de teammanager of de gemeente), en dat vastgelegd. Schrijf in de toelichting wat je hebt gedaan.',
                 answer_type='keuze',
                 choices=(
-                    Choice.model_construct(
+                    Choice(
                         value='niet_nodig',
                         label='Niet nodig: passende hulp loopt of start op tijd',
                         status=ItemStatus.NVT,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='opgeschaald',
                         label='Ja, ik heb opgeschaald',
                         status=ItemStatus.OP_ORDE,
                     ),
-                    Choice.model_construct(
+                    Choice(
                         value='niet_opgeschaald',
                         label='Nee, nog niet opgeschaald',
                         status=ItemStatus.NIET_OP_ORDE,

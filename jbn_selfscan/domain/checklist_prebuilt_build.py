@@ -1,12 +1,12 @@
 """Writes `checklist_prebuilt.py`: every shipped checklist as Python, built from its YAML file.
 
 The app needs the current checklist before its first window shows. Parsing the YAML and
-validating it with pydantic imports PyYAML and builds the validators of every checklist model:
-~80 ms of a start (docs/benchmarks.md). The prebuilt module makes the same, already validated,
-objects with `model_construct`. `load_shipped_file` uses it only while the YAML file's SHA-256
-equals the one recorded with it; a changed file is validated like any other, so the YAML file
-stays the source. `tests/domain/test_checklist_prebuilt.py` fails while the module differs from
-what this renders, and compares its objects with the validated ones.
+validating it imports PyYAML and pydantic's model machinery and builds the validators of the
+schema: ~80 ms of a start (docs/benchmarks.md). The prebuilt module makes the same objects
+directly. `load_shipped_file` uses it only while the YAML file's SHA-256 equals the one recorded
+with it; a changed file is validated like any other, so the YAML file stays the source.
+`tests/domain/test_checklist_prebuilt.py` fails while the module differs from what this renders,
+and compares its objects with the validated ones.
 
 Regenerate after changing a shipped checklist or the checklist models:
 
@@ -15,12 +15,11 @@ Regenerate after changing a shipped checklist or the checklist models:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-
-from pydantic import BaseModel
 
 from jbn_selfscan.domain.checklist import (
     _read_shipped_file,
@@ -73,12 +72,16 @@ def render_prebuilt() -> str:
 
 
 def _render(value: object, depth: int) -> str:
-    """Python source that makes `value` again (models, tuples, dicts, enums and scalars)."""
+    """Python source that makes `value` again (dataclasses, tuples, dicts, enums, scalars)."""
     outer, inner = INDENT * depth, INDENT * (depth + 1)
-    if isinstance(value, BaseModel):
-        names = [name for name in type(value).model_fields if name in value.model_fields_set]
-        fields = "".join(f"{inner}{n}={_render(getattr(value, n), depth + 1)},\n" for n in names)
-        return f"{type(value).__name__}.model_construct(\n{fields}{outer})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        given = [
+            (f.name, getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.init and not _is_default(f, getattr(value, f.name))
+        ]
+        fields = "".join(f"{inner}{n}={_render(v, depth + 1)},\n" for n, v in given)
+        return f"{type(value).__name__}(\n{fields}{outer})"
     if isinstance(value, tuple):
         if not value:
             return "()"
@@ -96,6 +99,14 @@ def _render(value: object, depth: int) -> str:
     if value is None or isinstance(value, str | int | bool):
         return repr(value)
     raise TypeError(f"cannot render {type(value).__name__} in the prebuilt checklist")
+
+
+def _is_default(spec: dataclasses.Field[object], value: object) -> bool:
+    if spec.default is not dataclasses.MISSING:
+        return bool(value == spec.default)
+    if spec.default_factory is not dataclasses.MISSING:
+        return bool(value == spec.default_factory())
+    return False
 
 
 def main() -> None:

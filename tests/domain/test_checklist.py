@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import textwrap
 from collections.abc import Iterator
@@ -9,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 
 from jbn_selfscan.domain import checklist as checklist_module
 from jbn_selfscan.domain.checklist import (
@@ -17,8 +17,12 @@ from jbn_selfscan.domain.checklist import (
     MAX_FILE_BYTES,
     Checklist,
     ChecklistError,
+    ChecklistItem,
     ChecklistProblem,
+    Choice,
+    Condition,
     load_checklist,
+    load_checklist_data,
     load_checklist_text,
     load_shipped_file,
     shipped_checklist,
@@ -163,16 +167,37 @@ def test_as_ref_keeps_the_wording_for_the_merged_file() -> None:
     assert ref.items[0].norm == "1a.3"
 
 
-def test_a_checklist_built_in_code_is_validated_too() -> None:
-    with pytest.raises(ValidationError):
-        Checklist.model_validate(
+def test_a_checklist_given_as_data_is_validated_too() -> None:
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist_data(
             {
                 "id": "x",
                 "version": 1,
                 "title": "X",
                 "items": [item("a", condition={"item": "a", "answered": True})],
-            }
+            },
+            "in code",
         )
+    assert [str(p) for p in caught.value.problems] == [
+        "in code: item a: voorwaarde verwijst naar het item zelf"
+    ]
+
+
+def test_the_file_schema_and_the_checklist_objects_have_the_same_fields() -> None:
+    # The schema validates a file field by field into these objects (checklist_schema._item).
+    from jbn_selfscan.domain import checklist_schema
+
+    pairs = [
+        (checklist_schema.ChoiceSpec, Choice),
+        (checklist_schema.ConditionSpec, Condition),
+        (checklist_schema.ItemSpec, ChecklistItem),
+    ]
+    for spec, plain in pairs:
+        init_fields = [f.name for f in dataclasses.fields(plain) if f.init]
+        assert list(spec.model_fields) == init_fields, spec.__name__
+    header = list(checklist_schema.HeaderSpec.model_fields)
+    checklist_fields = [f.name for f in dataclasses.fields(Checklist) if f.init]
+    assert checklist_fields == [*header, "choice_sets", "items"]
 
 
 # --------------------------------------------------------------------------- broken YAML / files

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.checklist import Checklist
+from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
 from jbn_selfscan.domain.types import (
     DeadlineState,
     GesprekStatus,
@@ -338,7 +338,7 @@ NUMBER_CHECKLIST = {
 
 @pytest.fixture
 def number_checklist(monkeypatch: pytest.MonkeyPatch) -> Checklist:
-    checklist = Checklist.model_validate(NUMBER_CHECKLIST)
+    checklist = load_checklist_data(NUMBER_CHECKLIST, "test")
     monkeypatch.setattr(checklists, "current", lambda: checklist)
     monkeypatch.setattr(checklists, "version", lambda _id, _version: checklist)
     return checklist

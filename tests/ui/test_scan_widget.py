@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QRadio
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.checklist import Checklist
+from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Maatregel, Theme
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists, scans
@@ -414,7 +414,7 @@ NUMBER_CHECKLIST = {
 
 @pytest.fixture
 def number_checklist(monkeypatch: pytest.MonkeyPatch) -> Checklist:
-    checklist = Checklist.model_validate(NUMBER_CHECKLIST)
+    checklist = load_checklist_data(NUMBER_CHECKLIST, "test")
     monkeypatch.setattr(checklists, "current", lambda: checklist)
     monkeypatch.setattr(checklists, "version", lambda _id, _version: checklist)
     return checklist

@@ -21,8 +21,12 @@ HEAVY = ("reportlab", "openpyxl", "jsonschema", "cryptography", "alembic")
 NOT_AT_START = (
     *HEAVY,
     "holidays",  # the calendar reads the table generated from it
-    "yaml",  # the shipped checklist comes prebuilt (jbn_selfscan.domain.checklist_prebuilt)
+    # The shipped checklist comes prebuilt (jbn_selfscan.domain.checklist_prebuilt): no YAML
+    # parser, and no pydantic model is built or validated before the first window.
+    "yaml",
+    "pydantic",
     "jbn_selfscan.domain.checklist_yaml",
+    "jbn_selfscan.domain.checklist_schema",
     "jbn_selfscan.domain.merged",
     "jbn_selfscan.exchange",
     "jbn_selfscan.report",
