@@ -37,7 +37,13 @@ def test_application_names_and_icon(qapp) -> None:
             "JBN Zelfscan",
             "Jeugdbescherming Noord",
         )
-        assert not app.windowIcon().isNull()
+        icon = app.windowIcon()
+        assert not icon.isNull()
+        for side in (16, 48, 256):  # painted in the size asked for
+            image = icon.pixmap(side, side).toImage()
+            assert (image.width(), image.height()) == (side, side)
+            assert image.pixelColor(side // 2, side // 8).name() == "#1f5f99"  # the blue square
+            assert image.pixelColor(0, 0).alpha() == 0  # rounded, transparent corner
     finally:
         for translator in gui._keep_alive:
             app.removeTranslator(translator)
