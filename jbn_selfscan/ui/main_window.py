@@ -200,12 +200,6 @@ class MainWindow(QMainWindow):
     def _show_client(self, client_id: int) -> None:
         widget = self._ensure_scan_widget()
         self._shown_client_id = client_id
-        if widget is None:
-            row = self._current_row()
-            name = row.referentie if row is not None else "deze cliënt"
-            self.placeholder.setText(f"De zelfscan van {name} is in deze versie nog niet te zien.")
-            self.stack.setCurrentWidget(self.general_page)
-            return
         widget.load_client(client_id)
         self.stack.setCurrentWidget(widget)
 
@@ -216,12 +210,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_scan_widget(self) -> Any:
         if self.scan_widget is None:
-            try:
-                from jbn_selfscan.ui.scan import ScanWidget
-            except ImportError as exc:  # the zelfscan screen is not part of this build yet
-                if not (exc.name or "").startswith("jbn_selfscan.ui.scan"):
-                    raise
-                return None
+            from jbn_selfscan.ui.scan.widget import ScanWidget  # on first use: not at start-up
+
             self.scan_widget = ScanWidget(self.ws, self.stack, today=self._fixed_today)
             self.scan_widget.sig_client_changed.connect(self.on_scan_client_changed)
             self.stack.addWidget(self.scan_widget)

@@ -22,9 +22,10 @@ from jbn_selfscan.services.acties import general_open_acties, open_acties_for_cl
 from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.workspace import Workspace, open_workspace
 from jbn_selfscan.store.models import Actie, Caseloadgesprek, Zelfscan
-from jbn_selfscan.ui.scan import GeneralActiesWidget, ScanWidget
+from jbn_selfscan.ui.scan.acties_section import GeneralActiesWidget
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
+from jbn_selfscan.ui.scan.widget import ScanWidget
 
 TODAY = dt.date(2026, 11, 20)
 _uids = itertools.count(1)

@@ -34,6 +34,7 @@ NOT_AT_START = (
     "jbn_selfscan.ui.gesprek.gesprek_widget",
     "jbn_selfscan.ui.gesprek.export_actions",
     "jbn_selfscan.ui.import_wizard",
+    "jbn_selfscan.ui.scan.widget",  # the zelfscan screen loads with the first client
 )
 
 REPORT_LOADED = """

@@ -1,6 +1,5 @@
-"""The zelfscan of one client (ScanWidget) and the general acties (GeneralActiesWidget)."""
+"""The zelfscan of one client (`widget.ScanWidget`) and the general acties (`acties_section`).
 
-from jbn_selfscan.ui.scan.acties_section import GeneralActiesWidget
-from jbn_selfscan.ui.scan.widget import ScanWidget
-
-__all__ = ["GeneralActiesWidget", "ScanWidget"]
+Import the modules themselves: the scan screen loads when the first client is opened, not with
+the main window (the general acties page shows at start and needs only `acties_section`).
+"""
