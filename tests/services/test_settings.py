@@ -41,3 +41,12 @@ def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path)
     reopened = open_workspace(paths)
     assert first_f2f_deadline(reopened, today) == dt.date(2026, 5, 5)
     reopened.close()
+
+
+def test_a_settings_file_with_an_unknown_holiday_set_still_opens(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path)
+    paths.ensure()
+    paths.settings_file.write_text('{"feestdagen": "kerst"}', encoding="utf-8")
+    ws = open_workspace(paths)  # used to stop the app with a ValueError from the calendar
+    assert current_settings(ws).feestdagen == "atw"
+    ws.close()
