@@ -53,9 +53,10 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _loaded(code: str, names: tuple[str, ...]) -> list[str]:
+def _reported(code: str, key: str) -> list[str]:
+    """Run `code` in a fresh interpreter; the JSON list it printed after `KEY=`."""
     done = subprocess.run(
-        [sys.executable, "-c", REPORT_LOADED.format(names=names) + code],
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         env=_env(),
@@ -63,9 +64,13 @@ def _loaded(code: str, names: tuple[str, ...]) -> list[str]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("LOADED="))
-    found: list[str] = json.loads(line.removeprefix("LOADED="))
+    line = next(x for x in done.stdout.splitlines() if x.startswith(f"{key}="))
+    found: list[str] = json.loads(line.removeprefix(f"{key}="))
     return found
+
+
+def _loaded(code: str, names: tuple[str, ...]) -> list[str]:
+    return _reported(REPORT_LOADED.format(names=names) + code, "LOADED")
 
 
 def test_importing_the_main_window_loads_none_of_the_heavy_libraries() -> None:
@@ -133,14 +138,4 @@ print('LATE=' + json.dumps(late))
 
 def test_the_qt_free_layers_are_imported_before_qt(demo_dir: Path) -> None:
     # PySide6 reads the source of every module imported after it (see cli/start_gui.py).
-    done = subprocess.run(
-        [sys.executable, "-c", IMPORTED_AFTER_QT.format(data_dir=str(demo_dir))],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("LATE="))
-    assert json.loads(line.removeprefix("LATE=")) == []
+    assert _reported(IMPORTED_AFTER_QT.format(data_dir=str(demo_dir)), "LATE") == []
