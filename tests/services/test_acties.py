@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Maatregel
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.acties import (
     ActieError,
     general_open_acties,
@@ -21,29 +17,11 @@ from jbn_selfscan.services.acties import (
     report_actie_status,
 )
 from jbn_selfscan.services.clients import add_client
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Actie, Akkoord, Caseloadgesprek, ChangeLog
 
 TODAY = dt.date(2026, 11, 20)
 _uids = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated, closed database; each test gets a copy (migrating per test is slow)."""
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "Sanne de Vries"
-    yield workspace
-    workspace.close()
 
 
 def _client(ws: Workspace, ref: str = "OTS-2026-001") -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import shutil
 import sqlite3
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +15,6 @@ import pytest
 from sqlalchemy import func, select
 
 from jbn_selfscan.domain.types import Maatregel
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import caseload_files
 from jbn_selfscan.services.caseload_files import template_path
 from jbn_selfscan.services.caseload_import import (
@@ -27,30 +25,12 @@ from jbn_selfscan.services.caseload_import import (
     read_caseload_table,
 )
 from jbn_selfscan.services.clients import list_clients
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import ChangeLog
 
 TODAY = dt.date(2026, 6, 1)
 HEADER = ["Zaakreferentie", "Initialen", "Maatregel", "Uitspraakdatum"]
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated, closed database; each test gets a copy (migrating per test is slow)."""
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "Sanne de Vries"
-    yield workspace
-    workspace.close()
 
 
 def write_csv(

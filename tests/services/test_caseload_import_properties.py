@@ -101,13 +101,6 @@ cell = st.one_of(
 )
 
 
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
 @pytest.fixture
 def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
     paths = AppPaths(tmp_path / "data").ensure()

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
+from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.types import (
     DeadlineState,
     GesprekStatus,
@@ -20,34 +17,15 @@ from jbn_selfscan.domain.types import (
     Maatregel,
     ScanStatus,
 )
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists, scans
 from jbn_selfscan.services.clients import add_client, get_client
 from jbn_selfscan.services.scans import AnswerError, ScanLockedError
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Answer, Caseloadgesprek, ChangeLog, Zelfscan
 
 TODAY = dt.date(2026, 11, 20)
 UITSPRAAK = dt.date(2026, 3, 2)
 _uids = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated, closed database; each test gets a copy (migrating per test is slow)."""
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "Sanne de Vries"
-    yield workspace
-    workspace.close()
 
 
 def add(ws: Workspace, maatregel: Maatregel = Maatregel.OTS, **dates: dt.date) -> int:
@@ -310,38 +288,6 @@ def test_bespreekpunten_and_status_are_stored_and_logged(ws: Workspace) -> None:
 
 
 # --------------------------------------------------------------------------- getal and tekst
-
-NUMBER_CHECKLIST = {
-    "id": "test-getallen",
-    "version": 1,
-    "title": "Test",
-    "items": [
-        {
-            "id": "aantal_contacten",
-            "theme": "contactfrequentie",
-            "question": "Hoe vaak was er contact?",
-            "help": "Tel de contacten.",
-            "answer_type": "getal",
-            "min": 0,
-            "max": 52,
-        },
-        {
-            "id": "notitie",
-            "theme": "navolgbaarheid",
-            "question": "Wat valt op?",
-            "help": "Vrije tekst.",
-            "answer_type": "tekst",
-        },
-    ],
-}
-
-
-@pytest.fixture
-def number_checklist(monkeypatch: pytest.MonkeyPatch) -> Checklist:
-    checklist = load_checklist_data(NUMBER_CHECKLIST, "test")
-    monkeypatch.setattr(checklists, "current", lambda: checklist)
-    monkeypatch.setattr(checklists, "version", lambda _id, _version: checklist)
-    return checklist
 
 
 @pytest.mark.parametrize(("typed", "stored"), [("12", "12"), ("3,5", "3.5"), (" 0 ", "0")])

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.clients import list_clients
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.import_wizard import ImportWizard, run_import_wizard
 from jbn_selfscan.ui.import_wizard.mapping_model import MappingColumn
 from jbn_selfscan.ui.import_wizard.preview_model import ERRORS_COLUMN
@@ -33,23 +30,6 @@ CSV = (
     "VG-2024-101;C.;voogdij;1-9-2024;;Team Assen\r\n"
     "JR-2025-007;D.E.;JR;31-02-2025;;Team Stad 2\r\n"
 )
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "Sanne de Vries"
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

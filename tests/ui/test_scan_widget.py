@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -14,13 +11,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QRadio
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
+from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Maatregel, Theme
-from jbn_selfscan.paths import AppPaths
-from jbn_selfscan.services import checklists, scans
+from jbn_selfscan.services import scans
 from jbn_selfscan.services.acties import general_open_acties, open_acties_for_client
 from jbn_selfscan.services.clients import add_client
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Actie, Caseloadgesprek, Zelfscan
 from jbn_selfscan.ui.scan.acties_section import GeneralActiesWidget
 from jbn_selfscan.ui.scan.autosave import AutosaveController
@@ -29,23 +25,6 @@ from jbn_selfscan.ui.scan.widget import ScanWidget
 
 TODAY = dt.date(2026, 11, 20)
 _uids = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = AppPaths(tmp_path_factory.mktemp("pristine"))
-    open_workspace(paths).close()
-    return paths.database
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "Sanne de Vries"
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
@@ -386,39 +365,6 @@ def test_a_scan_signed_while_open_turns_read_only_on_the_next_save(
     assert widget.is_read_only()
     assert "getekend caseloadgesprek" in widget.banner.text()
     assert stored(ws, widget) == {}
-
-
-NUMBER_CHECKLIST = {
-    "id": "test-getallen",
-    "version": 1,
-    "title": "Test",
-    "items": [
-        {
-            "id": "aantal_contacten",
-            "theme": "contactfrequentie",
-            "question": "Hoe vaak was er contact?",
-            "help": "Tel de contacten.",
-            "answer_type": "getal",
-            "min": 0,
-            "max": 52,
-        },
-        {
-            "id": "notitie",
-            "theme": "navolgbaarheid",
-            "question": "Wat valt op?",
-            "help": "Vrije tekst.",
-            "answer_type": "tekst",
-        },
-    ],
-}
-
-
-@pytest.fixture
-def number_checklist(monkeypatch: pytest.MonkeyPatch) -> Checklist:
-    checklist = load_checklist_data(NUMBER_CHECKLIST, "test")
-    monkeypatch.setattr(checklists, "current", lambda: checklist)
-    monkeypatch.setattr(checklists, "version", lambda _id, _version: checklist)
-    return checklist
 
 
 def test_an_invalid_number_shows_the_error_and_keeps_the_text(
