@@ -42,8 +42,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_demo(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.services.demo import DemoError, fill_demo
-
     if not data_dir_chosen(args.data_dir):
         context = CliContext(paths=AppPaths(default_demo_dir()))
     marker = context.paths.data_dir / DEMO_MARKER
@@ -52,6 +50,9 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     elif holds_data(context.paths.database):
         raise CliError(ALREADY_FILLED)
     else:
+        # Only to fill: it loads the gesprek services, which reopening the demo does not need.
+        from jbn_selfscan.services.demo import DemoError, fill_demo
+
         with cli_workspace(context) as ws:
             try:
                 summary = fill_demo(ws, dt.date.today())

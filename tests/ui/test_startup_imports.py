@@ -99,6 +99,16 @@ def test_starting_the_app_on_the_demo_caseload_loads_only_what_the_window_needs(
     assert _loaded(start, NOT_AT_START) == []
 
 
+def test_reopening_the_demo_loads_only_what_the_window_needs(demo_dir: Path) -> None:
+    # `jbn-selfscan demo` on a filled demo directory starts the app like a plain start.
+    start = (
+        "from jbn_selfscan.cli import main\n"
+        f"code = main(['--data-dir', {str(demo_dir)!r}, '--quit-when-ready', 'demo'])\n"
+        "assert code == 0, code\n"
+    )
+    assert _loaded(start, NOT_AT_START) == []
+
+
 def test_the_gesprek_screens_still_load_when_their_menu_is_used(demo_dir: Path) -> None:
     # The lazy imports must resolve: opening the gesprek page imports them on first use.
     use = (
