@@ -18,9 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jbn_selfscan.domain.merged import MergedGesprek
-from jbn_selfscan.domain.types import GesprekStatus, Role, ScanStatus
+from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.report.monitor import CancelCheck, ProgressCallback
-from jbn_selfscan.services import checklists
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.gesprek_build import build_merged, document_of
 from jbn_selfscan.services.gesprek_edit import (
@@ -59,6 +58,7 @@ from jbn_selfscan.services.gesprek_rules import (
     new_uid,
 )
 from jbn_selfscan.services.gesprek_view import GesprekView, gesprek_view
+from jbn_selfscan.services.scans import latest_scan, new_scan
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import (
     Actie,
@@ -159,29 +159,9 @@ def _scan_for_gesprek(
     session: Session, client: Client, gesprek: Caseloadgesprek, user: str
 ) -> None:
     """Attach the client's open scan to the gesprek, or a new empty one when there is none."""
-    latest = session.scalars(
-        select(Zelfscan).where(Zelfscan.client_id == client.id).order_by(Zelfscan.id.desc())
-    ).first()
+    latest = latest_scan(session, client)
     if latest is None or latest.gesprek_id is not None:
-        checklist = checklists.current()
-        latest = Zelfscan(
-            client_id=client.id,
-            checklist_id=checklist.id,
-            checklist_versie=checklist.version,
-            status=ScanStatus.CONCEPT.value,
-        )
-        session.add(latest)
-        session.flush()
-        record_change(
-            session,
-            user=user,
-            entity="zelfscan",
-            entity_id=latest.id,
-            field="aangemaakt",
-            old=None,
-            new=client.referentie,
-            context=client.referentie,
-        )
+        latest = new_scan(session, client, user)
     latest.gesprek_id = gesprek.id
     record_change(
         session,

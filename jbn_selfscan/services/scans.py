@@ -95,11 +95,21 @@ def is_locked(session: Session, scan: Zelfscan) -> bool:
 
 def _current_scan(session: Session, client: Client, user: str) -> Zelfscan:
     """The open scan of the client, or a new one when the last is part of a signed gesprek."""
-    latest = session.scalars(
-        select(Zelfscan).where(Zelfscan.client_id == client.id).order_by(Zelfscan.id.desc())
-    ).first()
+    latest = latest_scan(session, client)
     if latest is not None and not is_locked(session, latest):
         return latest
+    return new_scan(session, client, user)
+
+
+def latest_scan(session: Session, client: Client) -> Zelfscan | None:
+    """The client's most recent scan (whatever its state), or None."""
+    return session.scalars(
+        select(Zelfscan).where(Zelfscan.client_id == client.id).order_by(Zelfscan.id.desc())
+    ).first()
+
+
+def new_scan(session: Session, client: Client, user: str) -> Zelfscan:
+    """A new empty concept scan of the client on the current checklist, in the change log."""
     checklist = checklists.current()
     scan = Zelfscan(
         client_id=client.id,
