@@ -1,7 +1,8 @@
-"""Fixtures of the caseload and main-window tests: overview rows without a database, and
-workspaces copied from one migrated template (migrating once per session keeps tests fast).
+"""Fixtures of the UI tests: overview rows without a database, and workspaces copied from
+migrated templates (an empty caseload, or the demo caseload; made once per session).
 
-Fixture names are prefixed so they do not shadow the fixtures of other UI test modules.
+The caseload fixtures are prefixed so they do not shadow the fixtures of other UI test modules;
+`demo_template` and `demo` are shared by the gesprek and main-window tests.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from jbn_selfscan.domain.deadlines import DeadlineResult
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Role, ScanStatus, Theme
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.clients import add_client
+from jbn_selfscan.services.demo import DemoSummary, fill_demo
+from jbn_selfscan.services.demo_data import DEMO_WORKER
 from jbn_selfscan.services.overview import OverviewRow
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.store.db import open_database
 
 TODAY = dt.date(2026, 11, 20)
 OFFSCREEN_NOISE = "propagateSizeHints"  # the offscreen platform's own note, not ours
@@ -174,3 +178,26 @@ def filled_ws(profile_ws: Workspace) -> Workspace:
     """A workspace with a profile and 15 clients (ZAAK-0000 … ZAAK-0014)."""
     add_clients(profile_ws, 15)
     return profile_ws
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    """The demo caseload of TODAY in one migrated database (filled once per session)."""
+    paths = AppPaths(tmp_path_factory.mktemp("demo"))
+    ws = open_workspace(paths)
+    summary = fill_demo(ws, TODAY)
+    ws.close()
+    return paths.database, summary
+
+
+@pytest.fixture
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
+) -> Iterator[tuple[Workspace, DemoSummary]]:
+    """A workspace on a copy of the demo database, acting as the demo worker."""
+    database, summary = demo_template
+    paths = AppPaths(tmp_path / "data").ensure()
+    shutil.copyfile(database, paths.database)  # already migrated: open it without the check
+    ws = Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
+    yield ws, summary
+    ws.close()

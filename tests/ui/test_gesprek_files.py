@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from jbn_selfscan.domain.types import Role
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.backups import backup_now
-from jbn_selfscan.services.demo import DemoSummary, fill_demo
+from jbn_selfscan.services.demo import DemoSummary
 from jbn_selfscan.services.demo_data import DEMO_WORKER
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import Workspace, open_workspace
@@ -31,30 +30,11 @@ from jbn_selfscan.ui.gesprek.export_actions import (
 TODAY = dt.date(2026, 11, 20)
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
-    paths = AppPaths(tmp_path_factory.mktemp("demo"))
-    ws = open_workspace(paths)
-    summary = fill_demo(ws, TODAY)
-    ws.close()
-    return paths.database, summary
-
-
 def copy_of(database: Path, folder: Path) -> Workspace:
     """A workspace on a copy of an already migrated database (no migration check: fast)."""
     paths = AppPaths(folder).ensure()
     shutil.copyfile(database, paths.database)
     return Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
-
-
-@pytest.fixture
-def demo(
-    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
-) -> Iterator[tuple[Workspace, DemoSummary]]:
-    database, summary = demo_template
-    ws = copy_of(database, tmp_path / "data")
-    yield ws, summary
-    ws.close()
 
 
 class Messages:

@@ -3,45 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import gesprekken as g
-from jbn_selfscan.services.demo import DemoSummary, fill_demo
-from jbn_selfscan.services.demo_data import DEMO_WORKER
-from jbn_selfscan.services.workspace import Workspace, open_workspace
-from jbn_selfscan.store.db import open_database
+from jbn_selfscan.services.demo import DemoSummary
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
-    paths = AppPaths(tmp_path_factory.mktemp("demo"))
-    ws = open_workspace(paths)
-    summary = fill_demo(ws, TODAY)
-    ws.close()
-    return paths.database, summary
-
-
-@pytest.fixture
-def demo(
-    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
-) -> Iterator[tuple[Workspace, DemoSummary]]:
-    database, summary = demo_template
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(database, paths.database)  # already migrated: open it without the check
-    ws = Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
-    yield ws, summary
-    ws.close()
 
 
 @pytest.fixture

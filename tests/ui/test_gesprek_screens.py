@@ -4,7 +4,6 @@ reopen, move, cancel, the gesprekken list and the history dialog."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,13 +18,11 @@ from jbn_selfscan.domain.types import GesprekStatus, Maatregel, Role
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.clients import add_client
-from jbn_selfscan.services.demo import DemoSummary, fill_demo
-from jbn_selfscan.services.demo_data import DEMO_WORKER
+from jbn_selfscan.services.demo import DemoSummary
 from jbn_selfscan.services.history import gesprek_history, item_history
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.scans import open_scan, save_answer
 from jbn_selfscan.services.workspace import Workspace, open_workspace
-from jbn_selfscan.store.db import open_database
 from jbn_selfscan.ui.gesprek.agreement_dialogs import ActieDialog, AfspraakDialog
 from jbn_selfscan.ui.gesprek.agreements_model import ActiesModel, AfsprakenModel
 from jbn_selfscan.ui.gesprek.gesprek_widget import GesprekWidget
@@ -44,27 +41,6 @@ TODAY = dt.date(2026, 11, 20)
 
 
 # --------------------------------------------------------------------------- data
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
-    paths = AppPaths(tmp_path_factory.mktemp("demo"))
-    ws = open_workspace(paths)
-    summary = fill_demo(ws, TODAY)
-    ws.close()
-    return paths.database, summary
-
-
-@pytest.fixture
-def demo(
-    tmp_path: Path, demo_template: tuple[Path, DemoSummary]
-) -> Iterator[tuple[Workspace, DemoSummary]]:
-    database, summary = demo_template
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(database, paths.database)  # already migrated: open it without the check
-    ws = Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
-    yield ws, summary
-    ws.close()
 
 
 @pytest.fixture

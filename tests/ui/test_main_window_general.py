@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.types import ActieStatus
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.acties import ActieView, general_open_acties, report_actie_status
-from jbn_selfscan.services.demo import fill_demo
-from jbn_selfscan.services.demo_data import DEMO_WORKER
-from jbn_selfscan.services.workspace import Workspace, open_workspace
-from jbn_selfscan.store.db import open_database
+from jbn_selfscan.services.demo import DemoSummary
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.main_window import PLACEHOLDER_TEXT, MainWindow
 from jbn_selfscan.ui.scan.acties_section import ActieRow
 
@@ -30,22 +24,9 @@ TODAY = dt.date(2026, 11, 20)
 NOTE = "Aangemeld voor de scholing in januari."
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = AppPaths(tmp_path_factory.mktemp("demo-general"))
-    ws = open_workspace(paths)
-    fill_demo(ws, TODAY)
-    ws.close()
-    return paths.database
-
-
 @pytest.fixture
-def ws(tmp_path: Path, demo_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(demo_database, paths.database)  # already migrated
-    workspace = Workspace(paths, open_database(paths.database, migrate=False), user=DEMO_WORKER)
-    yield workspace
-    workspace.close()
+def ws(demo: tuple[Workspace, DemoSummary]) -> Workspace:
+    return demo[0]
 
 
 @pytest.fixture
