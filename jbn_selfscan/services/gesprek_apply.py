@@ -64,6 +64,18 @@ class DocumentApplier:
         old = getattr(row, name)
         if old == new:
             return
+        self._record(entity, entity_id, name, old, new, context)
+        setattr(row, name, new)
+
+    def _created(self, entity: str, entity_id: object, new: object, context: str = "") -> None:
+        self._record(entity, entity_id, "aangemaakt", None, new, context)
+
+    def _removed(self, entity: str, entity_id: object, old: object, context: str = "") -> None:
+        self._record(entity, entity_id, "verwijderd", old, None, context)
+
+    def _record(
+        self, entity: str, entity_id: object, name: str, old: object, new: object, context: str
+    ) -> None:
         record_change(
             self.session,
             user=self.user,
@@ -72,33 +84,6 @@ class DocumentApplier:
             field=name,
             old=old,
             new=new,
-            context=context,
-        )
-        setattr(row, name, new)
-        self.changes += 1
-
-    def _created(self, entity: str, entity_id: object, new: object, context: str = "") -> None:
-        record_change(
-            self.session,
-            user=self.user,
-            entity=entity,
-            entity_id=entity_id,
-            field="aangemaakt",
-            old=None,
-            new=new,
-            context=context,
-        )
-        self.changes += 1
-
-    def _removed(self, entity: str, entity_id: object, old: object, context: str = "") -> None:
-        record_change(
-            self.session,
-            user=self.user,
-            entity=entity,
-            entity_id=entity_id,
-            field="verwijderd",
-            old=old,
-            new=None,
             context=context,
         )
         self.changes += 1
