@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -22,7 +20,6 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.caseload_files import template_path
 from jbn_selfscan.services.caseload_import import (
     CaseloadImportError,
@@ -30,7 +27,7 @@ from jbn_selfscan.services.caseload_import import (
     plan_import,
 )
 from jbn_selfscan.services.clients import list_clients
-from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import ChangeLog, Client
 
 pytestmark = pytest.mark.slow
@@ -99,16 +96,6 @@ cell = st.one_of(
     st.sampled_from(["A.B.", "C", "Team Stad 1", "Groningen", '"', ";", ",", "\n"]),
     random_text,
 )
-
-
-@pytest.fixture
-def ws(tmp_path: Path, empty_database: Path) -> Iterator[Workspace]:
-    paths = AppPaths(tmp_path / "data").ensure()
-    shutil.copyfile(empty_database, paths.database)
-    workspace = open_workspace(paths)
-    workspace.user = "import-test"
-    yield workspace
-    workspace.close()
 
 
 def database_dump(ws: Workspace) -> tuple[list[tuple[object, ...]], int]:
