@@ -52,17 +52,22 @@ def rotate(paths: AppPaths, keep: int) -> list[Path]:
     return removed
 
 
-def daily_backup(paths: AppPaths, keep: int = 14, today: dt.date | None = None) -> Path | None:
-    """At the first start of a day, make a verified backup and rotate. None if already done."""
+def daily_backup(paths: AppPaths, keep: int = 14, now: dt.datetime | None = None) -> Path | None:
+    """At the first start of a day, make a verified backup and rotate. None if already done.
+
+    `now` (local time, default the clock) both names the backup and decides whether today's
+    backup exists, so the two can never disagree.
+    """
     if not database_exists(paths.database):
         return None
-    stamp = (today or dt.date.today()).strftime("%Y%m%d")
+    now = now or dt.datetime.now()
+    stamp = now.strftime("%Y%m%d")
     if any(
         f"{BACKUP_PREFIX}{stamp}" in b.path.name and DAILY_REASON in b.path.name
         for b in list_backups(paths)
     ):
         return None
-    made = make_backup(paths.database, paths.backups, reason=DAILY_REASON)
+    made = make_backup(paths.database, paths.backups, reason=DAILY_REASON, now=now)
     rotate(paths, keep)
     return made
 

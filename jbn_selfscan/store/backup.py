@@ -45,6 +45,8 @@ def backup_name(reason: str, now: dt.datetime | None = None) -> str:
     return f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
 
 
-def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> Path:
-    """Make a verified backup named after the moment and the reason."""
-    return backup_to(db_path, backup_dir / backup_name(reason))
+def make_backup(
+    db_path: Path, backup_dir: Path, reason: str = "handmatig", now: dt.datetime | None = None
+) -> Path:
+    """Make a verified backup named after the moment (local time) and the reason."""
+    return backup_to(db_path, backup_dir / backup_name(reason, now))

@@ -59,14 +59,19 @@ def test_backup_holds_committed_rows_while_the_database_is_open(paths: AppPaths)
 def test_daily_backup_once_per_day_and_rotation(paths: AppPaths) -> None:
     open_workspace(paths).close()  # creates the database; nothing to back up yet
     assert list_backups(paths) == []
-    first = daily_backup(paths, keep=3, today=dt.date(2026, 11, 23))
+    morning = dt.datetime(2026, 11, 23, 8, 30)
+    first = daily_backup(paths, keep=3, now=morning)
     assert first is not None
-    assert daily_backup(paths, keep=3, today=dt.date(2026, 11, 23)) is None
+    assert "20261123" in first.name
+    assert daily_backup(paths, keep=3, now=morning + dt.timedelta(hours=9)) is None
+    next_day = daily_backup(paths, keep=3, now=morning + dt.timedelta(days=1))
+    assert next_day is not None
+    assert "20261124" in next_day.name
     for _ in range(5):
         backup_now(paths)
     removed = rotate(paths, keep=3)
     assert len(list_backups(paths)) == 3
-    assert len(removed) == 3
+    assert len(removed) == 4
 
 
 def test_restore_brings_back_old_data_and_keeps_the_current_as_backup(paths: AppPaths) -> None:
