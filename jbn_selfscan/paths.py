@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "JBN_SELFSCAN_DATA_DIR"
 DB_FILENAME = "zelfscan.sqlite3"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+class PathError(ValueError):
+    """A path the app cannot use, explained in Dutch for the user."""
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,99 @@ class AppPaths:
     def settings_file(self) -> Path:
         return self.data_dir / "settings.json"
 
+    @property
+    def damaged(self) -> Path:
+        """Where a damaged database is kept aside, unchanged, when a backup replaces it."""
+        return self.data_dir / "beschadigd"
+
     def ensure(self) -> AppPaths:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.backups.mkdir(exist_ok=True)
+        """Create the data and backup folders, readable by the owner only (POSIX 0700)."""
+        if os.path.lexists(self.data_dir) and not self.data_dir.exists():
+            raise PathError(
+                f"De gegevensmap {self.data_dir} is een snelkoppeling naar iets dat niet bestaat."
+            )
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise PathError(f"De gegevensmap {self.data_dir} is geen map.")
+        make_private_dir(self.data_dir)
+        make_private_dir(self.backups)
         return self
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` (and its parents) and set it to 0700 on POSIX, whatever the umask."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_DIR_MODE)
+
+
+def create_private_file(path: Path) -> None:
+    """Make sure `path` exists as a regular file with mode 0600 on POSIX, whatever the umask.
+
+    An existing file keeps its content; only its mode is tightened. SQLite gives the `-wal` and
+    `-shm` files the mode of the database file, so this covers those too.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
+
+
+def _kind_nl(mode: int) -> str | None:
+    """A Dutch name for a file that is not a regular file, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "een map"
+    if stat.S_ISFIFO(mode):
+        return "een pijp (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "een apparaat"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    return "geen gewoon bestand"
+
+
+def require_regular_file(path: Path) -> None:
+    """Refuse at once anything to read that is not an existing regular file.
+
+    Only `stat` is used, never `open`: opening a FIFO would wait forever for a writer.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise PathError(f"{path} is een snelkoppeling naar iets dat niet bestaat.") from None
+        raise PathError(f"Het bestand {path} bestaat niet.") from None
+    except OSError as exc:
+        raise PathError(
+            f"Het bestand {path} kan niet worden gelezen ({exc.strerror or exc})."
+        ) from None
+    kind = _kind_nl(mode)
+    if kind is not None:
+        raise PathError(f"{path} is {kind}, geen bestand; kies een gewoon bestand.")
+
+
+def require_output_file(path: Path) -> None:
+    """Refuse an output path that exists and is not a regular file (a map, device, FIFO, ...).
+
+    Writing goes through a temporary file that is renamed over the target; renaming over a
+    device or pipe would replace it, so that is refused before anything is written.
+    """
+    if str(path) == "":
+        raise PathError("Geef een bestandsnaam op.")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise PathError(f"{path} is een snelkoppeling naar iets dat niet bestaat.") from None
+        return
+    except OSError as exc:
+        raise PathError(f"{path} kan niet worden gebruikt ({exc.strerror or exc}).") from None
+    kind = _kind_nl(mode)
+    if kind is not None:
+        raise PathError(f"{path} is {kind}; geef een bestandsnaam op. Er is niets geschreven.")
 
 
 def default_data_dir() -> Path:
@@ -61,11 +157,16 @@ def default_demo_dir() -> Path:
 
 def data_dir_chosen(cli_data_dir: str | os.PathLike[str] | None) -> bool:
     """Whether the user picked a data directory (option or environment variable)."""
-    return bool(cli_data_dir) or bool(os.environ.get(ENV_DATA_DIR))
+    return cli_data_dir is not None or bool(os.environ.get(ENV_DATA_DIR))
 
 
 def resolve_paths(cli_data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-    """`--data-dir` wins over the environment variable, which wins over the platform default."""
+    """`--data-dir` wins over the environment variable, which wins over the platform default.
+
+    An empty `--data-dir` is an error (it would silently mean the current folder).
+    """
+    if cli_data_dir is not None and not str(cli_data_dir).strip():
+        raise PathError("--data-dir is leeg; geef een map op.")
     if cli_data_dir:
         chosen = Path(cli_data_dir)
     elif os.environ.get(ENV_DATA_DIR):

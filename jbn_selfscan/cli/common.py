@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from jbn_selfscan.paths import AppPaths, resolve_paths
+from jbn_selfscan.paths import AppPaths, PathError, resolve_paths
 
 
 class CliError(Exception):
@@ -31,4 +31,7 @@ class CliContext:
 
 
 def build_parser_context(args: argparse.Namespace) -> CliContext:
-    return CliContext(paths=resolve_paths(args.data_dir))
+    try:
+        return CliContext(paths=resolve_paths(args.data_dir))
+    except PathError as exc:
+        raise UsageError(str(exc)) from None

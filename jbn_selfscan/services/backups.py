@@ -9,20 +9,31 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.paths import (
+    AppPaths,
+    PathError,
+    make_private_dir,
+    require_output_file,
+    require_regular_file,
+)
 from jbn_selfscan.store.backup import (
     BACKUP_PREFIX,
     BACKUP_SUFFIX,
+    PART_SUFFIX,
+    SIDE_SUFFIXES,
     backup_to,
     integrity_ok,
     make_backup,
+    storage_problem_nl,
 )
-from jbn_selfscan.store.db import DatabaseError, database_exists
+from jbn_selfscan.store.db import DatabaseError, connect_read_only, database_exists, make_private
 from jbn_selfscan.store.migrate import known_revisions, upgrade_database
 
 DAILY_REASON = "dagelijks"
-REQUIRED_TABLES = {"client", "zelfscan", "answer", "caseloadgesprek", "change_log"}
 MAX_RESTORE_BYTES = 2_000_000_000
+# A half-made backup older than this is a leftover of a crash (a backup takes seconds).
+STRAY_AGE = dt.timedelta(minutes=10)
+DAMAGED_SUFFIX = "-beschadigd"
 
 
 @dataclass(frozen=True)
@@ -43,12 +54,30 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
-def rotate(paths: AppPaths, keep: int) -> list[Path]:
-    """Delete the oldest automatic backups beyond `keep`; returns what was removed."""
+def stray_files(paths: AppPaths, now: dt.datetime | None = None) -> list[Path]:
+    """Leftovers of interrupted backups (`.part` and its side files) older than STRAY_AGE."""
+    if not paths.backups.is_dir():
+        return []
+    limit = ((now or dt.datetime.now()) - STRAY_AGE).timestamp()
+    endings = (PART_SUFFIX, *(PART_SUFFIX + s for s in SIDE_SUFFIXES))
+    found = []
+    for path in paths.backups.iterdir():
+        with contextlib.suppress(OSError):
+            if path.name.endswith(endings) and path.is_file() and path.stat().st_mtime < limit:
+                found.append(path)
+    return sorted(found)
+
+
+def rotate(paths: AppPaths, keep: int, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the oldest backups beyond `keep` and stray half-made ones; returns what went."""
     removed = []
     for info in list_backups(paths)[keep:]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
+    for stray in stray_files(paths, now):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+            removed.append(stray)
     return removed
 
 
@@ -68,7 +97,7 @@ def daily_backup(paths: AppPaths, keep: int = 14, now: dt.datetime | None = None
     ):
         return None
     made = make_backup(paths.database, paths.backups, reason=DAILY_REASON, now=now)
-    rotate(paths, keep)
+    rotate(paths, keep, now)
     return made
 
 
@@ -77,36 +106,58 @@ def backup_now(paths: AppPaths, target: Path | None = None) -> Path:
     if not database_exists(paths.database):
         raise DatabaseError(f"Er is nog geen database in {paths.data_dir}.")
     if target is not None:
-        if target.exists() and target.is_dir():
-            raise DatabaseError(f"{target} is een map; geef een bestandsnaam op.")
+        try:
+            require_output_file(target)
+        except PathError as exc:
+            raise DatabaseError(str(exc)) from None
         return backup_to(paths.database, target)
     return make_backup(paths.database, paths.backups, reason="handmatig")
 
 
 def verify_backup_file(path: Path) -> None:
-    """Refuse anything that is not an intact JBN Zelfscan database this version can read."""
-    if not path.is_file():
-        raise DatabaseError(f"Het bestand {path} bestaat niet.")
+    """Refuse anything that is not an intact JBN Zelfscan database this version can read.
+
+    Intact means: SQLite's integrity check passes, the whole schema equals that of a database
+    freshly made by our migrations at the file's revision, `foreign_key_check` is clean and
+    typed columns hold values the app can read (`store/health.py`).
+    """
+    from jbn_selfscan.store.health import check_database
+
+    try:
+        require_regular_file(path)
+    except PathError as exc:
+        raise DatabaseError(str(exc)) from None
     if path.stat().st_size > MAX_RESTORE_BYTES:
         raise DatabaseError(f"{path.name} is te groot voor een reservekopie.")
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.")
-    if not integrity_ok(path):
+    report = check_database(path)
+    if report.integrity:
         raise DatabaseError(f"{path.name} is beschadigd (integriteitscontrole mislukt).")
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.") from None
-    if not tables >= REQUIRED_TABLES or version is None:
-        raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.")
-    if version[0] not in known_revisions():
+    if report.revision is not None and report.revision not in known_revisions():
         raise DatabaseError(
             f"{path.name} is gemaakt met een nieuwere versie van JBN Zelfscan; "
             "installeer eerst die versie."
         )
+    if not report.ok:
+        shown = "; ".join(report.problems[:3])
+        more = f" (en nog {len(report.problems) - 3})" if len(report.problems) > 3 else ""
+        raise DatabaseError(
+            f"{path.name} is geen reservekopie van JBN Zelfscan zoals deze versie die maakt: "
+            f"{shown}{more}. Er is niets veranderd."
+        )
+
+
+def newest_good_backup(paths: AppPaths) -> BackupInfo | None:
+    """The newest backup that passes `verify_backup_file`, or None."""
+    for info in list_backups(paths):
+        try:
+            verify_backup_file(info.path)
+        except (DatabaseError, OSError):
+            continue
+        return info
+    return None
 
 
 def app_running(paths: AppPaths) -> bool:
@@ -136,14 +187,29 @@ def app_running(paths: AppPaths) -> bool:
 class RestoreResult:
     restored_from: Path
     previous_saved_as: Path | None
+    damaged_kept_as: Path | None = None
 
 
-def restore(paths: AppPaths, source: Path) -> RestoreResult:
-    """Verify `source`, back up the current database, then copy `source` over it.
+def set_aside_damaged(paths: AppPaths, now: dt.datetime | None = None) -> Path:
+    """Move the damaged database (with its -wal/-shm/-journal) unchanged into `beschadigd/`."""
+    make_private_dir(paths.damaged)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    kept = paths.damaged / f"zelfscan-{stamp}{DAMAGED_SUFFIX}{BACKUP_SUFFIX}"
+    for suffix in ("", *SIDE_SUFFIXES):
+        side = paths.database.with_name(paths.database.name + suffix)
+        if os.path.lexists(side):
+            os.replace(side, kept.with_name(kept.name + suffix))
+    return kept
 
-    The caller must have closed its own connections to the database first.
+
+def restore(paths: AppPaths, source: Path, now: dt.datetime | None = None) -> RestoreResult:
+    """Verify `source`, keep the current database, then copy `source` over it.
+
+    An intact current database is first backed up ("voor-terugzetten"); a damaged one cannot
+    be, so it is moved unchanged to `beschadigd/` instead. The caller must have closed its own
+    connections to the database first.
     """
-    source = source.expanduser().resolve()
+    source = source.expanduser().absolute()
     if app_running(paths):
         raise DatabaseError(
             "JBN Zelfscan is geopend met deze gegevensmap. Sluit de app eerst, of zet de "
@@ -151,17 +217,33 @@ def restore(paths: AppPaths, source: Path) -> RestoreResult:
         )
     verify_backup_file(source)
     paths.ensure()
+    database = paths.database
+    if os.path.lexists(database) and not database.is_file():
+        raise DatabaseError(
+            f"Op de plaats van de database staat iets anders dan een bestand ({database}); "
+            "er is niets veranderd."
+        )
     saved = None
-    if database_exists(paths.database):
-        saved = make_backup(paths.database, paths.backups, reason="voor-terugzetten")
-    with (
-        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        contextlib.closing(sqlite3.connect(paths.database)) as dest,
-    ):
-        src.backup(dest)
-    if not integrity_ok(paths.database):
+    damaged = None
+    try:
+        if database_exists(database):
+            if integrity_ok(database):
+                saved = make_backup(database, paths.backups, reason="voor-terugzetten", now=now)
+            else:
+                damaged = set_aside_damaged(paths, now)
+        make_private(database)
+        with (
+            contextlib.closing(connect_read_only(source)) as src,
+            contextlib.closing(sqlite3.connect(database)) as dest,
+        ):
+            src.backup(dest)
+    except (sqlite3.Error, OSError) as exc:
+        kept = damaged or saved
+        where = f" De vorige database staat in {kept}." if kept else ""
+        raise DatabaseError(f"Terugzetten is mislukt: {storage_problem_nl(exc)}.{where}") from None
+    if not integrity_ok(database):
         raise DatabaseError(
             "Terugzetten is mislukt; de vorige database staat in de reservekopieën."
         )
-    upgrade_database(paths.database, backup_dir=paths.backups)
-    return RestoreResult(restored_from=source, previous_saved_as=saved)
+    upgrade_database(database, backup_dir=paths.backups)
+    return RestoreResult(restored_from=source, previous_saved_as=saved, damaged_kept_as=damaged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jbn_selfscan.paths import AppPaths
-from jbn_selfscan.store.db import Database, open_database
+from jbn_selfscan.store.db import Database, open_database, verify_live_database
 
 
 @dataclass
@@ -23,18 +23,21 @@ class Workspace:
 def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
     """Open the data directory (creating it), migrating the database after a backup.
 
-    At the first opening of each day a verified backup is made and old ones are rotated.
+    At the first opening of each day a verified backup is made and old ones are rotated. A
+    damaged database raises `DatabaseDamagedError` before anything touches it (the GUI then
+    offers to restore the newest good backup; the CLI names `jbn-selfscan restore`).
     """
     from jbn_selfscan.services.settings import apply_settings
     from jbn_selfscan.settings import load_settings
 
     paths.ensure()
     settings = load_settings(paths.settings_file)  # read once: backups and calendar
+    verify_live_database(paths.database)
     if daily_backup:
         from jbn_selfscan.services.backups import daily_backup as make_daily_backup
 
         make_daily_backup(paths, keep=settings.backups_bewaren)
-    db = open_database(paths.database, backup_dir=paths.backups)
+    db = open_database(paths.database, backup_dir=paths.backups, verify=False)
     workspace = Workspace(paths=paths, db=db)
     apply_settings(workspace, settings)
     from jbn_selfscan.services.profile import get_profile

@@ -4,39 +4,95 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import sqlite3
 from pathlib import Path
 
-from jbn_selfscan.store.db import DatabaseError
+from jbn_selfscan.paths import create_private_file, make_private_dir
+from jbn_selfscan.store.db import DatabaseError, connect_read_only
 
 BACKUP_PREFIX = "zelfscan-"
 BACKUP_SUFFIX = ".sqlite3"
+PART_SUFFIX = ".part"
+# What SQLite may leave next to a database file (and so next to a half-made backup).
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def integrity_ok(db_path: Path) -> bool:
     """True when `PRAGMA integrity_check` on the file answers `ok`."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(connect_read_only(db_path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
 
 
+def remove_with_side_files(path: Path) -> None:
+    """Delete `path` and any -wal/-shm/-journal SQLite left next to it."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in SIDE_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    return isinstance(exc, sqlite3.Error) and "full" in str(exc).lower()
+
+
+def storage_problem_nl(exc: BaseException) -> str:
+    """A Dutch explanation of a write that failed (disk full, read-only folder, ...)."""
+    if is_disk_full(exc):
+        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "de map is alleen-lezen of niet toegankelijk"
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "de map is alleen-lezen"
+    return str(exc)
+
+
 def backup_to(db_path: Path, target: Path) -> Path:
-    """Copy the live database to `target` with the online backup API, then verify it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    with (
-        contextlib.closing(sqlite3.connect(db_path)) as source,
-        contextlib.closing(sqlite3.connect(tmp)) as dest,
-    ):
-        source.backup(dest)
+    """Copy the live database to `target` with the online backup API, then verify it.
+
+    The copy is written to `<target>.part` (mode 0600) and switched to the rollback journal,
+    so no `.part-wal` / `.part-shm` stays behind; on any failure nothing is left but what was
+    there before.
+    """
+    make_private_dir(target.parent)
+    tmp = target.with_name(target.name + PART_SUFFIX)
+    remove_with_side_files(tmp)
+    try:
+        create_private_file(tmp)
+        with (
+            contextlib.closing(sqlite3.connect(db_path)) as source,
+            contextlib.closing(sqlite3.connect(tmp)) as dest,
+        ):
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+    except (sqlite3.Error, OSError) as exc:
+        remove_with_side_files(tmp)
+        raise DatabaseError(
+            f"De reservekopie {target.name} kon niet worden gemaakt: {storage_problem_nl(exc)}. "
+            "Er is niets veranderd."
+        ) from None
     if not integrity_ok(tmp):
-        tmp.unlink(missing_ok=True)
+        remove_with_side_files(tmp)
         raise DatabaseError(f"De reservekopie {target.name} is beschadigd en is niet bewaard.")
-    tmp.replace(target)
+    try:
+        tmp.replace(target)
+    except OSError as exc:
+        remove_with_side_files(tmp)
+        raise DatabaseError(
+            f"De reservekopie {target.name} kon niet worden bewaard: {storage_problem_nl(exc)}."
+        ) from None
+    finally:
+        for suffix in SIDE_SUFFIXES:  # a reader may have left these; the copy is complete
+            with contextlib.suppress(OSError):
+                tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
     return target
 
 

@@ -8,13 +8,17 @@ to DELETE mode and the caller gets a warning to show.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from jbn_selfscan.paths import create_private_file
 
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "9p", "davfs", "ncpfs"}
@@ -27,6 +31,77 @@ class DatabaseError(Exception):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was made by a newer version of the app."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The live database fails SQLite's integrity check: restore a backup or quit."""
+
+
+DAMAGED_MESSAGE = (
+    "De database in {folder} is beschadigd: SQLite vindt fouten in het bestand. Zet de "
+    "nieuwste goede reservekopie terug (de beschadigde database wordt dan apart bewaard), of "
+    "vraag hulp aan functioneel beheer."
+)
+
+
+def sqlite_url(db_path: Path) -> URL:
+    """The SQLAlchemy URL of a database file; any character in the path is safe."""
+    return URL.create("sqlite", database=os.path.abspath(db_path))
+
+
+def sqlite_uri(db_path: Path, *, read_only: bool = True) -> str:
+    """An SQLite `file:` URI for `sqlite3.connect(..., uri=True)`, with the path quoted.
+
+    Built with `Path.as_uri()`, so `#`, `?`, `%` and spaces in a folder name stay part of the
+    path instead of starting a query or fragment.
+    """
+    uri = Path(os.path.abspath(db_path)).as_uri()
+    return f"{uri}?mode=ro" if read_only else uri
+
+
+def connect_read_only(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection that never creates a file."""
+    return sqlite3.connect(sqlite_uri(db_path), uri=True)
+
+
+def quick_check(db_path: Path) -> bool:
+    """SQLite's `PRAGMA quick_check` (a few ms on our databases): True when it answers ok."""
+    try:
+        with contextlib.closing(connect_read_only(db_path)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def check_database_file(db_path: Path) -> None:
+    """Refuse a database path that is a folder, a dangling link or not an SQLite file."""
+    if os.path.lexists(db_path) and not db_path.exists():
+        raise DatabaseError(
+            f"De database {db_path} is een snelkoppeling naar iets dat niet bestaat. Verwijder "
+            "de snelkoppeling of kies een andere gegevensmap."
+        )
+    if not db_path.exists():
+        return
+    if not db_path.is_file():
+        raise DatabaseError(
+            f"Op de plaats van de database staat iets anders dan een bestand ({db_path}). "
+            "Kies een andere gegevensmap."
+        )
+    if os.path.getsize(db_path) == 0:
+        return
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De database {db_path} kan niet worden gelezen ({exc.strerror or exc})."
+        ) from None
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            f"Het bestand {db_path} is geen database van JBN Zelfscan. Zet een reservekopie "
+            "terug of kies een andere gegevensmap."
+        )
 
 
 @dataclass
@@ -77,7 +152,7 @@ def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
 
 def make_engine(db_path: Path, *, network: bool = False) -> Engine:
     """Create the engine with our pragmas applied on every new connection."""
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    engine = create_engine(sqlite_url(db_path), future=True)
     journal_mode = "DELETE" if network else "WAL"
 
     @event.listens_for(engine, "connect")
@@ -92,16 +167,45 @@ def make_engine(db_path: Path, *, network: bool = False) -> Engine:
     return engine
 
 
+def verify_live_database(db_path: Path) -> None:
+    """Refuse a database path that is not a usable file, and a database that is damaged."""
+    check_database_file(db_path)
+    if database_exists(db_path) and not quick_check(db_path):
+        raise DatabaseDamagedError(DAMAGED_MESSAGE.format(folder=db_path.parent))
+
+
+def make_private(db_path: Path) -> None:
+    """Create the database file (or tighten an existing one and its -wal/-shm) to 0600."""
+    try:
+        create_private_file(db_path)
+        if os.name == "posix":
+            for suffix in ("-wal", "-shm", "-journal"):
+                side = db_path.with_name(db_path.name + suffix)
+                if side.is_file():
+                    os.chmod(side, 0o600)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De database in {db_path.parent} kan niet worden aangemaakt of geopend "
+            f"({exc.strerror or exc}). Is de map alleen-lezen?"
+        ) from None
+
+
 def open_database(
-    db_path: Path, *, migrate: bool = True, backup_dir: Path | None = None
+    db_path: Path, *, migrate: bool = True, backup_dir: Path | None = None, verify: bool = True
 ) -> Database:
     """Open (and create or upgrade) the database at `db_path`.
 
     Before a migration touches an existing database, a verified backup is made in `backup_dir`.
+    A damaged database raises `DatabaseDamagedError` (the caller offers a restore); the file is
+    created with mode 0600 on POSIX, and an existing one is tightened to it. `verify=False`
+    when the caller has just run `verify_live_database` itself.
     """
     from jbn_selfscan.store.migrate import upgrade_database
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if verify:
+        verify_live_database(db_path)
+    make_private(db_path)
     warnings: list[str] = []
     network = is_network_path(db_path.parent)
     if network:

@@ -14,7 +14,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from jbn_selfscan.store.db import DatabaseError, DatabaseTooNewError
+from jbn_selfscan.store.db import DatabaseError, DatabaseTooNewError, sqlite_url
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _REVISION_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
@@ -108,7 +108,7 @@ def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
 
         make_backup(db_path, backup_dir, reason="voor-migratie")
 
-    engine = create_engine(f"sqlite:///{db_path}")
+    engine = create_engine(sqlite_url(db_path))
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -125,3 +125,23 @@ def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
     finally:
         engine.dispose()
     return True
+
+
+def build_database_at(db_path: Path, revision: str) -> None:
+    """Create a new, empty database at `db_path` with the schema of `revision`.
+
+    The same migrations as a user's database went through, so its schema is the reference a
+    backup at that revision must match (`store/health.py`).
+    """
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(sqlite_url(db_path))
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
