@@ -41,4 +41,9 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     print(f"Teruggezet uit {result.restored_from}.")
     if result.previous_saved_as is not None:
         print(f"De database van daarvoor is bewaard als {result.previous_saved_as}.")
+    if result.damaged_kept_as is not None:
+        print(
+            "De beschadigde database van daarvoor is ongewijzigd bewaard als "
+            f"{result.damaged_kept_as}."
+        )
     return 0

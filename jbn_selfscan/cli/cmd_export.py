@@ -18,6 +18,7 @@ from jbn_selfscan.cli.cmd_gesprekken import (
     read_password,
 )
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+from jbn_selfscan.paths import PathError, require_output_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +47,10 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         raise UsageError("geef het doelbestand op met -o BESTAND")
     password = read_password(args)
     target = Path(args.output)
+    try:
+        require_output_file(target)
+    except PathError as exc:
+        raise CliError(f"niet geëxporteerd: {exc}") from None
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jbn_selfscan.cli.cmd_gesprekken import add_password_options, cli_workspace, emit, read_password
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+from jbn_selfscan.paths import PathError, require_regular_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +41,10 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
 
     if not args.file:
         raise UsageError("geef het bestand op: jbn-selfscan import BESTAND")
+    try:  # at once: opening a FIFO would wait forever
+        require_regular_file(Path(args.file))
+    except PathError as exc:
+        raise CliError(f"niet ingelezen: {exc}") from None
     password = read_password(args)
     with cli_workspace(context) as ws:
         try:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+from jbn_selfscan.paths import PathError, require_regular_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +47,10 @@ def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
 
     if not args.file:
         raise UsageError("geef het caseloadbestand op: jbn-selfscan import-caseload BESTAND")
+    try:  # at once: opening a FIFO would wait forever
+        require_regular_file(Path(args.file))
+    except PathError as exc:
+        raise CliError(f"niet geïmporteerd: {exc}") from None
     try:
         ws = open_workspace(context.paths)
     except DatabaseError as exc:

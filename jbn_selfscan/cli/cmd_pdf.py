@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jbn_selfscan.cli.cmd_gesprekken import cli_workspace, emit, gesprek_id_from
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+from jbn_selfscan.paths import PathError, require_output_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,6 +40,10 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     if not args.output:
         raise UsageError("geef het PDF-bestand op met -o BESTAND")
     target = Path(args.output)
+    try:
+        require_output_file(target)
+    except PathError as exc:
+        raise CliError(f"geen PDF gemaakt: {exc}") from None
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
         try:

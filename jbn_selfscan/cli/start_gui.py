@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from jbn_selfscan.cli.common import CliContext
+from jbn_selfscan.paths import AppPaths, PathError
+
+if TYPE_CHECKING:
+    from jbn_selfscan.services.workspace import Workspace
 
 # Once PySide6 is loaded it replaces `__import__` and reads the source of every module imported
 # after it, to support its opt-in `from __feature__ import ...` syntax (~0.4 ms a module). So the
@@ -48,20 +53,51 @@ def import_first_window_modules() -> None:
         importlib.import_module(name)
 
 
+def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> Workspace | None:
+    """The database is damaged: offer the newest good backup; the restored workspace or None."""
+    from jbn_selfscan.services.backups import newest_good_backup, restore
+    from jbn_selfscan.services.workspace import open_workspace
+    from jbn_selfscan.store.db import DatabaseError
+    from jbn_selfscan.ui import app as gui
+
+    good = newest_good_backup(paths)
+    backup_text = None if good is None else f"{good.path.name} ({good.made_at:%d-%m-%Y %H:%M})"
+    if good is None or not gui.ask_restore_damaged(
+        message, backup_text, quit_when_ready=quit_when_ready
+    ):
+        if good is None:
+            gui.show_fatal_error(
+                f"{message}\n\n{gui.NO_GOOD_BACKUP}", quit_when_ready=quit_when_ready
+            )
+        return None
+    try:
+        result = restore(paths, good.path)
+        ws = open_workspace(paths)
+    except (DatabaseError, OSError) as exc:
+        gui.show_fatal_error(f"Terugzetten is mislukt: {exc}", quit_when_ready=quit_when_ready)
+        return None
+    gui.show_information(
+        f"De reservekopie {good.path.name} is teruggezet. De beschadigde database is "
+        f"ongewijzigd bewaard als {result.damaged_kept_as}.",
+        quit_when_ready=quit_when_ready,
+    )
+    return ws
+
+
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
     from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
+    from jbn_selfscan.store.db import DatabaseDamagedError, DatabaseError
     from jbn_selfscan.ui import app as gui
 
     gui.create_application(sys.argv[:1])
     paths = context.paths
     try:
         paths.ensure()
-    except OSError as exc:
+    except (OSError, PathError) as exc:
         gui.show_fatal_error(
             f"De gegevensmap {paths.data_dir} kan niet worden gebruikt "
-            f"({exc.strerror or exc}). Kies een andere map met --data-dir.",
+            f"({getattr(exc, 'strerror', None) or exc}). Kies een andere map met --data-dir.",
             quit_when_ready=quit_when_ready,
         )
         return 1
@@ -71,6 +107,11 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     try:
         try:
             ws = open_workspace(paths)
+        except DatabaseDamagedError as exc:
+            recovered = recover_damaged(paths, str(exc), quit_when_ready=quit_when_ready)
+            if recovered is None:
+                return 1
+            ws = recovered
         except DatabaseError as exc:
             gui.show_fatal_error(str(exc), quit_when_ready=quit_when_ready)
             return 1

@@ -39,8 +39,9 @@ class DatabaseDamagedError(DatabaseError):
 
 DAMAGED_MESSAGE = (
     "De database in {folder} is beschadigd: SQLite vindt fouten in het bestand. Zet de "
-    "nieuwste goede reservekopie terug (de beschadigde database wordt dan apart bewaard), of "
-    "vraag hulp aan functioneel beheer."
+    "nieuwste goede reservekopie terug (bij het starten van de app, of met "
+    "'jbn-selfscan restore BESTAND'); de beschadigde database wordt dan ongewijzigd apart "
+    "bewaard. 'jbn-selfscan check' toont wat er mis is."
 )
 
 

@@ -108,6 +108,56 @@ def show_fatal_error(message: str, *, quit_when_ready: bool, title: str = APP_NA
     QMessageBox.critical(None, title, message)
 
 
+RESTORE_EXPLAINED = (
+    "Nieuwste goede reservekopie: {backup}.\n\n"
+    "Terugzetten vervangt de beschadigde database door deze reservekopie. De beschadigde "
+    "database wordt ongewijzigd bewaard in de map 'beschadigd' van de gegevensmap. Wat na het "
+    "maken van de reservekopie is ingevuld, staat er niet in."
+)
+NO_GOOD_BACKUP = (
+    "Er is geen goede reservekopie gevonden. De database blijft zoals hij is; vraag hulp aan "
+    "functioneel beheer."
+)
+
+
+class DamagedDatabaseDialog(QMessageBox):
+    """At start with a damaged database: restore the newest good backup, or quit."""
+
+    def __init__(self, message: str, backup: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Critical, APP_NAME, message, parent=parent)
+        self.restore_button = None
+        if backup is not None:
+            self.setInformativeText(RESTORE_EXPLAINED.format(backup=backup))
+            self.restore_button = self.addButton(
+                "Nieuwste goede reservekopie &terugzetten", QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            self.setInformativeText(NO_GOOD_BACKUP)
+        self.quit_button = self.addButton("&Afsluiten", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.quit_button)
+        self.setEscapeButton(self.quit_button)
+
+    def restore_chosen(self) -> bool:
+        return self.restore_button is not None and self.clickedButton() is self.restore_button
+
+
+def ask_restore_damaged(message: str, backup: str | None, *, quit_when_ready: bool) -> bool:
+    """Explain the damaged database; True when the user chose to restore `backup`."""
+    if quit_when_ready:  # nobody to ask: explain and quit
+        print(f"jbn-selfscan: {message}", file=sys.stderr)
+        return False
+    dialog = DamagedDatabaseDialog(message, backup)
+    dialog.exec()
+    return dialog.restore_chosen()
+
+
+def show_information(message: str, *, quit_when_ready: bool) -> None:
+    if quit_when_ready:
+        print(f"jbn-selfscan: {message}", file=sys.stderr)
+        return
+    QMessageBox.information(None, APP_NAME, message)
+
+
 def acquire_single_instance(paths: AppPaths, *, quit_when_ready: bool) -> SingleInstance | None:
     """The lock of this data directory, or None (after telling the user) when it is taken."""
     instance = SingleInstance(paths)
