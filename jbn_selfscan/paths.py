@@ -61,19 +61,38 @@ class AppPaths:
         return self
 
 
+def _strip_group_and_other(path: Path | int) -> None:
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if mode & 0o077:
+        os.chmod(path, mode & ~0o077)
+
+
 def make_private_dir(path: Path) -> None:
-    """Create `path` (and its parents) and set it to 0700 on POSIX, whatever the umask."""
+    """Create `path` (and parents) as 0700 on POSIX, whatever the umask.
+
+    An existing folder only loses the rights of group and others: a folder the owner made
+    read-only stays read-only.
+    """
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
+    if os.name != "posix":
+        return
+    if existed:
+        _strip_group_and_other(path)
+    else:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
 def create_private_file(path: Path) -> None:
-    """Make sure `path` exists as a regular file with mode 0600 on POSIX, whatever the umask.
+    """Make sure `path` exists as a regular file, mode 0600 on POSIX whatever the umask.
 
-    An existing file keeps its content; only its mode is tightened. SQLite gives the `-wal` and
-    `-shm` files the mode of the database file, so this covers those too.
+    An existing file keeps its content and only loses the rights of group and others. SQLite
+    gives the `-wal` and `-shm` files the mode of the database file, so this covers those too.
     """
+    if path.is_file():
+        if os.name == "posix":
+            _strip_group_and_other(path)
+        return
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE_MODE)
     try:
         if os.name == "posix":

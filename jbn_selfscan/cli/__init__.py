@@ -120,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PathError as exc:  # an unusable file or folder, found wherever it was first used
         print(f"jbn-selfscan: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        from jbn_selfscan.store.db import storage_failure_nl
+
+        explained = storage_failure_nl(exc)
+        if explained is None:
+            raise
+        print(f"jbn-selfscan: mislukt: {explained}. Er is niets half opgeslagen.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("jbn-selfscan: afgebroken", file=sys.stderr)
         return 130

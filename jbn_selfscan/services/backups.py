@@ -26,7 +26,13 @@ from jbn_selfscan.store.backup import (
     make_backup,
     storage_problem_nl,
 )
-from jbn_selfscan.store.db import DatabaseError, connect_read_only, database_exists, make_private
+from jbn_selfscan.store.db import (
+    DatabaseError,
+    connect_read_only,
+    database_exists,
+    make_private,
+    verify_live_database,
+)
 from jbn_selfscan.store.migrate import known_revisions, upgrade_database
 
 DAILY_REASON = "dagelijks"
@@ -105,6 +111,7 @@ def backup_now(paths: AppPaths, target: Path | None = None) -> Path:
     """A backup on demand, to `target` or into the backups folder."""
     if not database_exists(paths.database):
         raise DatabaseError(f"Er is nog geen database in {paths.data_dir}.")
+    verify_live_database(paths.database)  # a damaged one: say so, not "the copy is damaged"
     if target is not None:
         try:
             require_output_file(target)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import sqlite3
 from pathlib import Path
 
 from jbn_selfscan.paths import create_private_file, make_private_dir
-from jbn_selfscan.store.db import DatabaseError, connect_read_only
+from jbn_selfscan.store.db import DatabaseError, connect_read_only, storage_failure_nl
 
 BACKUP_PREFIX = "zelfscan-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -35,23 +34,13 @@ def remove_with_side_files(path: Path) -> None:
             candidate.unlink(missing_ok=True)
 
 
-def is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    return isinstance(exc, sqlite3.Error) and "full" in str(exc).lower()
-
-
 def storage_problem_nl(exc: BaseException) -> str:
     """A Dutch explanation of a write that failed (disk full, read-only folder, ...)."""
-    if is_disk_full(exc):
-        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
-    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "de map is alleen-lezen of niet toegankelijk"
+    known = storage_failure_nl(exc)
+    if known is not None:
+        return known
     if isinstance(exc, OSError):
         return str(exc.strerror or exc)
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return "de map is alleen-lezen"
     return str(exc)
 
 
@@ -62,10 +51,10 @@ def backup_to(db_path: Path, target: Path) -> Path:
     so no `.part-wal` / `.part-shm` stays behind; on any failure nothing is left but what was
     there before.
     """
-    make_private_dir(target.parent)
     tmp = target.with_name(target.name + PART_SUFFIX)
     remove_with_side_files(tmp)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # a folder of the user's: modes kept
         create_private_file(tmp)
         with (
             contextlib.closing(sqlite3.connect(db_path)) as source,
@@ -105,4 +94,10 @@ def make_backup(
     db_path: Path, backup_dir: Path, reason: str = "handmatig", now: dt.datetime | None = None
 ) -> Path:
     """Make a verified backup named after the moment (local time) and the reason."""
+    try:
+        make_private_dir(backup_dir)
+    except OSError as exc:
+        raise DatabaseError(
+            f"De map voor reservekopieën kan niet worden gemaakt: {storage_problem_nl(exc)}."
+        ) from None
     return backup_to(db_path, backup_dir / backup_name(reason, now))

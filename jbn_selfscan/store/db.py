@@ -9,6 +9,7 @@ to DELETE mode and the caller gets a warning to show.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -43,6 +44,30 @@ DAMAGED_MESSAGE = (
     "'jbn-selfscan restore BESTAND'); de beschadigde database wordt dan ongewijzigd apart "
     "bewaard. 'jbn-selfscan check' toont wat er mis is."
 )
+
+
+def storage_failure_nl(exc: BaseException) -> str | None:
+    """A Dutch explanation when `exc` is a full disk or a folder that cannot be written.
+
+    Accepts OS errors, sqlite3 errors and SQLAlchemy's wrappers of them (`.orig`); None for
+    anything else, which the caller then treats as unexpected.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        if orig.errno == errno.ENOSPC:
+            return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+        if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "de map is alleen-lezen of niet toegankelijk"
+        return None
+    if isinstance(orig, sqlite3.Error):
+        text = str(orig).lower()
+        if "full" in text:
+            return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return "de gegevensmap is alleen-lezen of niet toegankelijk"
+        if "disk i/o error" in text:
+            return "de schijf gaf een fout bij het schrijven (vol of niet beschikbaar?)"
+    return None
 
 
 def sqlite_url(db_path: Path) -> URL:
@@ -183,7 +208,7 @@ def make_private(db_path: Path) -> None:
             for suffix in ("-wal", "-shm", "-journal"):
                 side = db_path.with_name(db_path.name + suffix)
                 if side.is_file():
-                    os.chmod(side, 0o600)
+                    create_private_file(side)
     except OSError as exc:
         raise DatabaseError(
             f"De database in {db_path.parent} kan niet worden aangemaakt of geopend "
