@@ -186,10 +186,18 @@ def resolve_paths(cli_data_dir: str | os.PathLike[str] | None = None) -> AppPath
     """
     if cli_data_dir is not None and not str(cli_data_dir).strip():
         raise PathError("--data-dir is leeg; geef een map op.")
+    chosen_text = str(cli_data_dir or os.environ.get(ENV_DATA_DIR) or "")
+    if "\x00" in chosen_text:
+        raise PathError("De naam van de gegevensmap bevat een ongeldig teken.")
     if cli_data_dir:
         chosen = Path(cli_data_dir)
     elif os.environ.get(ENV_DATA_DIR):
         chosen = Path(os.environ[ENV_DATA_DIR])
     else:
         chosen = default_data_dir()
-    return AppPaths(chosen.expanduser().resolve())
+    if os.path.lexists(chosen) and not chosen.exists():
+        raise PathError(f"De gegevensmap {chosen} is een snelkoppeling naar iets dat niet bestaat.")
+    try:
+        return AppPaths(chosen.expanduser().resolve())
+    except (OSError, RuntimeError) as exc:  # a link loop, an unknown ~user, a name too long
+        raise PathError(f"De gegevensmap {chosen} kan niet worden gebruikt ({exc}).") from None

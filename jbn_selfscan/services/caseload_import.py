@@ -543,8 +543,11 @@ def apply_import(ws: Workspace, plan: ImportPlan, skip_invalid: bool = False) ->
                 context=f"import uit {source}",
             )
     except SQLAlchemyError as exc:
+        from jbn_selfscan.store.db import storage_failure_nl
+
+        reason = storage_failure_nl(exc) or type(exc).__name__
         raise CaseloadImportError(
             "De caseload kon niet worden opgeslagen in de database; er is niets geïmporteerd. "
-            f"({type(exc).__name__})"
+            f"({reason})"
         ) from exc
     return result

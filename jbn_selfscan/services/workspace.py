@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jbn_selfscan.paths import AppPaths
-from jbn_selfscan.store.db import Database, open_database, verify_live_database
+from jbn_selfscan.store.backup import storage_problem_nl
+from jbn_selfscan.store.db import Database, DatabaseError, open_database, verify_live_database
 
 
 @dataclass
@@ -30,7 +31,12 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
     from jbn_selfscan.services.settings import apply_settings
     from jbn_selfscan.settings import load_settings
 
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DatabaseError(
+            f"De gegevensmap {paths.data_dir} kan niet worden gebruikt: {storage_problem_nl(exc)}."
+        ) from None
     settings = load_settings(paths.settings_file)  # read once: backups and calendar
     verify_live_database(paths.database)
     if daily_backup:

@@ -8,7 +8,12 @@ import sqlite3
 from pathlib import Path
 
 from jbn_selfscan.paths import create_private_file, make_private_dir
-from jbn_selfscan.store.db import DatabaseError, connect_read_only, storage_failure_nl
+from jbn_selfscan.store.db import (
+    DatabaseError,
+    connect_read_only,
+    is_corruption,
+    storage_failure_nl,
+)
 
 BACKUP_PREFIX = "zelfscan-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -18,12 +23,17 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def integrity_ok(db_path: Path) -> bool:
-    """True when `PRAGMA integrity_check` on the file answers `ok`."""
+    """True when `PRAGMA integrity_check` on the file answers `ok`, False when SQLite finds
+    damage; a file that cannot be read now (disk full, no access) raises `DatabaseError`."""
     try:
         with contextlib.closing(connect_read_only(db_path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as exc:
+        if is_corruption(exc):
+            return False
+        raise DatabaseError(
+            f"{db_path.name} kan nu niet worden gelezen: {storage_problem_nl(exc)}."
+        ) from None
     return rows == [("ok",)]
 
 
@@ -68,7 +78,12 @@ def backup_to(db_path: Path, target: Path) -> Path:
             f"De reservekopie {target.name} kon niet worden gemaakt: {storage_problem_nl(exc)}. "
             "Er is niets veranderd."
         ) from None
-    if not integrity_ok(tmp):
+    try:
+        intact = integrity_ok(tmp)
+    except DatabaseError:
+        remove_with_side_files(tmp)
+        raise
+    if not intact:
         remove_with_side_files(tmp)
         raise DatabaseError(f"De reservekopie {target.name} is beschadigd en is niet bewaard.")
     try:

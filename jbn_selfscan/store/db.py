@@ -66,7 +66,7 @@ def storage_failure_nl(exc: BaseException) -> str | None:
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return "de gegevensmap is alleen-lezen of niet toegankelijk"
         if "disk i/o error" in text:
-            return "de schijf gaf een fout bij het schrijven (vol of niet beschikbaar?)"
+            return "de schijf gaf een fout bij lezen of schrijven (is de schijf vol?)"
     return None
 
 
@@ -90,13 +90,31 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(db_path), uri=True)
 
 
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged (not: locked, unreadable, disk full)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def quick_check(db_path: Path) -> bool:
-    """SQLite's `PRAGMA quick_check` (a few ms on our databases): True when it answers ok."""
+    """SQLite's `PRAGMA quick_check` (a few ms on our databases): True when it answers ok.
+
+    False only when SQLite finds damage; a file that cannot be read now (disk full, no access)
+    raises `DatabaseError` instead, so it is never called damaged.
+    """
     try:
         with contextlib.closing(connect_read_only(db_path)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as exc:
+        if is_corruption(exc):
+            return False
+        reason = storage_failure_nl(exc) or str(exc)
+        raise DatabaseError(
+            f"De database in {db_path.parent} kan nu niet worden gelezen: {reason}."
+        ) from None
     return rows == [("ok",)]
 
 
