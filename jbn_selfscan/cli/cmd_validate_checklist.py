@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from jbn_selfscan.cli.common import CliContext
 from jbn_selfscan.domain.types import Maatregel
-from jbn_selfscan.paths import PathError, require_regular_file
 
 if TYPE_CHECKING:  # the checklist schema loads when the command runs, not with the parser
     from jbn_selfscan.domain.checklist import Checklist
@@ -36,11 +35,6 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.domain.checklist import ChecklistError, load_checklist
 
     path = Path(args.file)
-    try:  # at once: opening a FIFO would wait forever
-        require_regular_file(path)
-    except PathError as exc:
-        print(f"{args.file}: {exc}")
-        return 1
     try:
         checklist = load_checklist(path)
     except ChecklistError as exc:
