@@ -31,7 +31,7 @@ damages = st.tuples(
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(hit=damages)
 def test_any_damage_is_found_and_a_good_backup_restores_over_it(

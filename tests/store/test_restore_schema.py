@@ -107,7 +107,7 @@ def test_a_changed_schema_is_refused_with_the_database_unchanged(
 
 
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(case=bad_value_cases, row=st.integers(min_value=1, max_value=300))
 def test_a_value_the_app_cannot_read_is_refused(

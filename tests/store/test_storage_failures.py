@@ -288,7 +288,7 @@ def test_a_data_directory_that_is_a_file_or_a_dangling_link(tmp_path: Path, run:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(name=st.text(min_size=1, max_size=300).filter(lambda s: "/" not in s and s.strip(". ")))
 def test_any_data_directory_name_gets_an_answer_not_a_traceback(
