@@ -218,3 +218,26 @@ def test_an_existing_world_readable_database_is_tightened(data: Path) -> None:
     open_workspace(paths, daily_backup=False).close()
     assert mode(paths.database) == 0o600
     assert mode(paths.data_dir) == 0o700
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["--data-dir", str(data), "demo", "--no-gui"]) == 0
+    return data
+
+
+def test_exports_and_pdfs_are_private_whatever_the_umask(
+    tmp_path: Path, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    previous = os.umask(0)
+    try:
+        exported = tmp_path / "gesprek.json"
+        pdf = tmp_path / "gesprek.pdf"
+        assert main(["--data-dir", str(demo_dir), "export", "1", "-o", str(exported)]) == 0
+        assert main(["--data-dir", str(demo_dir), "pdf", "1", "-o", str(pdf)]) == 0
+    finally:
+        os.umask(previous)
+    capsys.readouterr()
+    assert mode(exported) == 0o600
+    assert mode(pdf) == 0o600
