@@ -56,7 +56,9 @@ class AppPaths:
             )
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise PathError(f"De gegevensmap {self.data_dir} is geen map.")
-        make_private_dir(self.data_dir)
+        # A folder the user named that holds no database of ours (their home folder, say) keeps
+        # its rights; a folder that is ours is made private.
+        make_private_dir(self.data_dir, tighten_existing=self.database.exists())
         make_private_dir(self.backups)
         return self
 
@@ -67,18 +69,19 @@ def _strip_group_and_other(path: Path | int) -> None:
         os.chmod(path, mode & ~0o077)
 
 
-def make_private_dir(path: Path) -> None:
+def make_private_dir(path: Path, *, tighten_existing: bool = True) -> None:
     """Create `path` (and parents) as 0700 on POSIX, whatever the umask.
 
-    An existing folder only loses the rights of group and others: a folder the owner made
-    read-only stays read-only.
+    An existing folder only loses the rights of group and others (when `tighten_existing`): a
+    folder the owner made read-only stays read-only.
     """
     existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True)
     if os.name != "posix":
         return
     if existed:
-        _strip_group_and_other(path)
+        if tighten_existing:
+            _strip_group_and_other(path)
     else:
         os.chmod(path, PRIVATE_DIR_MODE)
 

@@ -220,6 +220,16 @@ def test_an_existing_world_readable_database_is_tightened(data: Path) -> None:
     assert mode(paths.data_dir) == 0o700
 
 
+def test_a_folder_without_our_database_keeps_its_rights(tmp_path: Path) -> None:
+    """`--data-dir ~` must not take the rights of group and others off the home folder."""
+    folder = tmp_path / "eigen-map"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    AppPaths(folder).ensure()
+    assert mode(folder) == 0o755
+    assert mode(AppPaths(folder).backups) == 0o700
+
+
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("demo") / "data"
