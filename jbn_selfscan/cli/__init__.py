@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from jbn_selfscan import __version__
 from jbn_selfscan.cli.common import CliError, UsageError, build_parser_context
+from jbn_selfscan.domain.errors import UserFacingError
 
 # One module per subcommand (see each module's `register`). Order is the order in --help.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -115,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"jbn-selfscan: {exc}", file=sys.stderr)
         return exc.exit_code
+    except UserFacingError as exc:  # any service's Dutch refusal: the same one line
+        print(f"jbn-selfscan: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("jbn-selfscan: afgebroken", file=sys.stderr)
         return 130

@@ -107,12 +107,12 @@ def emit(text: str) -> None:
 @contextmanager
 def cli_workspace(context: CliContext) -> Iterator[Workspace]:
     """The opened data directory; problems become one Dutch line (exit 1)."""
+    from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
 
     try:
         ws = open_workspace(context.paths)
-    except DatabaseError as exc:
+    except UserFacingError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(

@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.caseload_import import (
         DEFAULT_IMPORT_USER,
         CaseloadImportError,
@@ -42,13 +43,12 @@ def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
         plan_import,
     )
     from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
 
     if not args.file:
         raise UsageError("geef het caseloadbestand op: jbn-selfscan import-caseload BESTAND")
     try:
         ws = open_workspace(context.paths)
-    except DatabaseError as exc:
+    except UserFacingError as exc:
         raise CliError(str(exc)) from None
     try:
         ws.user = ws.user or DEFAULT_IMPORT_USER

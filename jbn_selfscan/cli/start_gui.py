@@ -50,8 +50,8 @@ def import_first_window_modules() -> None:
 
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
+    from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
     from jbn_selfscan.ui import app as gui
 
     gui.create_application(sys.argv[:1])
@@ -71,7 +71,7 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     try:
         try:
             ws = open_workspace(paths)
-        except DatabaseError as exc:
+        except UserFacingError as exc:
             gui.show_fatal_error(str(exc), quit_when_ready=quit_when_ready)
             return 1
         except OSError as exc:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.errors import LockedError, UserFacingError
 from jbn_selfscan.domain.evaluation import AnswerInput, ScanEvaluation, evaluate_scan
 from jbn_selfscan.domain.types import GesprekStatus, Maatregel, ScanStatus
 from jbn_selfscan.services import checklists
@@ -37,11 +38,11 @@ MAX_TEXT_LENGTH = 20_000
 LOCKED_MESSAGE = "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen."
 
 
-class AnswerError(ValueError):
+class AnswerError(UserFacingError, ValueError):
     """An answer that cannot be stored (Dutch message)."""
 
 
-class ScanLockedError(AnswerError):
+class ScanLockedError(LockedError, AnswerError):
     """The scan belongs to a signed gesprek and can no longer change."""
 
 

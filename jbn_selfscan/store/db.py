@@ -16,12 +16,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "9p", "davfs", "ncpfs"}
 )
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserFacingError):
     """A database problem explained in Dutch for the user."""
 
 

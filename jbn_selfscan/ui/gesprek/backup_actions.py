@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.services.backups import BackupInfo, backup_now, list_backups, restore
 from jbn_selfscan.services.workspace import Workspace, open_workspace
-from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
-from jbn_selfscan.ui.gesprek.texts import user_message
+from jbn_selfscan.ui.rows_model import RowsModel
+from jbn_selfscan.ui.service_call import message_box, service_call
 
 _Index = QModelIndex | QPersistentModelIndex
 MAKE_TITLE = "Reservekopie maken"
@@ -145,12 +145,10 @@ class RestoreDialog(QDialog):
 
 
 def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
-    try:
+    warn = message_box(parent, MAKE_TITLE, "Er is geen reservekopie gemaakt. ")
+    with service_call(warn, what="making a backup") as call:
         made = backup_now(ws.paths)
-    except Exception as exc:
-        QMessageBox.warning(
-            parent, MAKE_TITLE, f"Er is geen reservekopie gemaakt. {user_message(exc)}"
-        )
+    if call.failed:
         return None
     QMessageBox.information(parent, MAKE_TITLE, f"De reservekopie is gemaakt: {made}")
     return made
@@ -158,10 +156,10 @@ def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
 
 def _reopen(ws: Workspace) -> str:
     """Open the database again into the same workspace object; '' or a Dutch problem."""
-    try:
+    with service_call(None, what="reopening the database") as call:
         fresh = open_workspace(ws.paths, daily_backup=False)
-    except Exception as exc:
-        return user_message(exc)
+    if call.failed:
+        return call.message
     ws.db, ws.user = fresh.db, fresh.user
     return ""
 
@@ -186,12 +184,10 @@ def restore_from(
         return False
     save_screens()
     ws.close()
-    problem = ""
     result = None
-    try:
+    with service_call(None, what="restoring a backup") as call:
         result = restore(ws.paths, source)
-    except Exception as exc:
-        problem = user_message(exc)
+    problem = call.message
     reopen_problem = _reopen(ws)
     if reopen_problem:
         QMessageBox.critical(

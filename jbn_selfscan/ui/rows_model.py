@@ -1,4 +1,8 @@
-"""A read-only table model over a tuple of frozen rows (the shape every gesprek table shares)."""
+"""A read-only table model over a tuple of frozen rows: the shape the read-only tables share
+(the gesprek's tables, the import preview, backups, history).
+
+A subclass sets `headers` (on the class, or per instance when the columns depend on the data)
+and answers `cell(row, column, role)`; `header_cell` may add more than the header text."""
 
 from __future__ import annotations
 
@@ -20,9 +24,12 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: tuple[RowT, ...] = ()
 
-    def set_rows(self, rows: Sequence[RowT]) -> None:
+    def set_rows(self, rows: Sequence[RowT], headers: Sequence[str] | None = None) -> None:
+        """New rows (and, for columns that depend on the data, new headers)."""
         self.beginResetModel()
         self._rows = tuple(rows)
+        if headers is not None:
+            self.headers = tuple(headers)
         self.endResetModel()
 
     def row_at(self, row: int) -> RowT | None:
@@ -40,13 +47,12 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation is Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+            return self.header_cell(section, role)
         return None
+
+    def header_cell(self, section: int, role: int) -> Any:
+        return self.headers[section] if role == Qt.ItemDataRole.DisplayRole else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
