@@ -8,7 +8,6 @@ and the screens reload. Whatever happens, the workspace is reopened before the u
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -35,7 +34,6 @@ from jbn_selfscan.ui.service_call import message_box, service_call
 _Index = QModelIndex | QPersistentModelIndex
 MAKE_TITLE = "Reservekopie maken"
 RESTORE_TITLE = "Reservekopie terugzetten"
-_NAME = re.compile(r"^zelfscan-\d{8}-\d{6}(?:-\d+)?-(?P<reason>.+)\.sqlite3$")
 _REASONS = {
     "dagelijks": "dagelijks, automatisch",
     "handmatig": "zelf gemaakt",
@@ -44,11 +42,10 @@ _REASONS = {
 }
 
 
-def kind_text(path: Path) -> str:
-    match = _NAME.match(path.name)
-    if match is None:
+def kind_text(reason: str | None) -> str:
+    """The Dutch words for a backup's reason (`BackupInfo.reason`)."""
+    if reason is None:
         return "—"
-    reason = match.group("reason")
     return _REASONS.get(reason, reason.replace("-", " "))
 
 
@@ -79,7 +76,7 @@ class BackupsModel(RowsModel[BackupInfo]):
             if column is BackupColumn.GEMAAKT:
                 return info.made_at.strftime("%d-%m-%Y %H:%M")
             if column is BackupColumn.SOORT:
-                return kind_text(info.path)
+                return kind_text(info.reason)
             return size_text(info.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
