@@ -106,14 +106,12 @@ def emit(text: str) -> None:
 
 @contextmanager
 def cli_workspace(context: CliContext) -> Iterator[Workspace]:
-    """The opened data directory; problems become one Dutch line (exit 1)."""
-    from jbn_selfscan.domain.errors import UserFacingError
+    """The opened data directory; problems become one Dutch line (exit 1; a UserFacingError
+    such as a database that is too new is printed by main())."""
     from jbn_selfscan.services.workspace import open_workspace
 
     try:
         ws = open_workspace(context.paths)
-    except UserFacingError as exc:
-        raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(
             f"de gegevensmap {context.paths.data_dir} kan niet worden gebruikt "

@@ -297,7 +297,7 @@ def _exportable_document(ws: Workspace, gesprek_id: int) -> MergedGesprek:
         gesprek = load_gesprek(session, gesprek_id)
         if gesprek.status == GesprekStatus.GEANNULEERD.value:
             raise GesprekError("Dit caseloadgesprek is geannuleerd; er valt niets te exporteren.")
-        return document_of(session, gesprek)
+        return document_of(session, gesprek, calendar=ws.calendar)
 
 
 def _log_output(ws: Workspace, gesprek_id: int, field: str, what: str) -> None:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services.deadlines import calendar_for
 from jbn_selfscan.store.db import Database, open_database
 
 
 @dataclass
 class Workspace:
-    """What every service needs: the database and the name of the person acting."""
+    """What every service needs: the database, the name of the person acting and the
+    working-day calendar of the settings (passed on explicitly to every deadline count)."""
 
     paths: AppPaths
     db: Database
     user: str = ""
+    calendar: WorkdayCalendar = field(default_factory=calendar_for)
 
     def close(self) -> None:
         self.db.dispose()

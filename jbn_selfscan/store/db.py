@@ -39,13 +39,9 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
-    # Copied into every new session's `info` (e.g. the working-day calendar of the settings).
-    session_info: dict[str, object] = field(default_factory=dict)
 
     def session(self) -> Session:
-        session = self.session_factory()
-        session.info.update(self.session_info)
-        return session
+        return self.session_factory()
 
     def dispose(self) -> None:
         self.engine.dispose()

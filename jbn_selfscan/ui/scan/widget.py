@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from functools import partial
 
@@ -407,12 +407,7 @@ class ScanWidget(QWidget):
         if snapshot is None or editor is None or snapshot.locked:
             return
         value, text = editor.value(), editor.toelichting_text()
-        with service_call(
-            editor.show_error,
-            what=f"saving answer {item_id}",
-            locked=self._on_scan_locked,
-            unexpected=SAVE_FAILED.format(error=TECHNICAL),
-        ) as call:
+        with self._saving(f"saving answer {item_id}", editor.show_error) as call:
             update = scans.save_answer_fast(
                 self._ws, snapshot.scan_id, item_id, value, text, today=self._fixed_today
             )
@@ -470,6 +465,18 @@ class ScanWidget(QWidget):
         lost = " Je laatste wijziging is daardoor niet opgeslagen." if self._unsaved else ""
         self.banner.setText(f"{message}{lost}")
 
+    def _saving(
+        self, what: str, note: Callable[[str], object] | None = None
+    ) -> AbstractContextManager[ServiceCall]:
+        """A save into the scan: a lock turns the screen read-only; a refusal or fault is told
+        in `note` (a field's own note, as a whole sentence) or else in the banner."""
+        if note is None:
+            return service_call(
+                self._show_save_failed, what=what, locked=self._on_scan_locked, unexpected=TECHNICAL
+            )
+        unexpected = SAVE_FAILED.format(error=TECHNICAL)
+        return service_call(note, what=what, locked=self._on_scan_locked, unexpected=unexpected)
+
     def _show_save_failed(self, reason: str) -> None:
         self.banner.setText(SAVE_FAILED.format(error=reason))
         self.banner.show()
@@ -496,12 +503,7 @@ class ScanWidget(QWidget):
         if snapshot is None or snapshot.locked or not item_ids:
             return
         self._autosave.flush()  # a toelichting being typed is stored before the take-over
-        with service_call(
-            self._show_save_failed,
-            what="confirming unchanged answers",
-            locked=self._on_scan_locked,
-            unexpected=TECHNICAL,
-        ) as call:
+        with self._saving("confirming unchanged answers") as call:
             saved = scans.confirm_unchanged(
                 self._ws, snapshot.scan_id, item_ids, today=self._fixed_today
             )
@@ -519,12 +521,7 @@ class ScanWidget(QWidget):
         snapshot, box = self._snapshot, self.bespreekpunten
         if snapshot is None or box is None or snapshot.locked:
             return
-        with service_call(
-            box.error.show_text,
-            what="saving bespreekpunten",
-            locked=self._on_scan_locked,
-            unexpected=SAVE_FAILED.format(error=TECHNICAL),
-        ) as call:
+        with self._saving("saving bespreekpunten", box.error.show_text) as call:
             scans.set_bespreekpunten(self._ws, snapshot.scan_id, box.text.toPlainText())
         if call.failed:
             return
@@ -536,12 +533,7 @@ class ScanWidget(QWidget):
         if snapshot is None:
             return
         status = ScanStatus.AFGEROND if checked else ScanStatus.CONCEPT
-        with service_call(
-            self._show_save_failed,
-            what="changing the scan status",
-            locked=self._on_scan_locked,
-            unexpected=TECHNICAL,
-        ) as call:
+        with self._saving("changing the scan status") as call:
             scans.set_scan_status(self._ws, snapshot.scan_id, status)
         if call.failed:
             if not call.locked:
