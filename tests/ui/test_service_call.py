@@ -93,3 +93,25 @@ def test_what_is_not_an_exception_still_propagates() -> None:
 )
 def test_both_locks_share_one_base(error: UserFacingError) -> None:
     assert isinstance(error, LockedError)
+
+
+def test_only_the_helper_catches_everything_in_the_ui() -> None:
+    """Screens do not write their own catch-all handlers: they call services via the helper."""
+    import ast
+    from pathlib import Path
+
+    import jbn_selfscan.ui as ui_package
+
+    root = Path(ui_package.__file__).parent
+    broad = {"Exception", "BaseException"}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "service_call.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ExceptHandler):
+                continue
+            caught = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+            if any(c is None or (isinstance(c, ast.Name) and c.id in broad) for c in caught):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert found == []

@@ -125,9 +125,9 @@ class ExportDialog(QDialog):
 
 
 def _finding_texts(ws: Workspace, gesprek_id: int) -> list[str]:
-    try:
+    with service_call(None, what="checking a gesprek for identifiers") as call:
         doc = gesprekken.build_merged(ws, gesprek_id)
-    except Exception:  # the export itself will say what is wrong
+    if call.failed:  # the export itself will say what is wrong
         return []
     return [f"{f.finding.label} in {f.plaats}" for f in gesprekken.find_identifiers_in(doc)]
 

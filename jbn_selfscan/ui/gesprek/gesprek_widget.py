@@ -10,7 +10,6 @@ cap, and at once on focus-out, on hiding the page and on quit.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -50,8 +49,6 @@ from jbn_selfscan.ui.gesprek.texts import (
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.texts import saved_at_text
 from jbn_selfscan.ui.service_call import TECHNICAL, service_call
-
-log = logging.getLogger(__name__)
 
 OPMERKINGEN_KEY = "opmerkingen"
 BESPREEKPUNTEN_KEY = "bespreekpunten_algemeen"

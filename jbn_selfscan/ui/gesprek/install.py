@@ -11,7 +11,6 @@ meanwhile, so the keys are never ambiguous).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
     from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
     from jbn_selfscan.ui.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
 MENU_TITLE = "Caseload&gesprek"
 NO_GESPREK = (

@@ -8,7 +8,6 @@ Cancelling sets an event the renderer checks between clients; a cancelled render
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
@@ -17,8 +16,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.service_call import service_call
-
-log = logging.getLogger(__name__)
 
 
 class _Renderer(QObject):

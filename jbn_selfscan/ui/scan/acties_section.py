@@ -8,7 +8,6 @@ The status saves at once, the note through the autosave debounce, like every oth
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -33,8 +32,6 @@ from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.fields import ErrorNote, GrowingTextEdit, GuardNote, watch_guard
 from jbn_selfscan.ui.scan.texts import date_text, saved_at_text
 from jbn_selfscan.ui.service_call import service_call
-
-log = logging.getLogger(__name__)
 
 SAVE_FAILED = (
     "Opslaan is niet gelukt ({error}). Je tekst staat nog hier; het wordt opnieuw geprobeerd "

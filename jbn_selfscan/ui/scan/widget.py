@@ -10,7 +10,6 @@ pending; the main window calls it on client switch and on quit.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from functools import partial
@@ -42,8 +41,6 @@ from jbn_selfscan.ui.scan.item_editor import ItemEditor
 from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, saved_at_text
 from jbn_selfscan.ui.scan.theme_section import ThemeSection
 from jbn_selfscan.ui.service_call import TECHNICAL, ServiceCall, service_call
-
-log = logging.getLogger(__name__)
 
 NEXT_ITEM_KEYS = "Ctrl+Down"
 PREVIOUS_ITEM_KEYS = "Ctrl+Up"
@@ -455,11 +452,9 @@ class ScanWidget(QWidget):
         snapshot = self._snapshot
         assert snapshot is not None
         self._autosave.discard()
-        try:
+        with service_call(None, what=f"re-reading locked scan {snapshot.scan_id}") as call:
             fresh = scans.get_scan(self._ws, snapshot.scan_id, today=self._fixed_today)
-        except Exception:
-            log.exception("re-reading locked scan %s failed", snapshot.scan_id)
-        else:
+        if not call.failed:
             self._apply_snapshot(fresh)
         self._set_read_only(True)
         lost = " Je laatste wijziging is daardoor niet opgeslagen." if self._unsaved else ""
