@@ -68,8 +68,16 @@ def parse_backup_name(name: str) -> BackupName | None:
     match = _NAME.match(name)
     if match is None:
         return None
+    stamp = match.group("stamp")  # by hand: strptime would load a module at every start
     try:
-        made_at = dt.datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
+        made_at = dt.datetime(
+            int(stamp[0:4]),
+            int(stamp[4:6]),
+            int(stamp[6:8]),
+            int(stamp[9:11]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+        )
     except ValueError:
         return None
     return BackupName(made_at, match.group("reason"))
