@@ -186,12 +186,15 @@ def main(argv: list[str] | None = None) -> int:
         with ws.db.session() as session:  # type: ignore[attr-defined]
             client = session.get_one(Client, client_id)
             inputs = scans.answer_inputs(current.checklist, client, current.answers)
-            states = deadline_states(client_deadlines(client, TODAY))
+            calendar = ws.calendar  # type: ignore[attr-defined]
+            states = deadline_states(client_deadlines(client, TODAY, calendar))
             results["evaluate"] = _timed(
                 lambda: evaluate_scan(current.checklist, current.maatregel, inputs, TODAY, states),
                 args.saves,
             )
-            results["deadlines"] = _timed(lambda: client_deadlines(client, TODAY), args.saves)
+            results["deadlines"] = _timed(
+                lambda: client_deadlines(client, TODAY, calendar), args.saves
+            )
         ws.close()  # type: ignore[attr-defined]
         results["disk_floor"] = _disk_floor(Path(tmp), args.saves)
 

@@ -7,13 +7,15 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 ENV_DATA_DIR = "JBN_SELFSCAN_DATA_DIR"
 DB_FILENAME = "zelfscan.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
-class PathError(ValueError):
+class PathError(UserFacingError, ValueError):
     """A path the app cannot use, explained in Dutch for the user."""
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 RESOURCES_DIRNAME = "resources"
 
 
-class ResourceMissingError(FileNotFoundError):
+class ResourceMissingError(UserFacingError, FileNotFoundError):
     """A shipped file is missing: the installation is incomplete."""
 
 

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from jbn_selfscan import __version__
 from jbn_selfscan.cli.common import CliError, UsageError, build_parser_context
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import PathError
 
 # One module per subcommand (see each module's `register`). Order is the order in --help.
@@ -117,11 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"jbn-selfscan: {exc}", file=sys.stderr)
         return exc.exit_code
+    except UserFacingError as exc:  # any service's Dutch refusal: the same one line
+        print(f"jbn-selfscan: {exc}", file=sys.stderr)
+        return 1
     except PathError as exc:  # an unusable file or folder, found wherever it was first used
         print(f"jbn-selfscan: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:
-        from jbn_selfscan.store.db import storage_failure_nl
+    except Exception as exc:  # a full disk or an unwritable folder: one line
+        from jbn_selfscan.services.workspace import storage_failure_nl
 
         explained = storage_failure_nl(exc)
         if explained is None:

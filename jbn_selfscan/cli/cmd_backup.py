@@ -19,24 +19,24 @@ def register(subparsers: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.backups import backup_now
-    from jbn_selfscan.store.db import DatabaseError
 
     try:
         made = backup_now(context.paths, Path(args.output) if args.output else None)
-    except (DatabaseError, OSError) as exc:
+    except (UserFacingError, OSError) as exc:
         raise CliError(f"reservekopie mislukt: {exc}") from None
     print(f"Reservekopie gemaakt en gecontroleerd: {made}")
     return 0
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.backups import restore
-    from jbn_selfscan.store.db import DatabaseError
 
     try:
         result = restore(context.paths, Path(args.file))
-    except (DatabaseError, OSError) as exc:
+    except (UserFacingError, OSError) as exc:
         raise CliError(f"terugzetten mislukt: {exc}") from None
     print(f"Teruggezet uit {result.restored_from}.")
     if result.previous_saved_as is not None:

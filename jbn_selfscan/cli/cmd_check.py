@@ -34,8 +34,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
 
     from jbn_selfscan.cli.cmd_gesprekken import emit
     from jbn_selfscan.paths import PathError, require_regular_file
-    from jbn_selfscan.services.backups import newest_good_backup
-    from jbn_selfscan.store.health import check_database
+    from jbn_selfscan.services.backups import check_file, newest_good_backup
 
     target = Path(args.file) if args.file else context.paths.database
     if args.file is None and not os.path.lexists(target):
@@ -44,7 +43,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
         require_regular_file(target)
     except PathError as exc:
         raise CliError(str(exc)) from None
-    report = check_database(target)
+    report = check_file(target)
     for line in report.lines_nl():
         emit(line)
     if report.ok:

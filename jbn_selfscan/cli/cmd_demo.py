@@ -51,13 +51,10 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
         raise CliError(ALREADY_FILLED)
     else:
         # Only to fill: it loads the gesprek services, which reopening the demo does not need.
-        from jbn_selfscan.services.demo import DemoError, fill_demo
+        from jbn_selfscan.services.demo import fill_demo
 
-        with cli_workspace(context) as ws:
-            try:
-                summary = fill_demo(ws, dt.date.today())
-            except DemoError as exc:
-                raise CliError(str(exc)) from None
+        with cli_workspace(context) as ws:  # a DemoError is printed as one line by main()
+            summary = fill_demo(ws, dt.date.today())
         marker.write_text(
             "Deze map is gevuld door 'jbn-selfscan demo': alle gegevens zijn verzonnen.\n",
             encoding="utf-8",

@@ -38,8 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.exchange.merged_file import MergedFileError
-    from jbn_selfscan.services.gesprekken import GesprekError, export_gesprek
+    from jbn_selfscan.services.gesprekken import export_gesprek
 
     if not args.gesprek:
         raise UsageError("geef het caseloadgesprek op: jbn-selfscan export GESPREK -o BESTAND")
@@ -53,12 +52,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         raise CliError(f"niet geëxporteerd: {exc}") from None
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
-        try:
-            export_gesprek(ws, gesprek_id, target, password=password)
-        except MergedFileError as exc:
-            raise CliError(exc.message_nl) from None
-        except GesprekError as exc:
-            raise CliError(str(exc)) from None
+        export_gesprek(ws, gesprek_id, target, password=password)  # errors: one line (main)
     extra = ", versleuteld met het wachtwoord" if password is not None else ""
     emit(f"Caseloadgesprek {gesprek_id} geëxporteerd naar {target}{extra}.")
     return 0

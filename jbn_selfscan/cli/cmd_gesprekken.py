@@ -106,14 +106,12 @@ def emit(text: str) -> None:
 
 @contextmanager
 def cli_workspace(context: CliContext) -> Iterator[Workspace]:
-    """The opened data directory; problems become one Dutch line (exit 1)."""
+    """The opened data directory; problems become one Dutch line (exit 1; a UserFacingError
+    such as a database that is too new is printed by main())."""
     from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
 
     try:
         ws = open_workspace(context.paths)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(
             f"de gegevensmap {context.paths.data_dir} kan niet worden gebruikt "

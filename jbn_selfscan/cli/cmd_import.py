@@ -36,8 +36,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.exchange.merged_file import MergedFileError, PasswordRequiredError
-    from jbn_selfscan.services.gesprekken import GesprekError, import_gesprek_file
+    from jbn_selfscan.domain.errors import UserFacingError
+    from jbn_selfscan.services.gesprekken import PasswordRequiredError, import_gesprek_file
 
     if not args.file:
         raise UsageError("geef het bestand op: jbn-selfscan import BESTAND")
@@ -56,9 +56,7 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
                 "niet ingelezen: het bestand is versleuteld; geef het wachtwoord met "
                 "--wachtwoord-bestand of --wachtwoord-env"
             ) from None
-        except MergedFileError as exc:
-            raise CliError(f"niet ingelezen: {exc.message_nl}") from None
-        except GesprekError as exc:
+        except UserFacingError as exc:
             raise CliError(f"niet ingelezen: {exc}") from None
     emit(outcome.samenvatting)
     return 0

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from jbn_selfscan.cli.cmd_gesprekken import cli_workspace
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
 from jbn_selfscan.paths import PathError, require_regular_file
 
@@ -38,12 +39,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.services.caseload_import import (
         DEFAULT_IMPORT_USER,
-        CaseloadImportError,
         apply_import,
         plan_import,
     )
-    from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
 
     if not args.file:
         raise UsageError("geef het caseloadbestand op: jbn-selfscan import-caseload BESTAND")
@@ -51,11 +49,7 @@ def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
         require_regular_file(Path(args.file))
     except PathError as exc:
         raise CliError(f"niet geïmporteerd: {exc}") from None
-    try:
-        ws = open_workspace(context.paths)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from None
-    try:
+    with cli_workspace(context) as ws:  # a CaseloadImportError is printed as one line by main()
         ws.user = ws.user or DEFAULT_IMPORT_USER
         plan = plan_import(Path(args.file), ws=ws)
         for note in plan.notes():
@@ -70,9 +64,5 @@ def run_import_caseload(args: argparse.Namespace, context: CliContext) -> int:
                 "te importeren."
             )
         result = apply_import(ws, plan, skip_invalid=args.skip_invalid)
-    except CaseloadImportError as exc:
-        raise CliError(str(exc)) from None
-    finally:
-        ws.close()
     print(result.summary())
     return 0

@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.services.gesprekken import GesprekError, render_gesprek_pdf
+    from jbn_selfscan.services.gesprekken import render_gesprek_pdf
 
     if not args.gesprek:
         raise UsageError("geef het caseloadgesprek op: jbn-selfscan pdf GESPREK -o BESTAND")
@@ -46,10 +46,8 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
         raise CliError(f"geen PDF gemaakt: {exc}") from None
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
-        try:
+        try:  # a refusal (UserFacingError) is printed as one line by main()
             render_gesprek_pdf(ws, gesprek_id, target, werkversie=args.werkversie)
-        except GesprekError as exc:
-            raise CliError(str(exc)) from None
         except OSError as exc:
             raise CliError(
                 f"de PDF kon niet worden opgeslagen als {target} ({exc.strerror or exc})"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import AppPaths, PathError, resolve_paths
 
 
-class CliError(Exception):
+class CliError(UserFacingError):
     """An error shown to the user as one line; `exit_code` is the process exit code."""
 
     def __init__(self, message: str, exit_code: int = 1) -> None:

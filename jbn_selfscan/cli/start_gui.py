@@ -56,8 +56,7 @@ def import_first_window_modules() -> None:
 def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> Workspace | None:
     """The database is damaged: offer the newest good backup; the restored workspace or None."""
     from jbn_selfscan.services.backups import newest_good_backup, restore
-    from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseError
+    from jbn_selfscan.services.workspace import DatabaseError, open_workspace
     from jbn_selfscan.ui import app as gui
 
     good = newest_good_backup(paths)
@@ -86,8 +85,8 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
 
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
-    from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.db import DatabaseDamagedError, DatabaseError
+    from jbn_selfscan.domain.errors import UserFacingError
+    from jbn_selfscan.services.workspace import DatabaseDamagedError, open_workspace
     from jbn_selfscan.ui import app as gui
 
     gui.create_application(sys.argv[:1])
@@ -112,7 +111,7 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
             if recovered is None:
                 return 1
             ws = recovered
-        except DatabaseError as exc:
+        except UserFacingError as exc:
             gui.show_fatal_error(str(exc), quit_when_ready=quit_when_ready)
             return 1
         except OSError as exc:

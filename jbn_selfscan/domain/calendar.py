@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 FIRST_YEAR = 1966  # the Atw and the `holidays` NL calendar start here
 LAST_YEAR = 2100  # the last year `holidays` computes
 
@@ -93,7 +95,7 @@ class HolidayPolicy(StrEnum):
         }[self]
 
 
-class CalendarRangeError(ValueError):
+class CalendarRangeError(UserFacingError, ValueError):
     """A date outside the years for which the holiday calendar is known."""
 
 

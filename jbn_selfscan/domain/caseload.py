@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import Maatregel
 
 CONTACT_TYPES = {
@@ -50,7 +51,7 @@ _DATE_NL = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-class ClientValidationError(ValueError):
+class ClientValidationError(UserFacingError, ValueError):
     """One or more field problems: `problems` maps a field name to a Dutch message."""
 
     def __init__(self, problems: dict[str, str]) -> None:

@@ -28,6 +28,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class ChecklistProblem:
         return f"{self.file}: item {self.item_id}: {self.message}"
 
 
-class ChecklistError(Exception):
+class ChecklistError(UserFacingError):
     """A checklist could not be loaded; `problems` lists everything that is wrong."""
 
     def __init__(self, problems: Iterable[ChecklistProblem]) -> None:

@@ -31,6 +31,8 @@ from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 MAGIC = b"JBNZSENC"
 ENVELOPE_VERSION = 1
 SALT_LENGTH = 16
@@ -68,12 +70,11 @@ _ARGON2ID_MAX = (256 * 1024, 10, 16)
 _SCRYPT_MAX = (18, 16, 4)
 
 
-class CryptoError(ValueError):
+class CryptoError(UserFacingError, ValueError):
     """Encryption or decryption failed; `message_nl` says why, in Dutch, for the user."""
 
     def __init__(self, message_nl: str) -> None:
         super().__init__(message_nl)
-        self.message_nl = message_nl
 
 
 class WrongPasswordError(CryptoError):

@@ -24,6 +24,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 from pydantic import ValidationError as ModelValidationError
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.guard import Finding, find_identifiers, redact
 from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
 from jbn_selfscan.exchange import crypto
@@ -40,12 +41,11 @@ _MAX_PROBLEMS_SHOWN = 3
 # --- errors ----------------------------------------------------------------------------------
 
 
-class MergedFileError(Exception):
+class MergedFileError(UserFacingError):
     """A merged file could not be read or written; `message_nl` says why, in Dutch."""
 
     def __init__(self, message_nl: str) -> None:
         super().__init__(message_nl)
-        self.message_nl = message_nl
 
 
 class FileAccessError(MergedFileError):

@@ -15,6 +15,8 @@ import operator
 import re
 from typing import Any, NoReturn
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 DEFAULT_MAX_DEPTH = 64
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -43,12 +45,11 @@ _JSON_REASONS_NL = (
 )
 
 
-class UntrustedFileError(ValueError):
+class UntrustedFileError(UserFacingError, ValueError):
     """A file's content was refused; `message_nl` says why, in Dutch, for the user."""
 
     def __init__(self, message_nl: str) -> None:
         super().__init__(message_nl)
-        self.message_nl = message_nl
 
 
 class _DuplicateKeyError(Exception):

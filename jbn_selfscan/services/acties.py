@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.workspace import Workspace
@@ -26,7 +27,7 @@ MAX_NOTE_LENGTH = 5000
 _STILL_OPEN = (ActieStatus.OPEN.value, ActieStatus.LOOPT.value)
 
 
-class ActieError(ValueError):
+class ActieError(UserFacingError, ValueError):
     """A status report that cannot be stored (Dutch message)."""
 
 

@@ -24,6 +24,7 @@ from jbn_selfscan.store.backup import (
     backup_to,
     integrity_ok,
     make_backup,
+    parse_backup_name,
     storage_problem_nl,
 )
 from jbn_selfscan.store.db import (
@@ -33,6 +34,7 @@ from jbn_selfscan.store.db import (
     make_private,
     verify_live_database,
 )
+from jbn_selfscan.store.health import HealthReport, check_database
 from jbn_selfscan.store.migrate import known_revisions, upgrade_database
 
 DAILY_REASON = "dagelijks"
@@ -47,6 +49,7 @@ class BackupInfo:
     path: Path
     made_at: dt.datetime
     size: int
+    reason: str | None = None  # from the file name; None for a file named otherwise
 
 
 def list_backups(paths: AppPaths) -> list[BackupInfo]:
@@ -56,7 +59,15 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
     found = []
     for path in paths.backups.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}"):
         stat = path.stat()
-        found.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        parsed = parse_backup_name(path.name)
+        found.append(
+            BackupInfo(
+                path,
+                dt.datetime.fromtimestamp(stat.st_mtime),
+                stat.st_size,
+                None if parsed is None else parsed.reason,
+            )
+        )
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
@@ -96,10 +107,9 @@ def daily_backup(paths: AppPaths, keep: int = 14, now: dt.datetime | None = None
     if not database_exists(paths.database):
         return None
     now = now or dt.datetime.now()
-    stamp = now.strftime("%Y%m%d")
+    names = (parse_backup_name(b.path.name) for b in list_backups(paths))
     if any(
-        f"{BACKUP_PREFIX}{stamp}" in b.path.name and DAILY_REASON in b.path.name
-        for b in list_backups(paths)
+        n is not None and n.reason == DAILY_REASON and n.made_at.date() == now.date() for n in names
     ):
         return None
     made = make_backup(paths.database, paths.backups, reason=DAILY_REASON, now=now)
@@ -254,3 +264,8 @@ def restore(paths: AppPaths, source: Path, now: dt.datetime | None = None) -> Re
         )
     upgrade_database(database, backup_dir=paths.backups)
     return RestoreResult(restored_from=source, previous_saved_as=saved, damaged_kept_as=damaged)
+
+
+def check_file(path: Path) -> HealthReport:
+    """Integrity, schema, foreign keys and stored values of a database file, changing nothing."""
+    return check_database(path)

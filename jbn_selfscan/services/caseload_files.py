@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DATA_ROWS = 20_000
 MAX_COLUMNS = 200
@@ -40,7 +42,7 @@ _ROW_LIMIT_TEXT = f"{MAX_DATA_ROWS:,}".replace(",", ".")
 HeaderScore = Callable[[Sequence[str]], int]
 
 
-class CaseloadImportError(Exception):
+class CaseloadImportError(UserFacingError):
     """A caseload file cannot be imported; the message is Dutch and meant for the user."""
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from jbn_selfscan.domain.checklist import Checklist, shipped_checklist, shipped_checklist_version
+from jbn_selfscan.domain.errors import UserFacingError
 
 
-class UnknownChecklistError(LookupError):
+class UnknownChecklistError(UserFacingError, LookupError):
     """A scan or file refers to a checklist version this installation cannot read."""
 
 

@@ -6,14 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
-from sqlalchemy.orm import object_session
-
 from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar
 from jbn_selfscan.domain.deadlines import DeadlineResult, StepDates, compute_deadlines
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
 from jbn_selfscan.store.models import Client
-
-CALENDAR_KEY = "calendar"
 
 __all__ = ["DeadlineResult", "calendar_for", "client_deadlines", "deadline_states"]
 
@@ -36,16 +32,10 @@ def step_dates_of(client: Client) -> StepDates:
 
 
 def client_deadlines(
-    client: Client, today: dt.date, calendar: WorkdayCalendar | None = None
+    client: Client, today: dt.date, calendar: WorkdayCalendar
 ) -> list[DeadlineResult]:
-    """The client's deadlines, counted with the calendar of the user's settings.
-
-    The settings' calendar travels in the session's `info` (see `services.settings`).
-    """
-    if calendar is None:
-        session = object_session(client)
-        found = None if session is None else session.info.get(CALENDAR_KEY)
-        calendar = found if isinstance(found, WorkdayCalendar) else calendar_for()
+    """The client's deadlines, counted with `calendar` (the workspace's: `Workspace.calendar`,
+    set from the user's settings by `services.settings.apply_settings`)."""
     return compute_deadlines(
         Maatregel(client.maatregel),
         client.uitspraakdatum,

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Role, ScanStatus
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services import gesprekken as g
@@ -56,7 +57,7 @@ _STATUSES = (ItemStatus.OP_ORDE, ItemStatus.AANDACHT, ItemStatus.NIET_OP_ORDE)
 _BEGUN_ITEMS = 4
 
 
-class DemoError(ValueError):
+class DemoError(UserFacingError, ValueError):
     """The demo cannot fill this data directory (Dutch message)."""
 
 

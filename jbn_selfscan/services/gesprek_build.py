@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from jbn_selfscan import __version__
 from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.evaluation import evaluate_scan
 from jbn_selfscan.domain.types import (
@@ -84,22 +85,32 @@ def decode_contact(text: str) -> tuple[str, str]:
 def build_merged(ws: Workspace, gesprek_id: int, today: dt.date | None = None) -> m.MergedGesprek:
     """The merged document of one gesprek (the frozen copy when it is signed)."""
     with ws.db.session() as session:
-        return document_of(session, load_gesprek(session, gesprek_id), today)
+        gesprek = load_gesprek(session, gesprek_id)
+        return document_of(session, gesprek, today, calendar=ws.calendar)
 
 
 def document_of(
-    session: Session, gesprek: Caseloadgesprek, today: dt.date | None = None
+    session: Session,
+    gesprek: Caseloadgesprek,
+    today: dt.date | None = None,
+    *,
+    calendar: WorkdayCalendar,
 ) -> m.MergedGesprek:
     if gesprek.status == GesprekStatus.GETEKEND.value:
         frozen = frozen_document(session, gesprek.uid, gesprek.versie)
         if frozen is not None:
             return frozen
-        return build_live(session, gesprek, gesprek.datum)
-    return build_live(session, gesprek, today or dt.date.today())
+        return build_live(session, gesprek, gesprek.datum, calendar=calendar)
+    return build_live(session, gesprek, today or dt.date.today(), calendar=calendar)
 
 
 def build_live(
-    session: Session, gesprek: Caseloadgesprek, today: dt.date, *, with_history: bool = True
+    session: Session,
+    gesprek: Caseloadgesprek,
+    today: dt.date,
+    *,
+    calendar: WorkdayCalendar,
+    with_history: bool = True,
 ) -> m.MergedGesprek:
     """The document from the live tables, deadline statuses as on `today`."""
     scans = gesprek_scans(session, gesprek)
@@ -111,13 +122,13 @@ def build_live(
             gesprek=_gesprek_entry(gesprek, last_change(gesprek, scans)),
             checklist=doc_checklist(scans).as_ref(),
             clients=tuple(
-                _client_entry(client, scan, answers[scan.id], pseudonym_for(index), today)
+                _client_entry(client, scan, answers[scan.id], pseudonym_for(index), today, calendar)
                 for index, (scan, client) in enumerate(scans)
             ),
             afspraken=_afspraken(session, gesprek),
             acties=_acties(session, gesprek, previous),
             akkoord=_akkoorden(session, gesprek),
-            vorig_gesprek=None if previous is None else _vorig(session, previous),
+            vorig_gesprek=None if previous is None else _vorig(session, previous, calendar),
         )
     except ValidationError as exc:
         raise GesprekError(
@@ -196,12 +207,17 @@ def step_date(client: Client, stap: str) -> dt.date | None:
 
 
 def _client_entry(
-    client: Client, scan: Zelfscan, answers: list[Answer], pseudoniem: str, today: dt.date
+    client: Client,
+    scan: Zelfscan,
+    answers: list[Answer],
+    pseudoniem: str,
+    today: dt.date,
+    calendar: WorkdayCalendar,
 ) -> m.Client:
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     maatregel = Maatregel(client.maatregel)
     states = {a.item_id: answer_state(a) for a in answers}
-    deadlines = client_deadlines(client, today)
+    deadlines = client_deadlines(client, today, calendar)
     evaluation = evaluate_scan(
         checklist,
         maatregel,
@@ -374,7 +390,11 @@ def _role_position(row: Akkoord) -> int:
     return _ROLE_ORDER[row.rol]
 
 
-def _vorig(session: Session, previous: Caseloadgesprek) -> m.VorigGesprek:
+def _vorig(
+    session: Session, previous: Caseloadgesprek, calendar: WorkdayCalendar
+) -> m.VorigGesprek:
     frozen = frozen_document(session, previous.uid, previous.versie)
-    doc = frozen or build_live(session, previous, previous.datum, with_history=False)
+    doc = frozen or build_live(
+        session, previous, previous.datum, calendar=calendar, with_history=False
+    )
     return m.VorigGesprek(uid=previous.uid, datum=previous.datum, telling=current_counts(doc))

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
@@ -130,7 +131,7 @@ def import_gesprek_document(
     try:
         with ws.db.session() as session, session.begin():
             _check_worker(session, doc, expected_medewerker)
-            return _import(session, ws.user, doc, source)
+            return _import(session, ws.user, doc, source, ws.calendar)
     except _Unchanged as unchanged:
         return unchanged.outcome
     except IntegrityError:
@@ -139,14 +140,16 @@ def import_gesprek_document(
         ) from None
 
 
-def _import(session: Session, user: str, doc: m.MergedGesprek, source: str) -> ImportOutcome:
+def _import(
+    session: Session, user: str, doc: m.MergedGesprek, source: str, calendar: WorkdayCalendar
+) -> ImportOutcome:
     local = session.scalars(
         select(Caseloadgesprek).where(Caseloadgesprek.uid == doc.gesprek.uid)
     ).first()
-    mode = _decide(session, local, doc)
+    mode = _decide(session, local, doc, calendar)
     if local is not None and mode is None:
         raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, local.id, doc, local.versie))
-    before = None if local is None else document_of(session, local)
+    before = None if local is None else document_of(session, local, calendar=calendar)
     local_last = None if local is None else last_change(local, gesprek_scans(session, local))
     previous_versie = None if local is None else local.versie
     previous_signed = local is not None and local.status == GesprekStatus.GETEKEND.value
@@ -219,7 +222,12 @@ def _same_person(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _decide(session: Session, local: Caseloadgesprek | None, doc: m.MergedGesprek) -> _Mode | None:
+def _decide(
+    session: Session,
+    local: Caseloadgesprek | None,
+    doc: m.MergedGesprek,
+    calendar: WorkdayCalendar,
+) -> _Mode | None:
     """How to take the file over; None: it holds what we have; raises ImportRejected."""
     if local is None:
         return _Mode.CREATE
@@ -241,7 +249,7 @@ def _decide(session: Session, local: Caseloadgesprek | None, doc: m.MergedGespre
     if theirs > local.versie:
         return _Mode.REPLACE
     if local.status == GesprekStatus.GETEKEND.value:
-        if same_signed_content(document_of(session, local), doc):
+        if same_signed_content(document_of(session, local, calendar=calendar), doc):
             return None
         if not _is_signed(doc):
             raise ImportRejected(

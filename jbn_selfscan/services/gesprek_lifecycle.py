@@ -87,7 +87,7 @@ def sign_gesprek(
             if frozen_row(session, gesprek.uid, gesprek.versie) is None:
                 store_version(
                     session,
-                    build_live(session, gesprek, gesprek.datum),
+                    build_live(session, gesprek, gesprek.datum, calendar=ws.calendar),
                     soort=VERSIE_GETEKEND,
                     user=ws.user,
                     reden="getekend door beide deelnemers",
@@ -111,7 +111,7 @@ def reopen_gesprek(ws: Workspace, gesprek_id: int, reden: str) -> int:
         if frozen_row(session, gesprek.uid, gesprek.versie) is None:
             store_version(
                 session,
-                build_live(session, gesprek, gesprek.datum),
+                build_live(session, gesprek, gesprek.datum, calendar=ws.calendar),
                 soort=VERSIE_GETEKEND,
                 user=ws.user,
                 reden="getekende versie, vastgelegd bij heropenen",

@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jbn_selfscan.domain.errors import LockedError, UserFacingError
 from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.domain.types import GesprekStatus
 from jbn_selfscan.services.changelog import record_change
@@ -32,7 +33,7 @@ EARLIEST_GESPREK_DATE = dt.date(2020, 1, 1)
 MAX_YEARS_AHEAD = 2
 
 
-class GesprekError(ValueError):
+class GesprekError(UserFacingError, ValueError):
     """A caseloadgesprek action that cannot be done (Dutch message for the user)."""
 
 
@@ -40,7 +41,7 @@ class GesprekNotFoundError(GesprekError):
     """The gesprek (or its afspraak/actie) does not exist (any more)."""
 
 
-class GesprekLockedError(GesprekError):
+class GesprekLockedError(LockedError, GesprekError):
     """The gesprek is signed (or cancelled) and can no longer change."""
 
 

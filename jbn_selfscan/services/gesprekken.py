@@ -1,7 +1,9 @@
-"""The caseloadgesprek: start, history, export and PDF; the one import point for the screens.
+"""The caseloadgesprek: start, history, export and PDF; the one import point for its actions.
 
-Everything a screen or the command line needs about gesprekken is importable from here; the
-work is split over `gesprek_build` (store → merged document), `gesprek_import` (merged file →
+Every gesprek action a screen or the command line calls, and the errors it may raise, is
+importable from here (tests/test_layers.py keeps the UI to that); the plain rows the gesprek
+screen shows are the one exception: they are imported from `gesprek_view`. The work is split
+over `gesprek_build` (store → merged document), `gesprek_import` (merged file →
 store), `gesprek_edit` (texts, afspraken, acties), `gesprek_lifecycle` (sign-off, reopen, move,
 cancel) and `gesprek_view` (what the gesprek screen shows). See docs/caseloadgesprek.md.
 """
@@ -19,6 +21,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.domain.types import GesprekStatus, Role
+from jbn_selfscan.exchange.merged_file import (
+    PasswordRequiredError,
+    WrongPasswordError,
+    find_identifiers_in,
+)
+from jbn_selfscan.report.errors import RenderCancelled
 from jbn_selfscan.report.monitor import CancelCheck, ProgressCallback
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.gesprek_build import build_merged, document_of
@@ -79,6 +87,9 @@ __all__ = [
     "ImportKind",
     "ImportOutcome",
     "ImportRejected",
+    "PasswordRequiredError",
+    "RenderCancelled",
+    "WrongPasswordError",
     "add_actie",
     "add_afspraak",
     "build_merged",
@@ -87,6 +98,7 @@ __all__ = [
     "delete_afspraak",
     "export_gesprek",
     "find_gesprek_id",
+    "find_identifiers_in",
     "gesprek_view",
     "import_gesprek_document",
     "import_gesprek_file",
@@ -285,7 +297,7 @@ def _exportable_document(ws: Workspace, gesprek_id: int) -> MergedGesprek:
         gesprek = load_gesprek(session, gesprek_id)
         if gesprek.status == GesprekStatus.GEANNULEERD.value:
             raise GesprekError("Dit caseloadgesprek is geannuleerd; er valt niets te exporteren.")
-        return document_of(session, gesprek)
+        return document_of(session, gesprek, calendar=ws.calendar)
 
 
 def _log_output(ws: Workspace, gesprek_id: int, field: str, what: str) -> None:

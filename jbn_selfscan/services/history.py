@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, ScanStatus
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_rules import load_gesprek
@@ -86,7 +87,7 @@ _STATUS_LABELS: dict[str, str] = {
 }
 
 
-class ScanNotFoundError(LookupError):
+class ScanNotFoundError(UserFacingError, LookupError):
     """The zelfscan does not exist (any more)."""
 
 

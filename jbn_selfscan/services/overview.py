@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import CONTACT_TYPES
 from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.deadlines import next_deadline
@@ -64,7 +65,7 @@ def list_overview(
         query = select(Client).order_by(Client.referentie)
         if not include_archived:
             query = query.where(Client.gearchiveerd.is_(False))
-        return _rows_for(session, list(session.scalars(query)), today)
+        return _rows_for(session, list(session.scalars(query)), today, ws.calendar)
 
 
 def overview_row(ws: Workspace, client_id: int, today: dt.date | None = None) -> OverviewRow | None:
@@ -75,10 +76,12 @@ def overview_row(ws: Workspace, client_id: int, today: dt.date | None = None) ->
     today = today or dt.date.today()
     with ws.db.session() as session:
         client = session.get(Client, client_id)
-        return None if client is None else _rows_for(session, [client], today)[0]
+        return None if client is None else _rows_for(session, [client], today, ws.calendar)[0]
 
 
-def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[OverviewRow]:
+def _rows_for(
+    session: Session, clients: list[Client], today: dt.date, calendar: WorkdayCalendar
+) -> list[OverviewRow]:
     latest_ids = select(func.max(Zelfscan.id)).group_by(Zelfscan.client_id)
     if len(clients) == 1:
         latest_ids = latest_ids.where(Zelfscan.client_id == clients[0].id)
@@ -99,7 +102,7 @@ def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[O
             if scan is None
             else checklists.version(scan.checklist_id, scan.checklist_versie)
         )
-        deadlines = client_deadlines(client, today)
+        deadlines = client_deadlines(client, today, calendar)
         maatregel = Maatregel(client.maatregel)
         scan_answers = answers.get(scan.id, {}) if scan is not None else {}
         themes, (answered, total) = _theme_summary(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.workspace import Workspace
@@ -18,7 +19,7 @@ class ProfileData:
     rol: Role
 
 
-class ProfileError(ValueError):
+class ProfileError(UserFacingError, ValueError):
     """Invalid profile input (Dutch message)."""
 
 

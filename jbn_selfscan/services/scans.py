@@ -13,7 +13,9 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.errors import LockedError, UserFacingError
 from jbn_selfscan.domain.evaluation import AnswerInput, ScanEvaluation, evaluate_scan
 from jbn_selfscan.domain.types import GesprekStatus, Maatregel, ScanStatus
 from jbn_selfscan.services import checklists
@@ -37,11 +39,11 @@ MAX_TEXT_LENGTH = 20_000
 LOCKED_MESSAGE = "Deze zelfscan hoort bij een getekend caseloadgesprek en kan niet meer veranderen."
 
 
-class AnswerError(ValueError):
+class AnswerError(UserFacingError, ValueError):
     """An answer that cannot be stored (Dutch message)."""
 
 
-class ScanLockedError(AnswerError):
+class ScanLockedError(LockedError, AnswerError):
     """The scan belongs to a signed gesprek and can no longer change."""
 
 
@@ -190,8 +192,9 @@ def _evaluated(
     checklist: Checklist,
     answers: dict[str, AnswerState],
     today: dt.date,
+    calendar: WorkdayCalendar,
 ) -> ScanUpdate:
-    deadlines = client_deadlines(client, today)
+    deadlines = client_deadlines(client, today, calendar)
     evaluation = evaluate_scan(
         checklist,
         Maatregel(client.maatregel),
@@ -204,11 +207,13 @@ def _evaluated(
     )
 
 
-def snapshot_of(session: Session, scan: Zelfscan, today: dt.date) -> ScanSnapshot:
+def snapshot_of(
+    session: Session, scan: Zelfscan, today: dt.date, calendar: WorkdayCalendar
+) -> ScanSnapshot:
     client = session.get_one(Client, scan.client_id)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     answers = {item_id: answer_state(row) for item_id, row in _answer_rows(session, scan).items()}
-    update = _evaluated(scan, client, checklist, answers, today)
+    update = _evaluated(scan, client, checklist, answers, today, calendar)
     previous_scan = _previous_scan(session, scan)
     previous: dict[str, AnswerState] = {}
     if previous_scan is not None:
@@ -239,12 +244,13 @@ def open_scan(ws: Workspace, client_id: int, today: dt.date | None = None) -> Sc
     with ws.db.session() as session, session.begin():
         client = session.get_one(Client, client_id)
         scan = _current_scan(session, client, ws.user)
-        return snapshot_of(session, scan, today or dt.date.today())
+        return snapshot_of(session, scan, today or dt.date.today(), ws.calendar)
 
 
 def get_scan(ws: Workspace, scan_id: int, today: dt.date | None = None) -> ScanSnapshot:
     with ws.db.session() as session:
-        return snapshot_of(session, session.get_one(Zelfscan, scan_id), today or dt.date.today())
+        scan = session.get_one(Zelfscan, scan_id)
+        return snapshot_of(session, scan, today or dt.date.today(), ws.calendar)
 
 
 def _item_or_error(checklist: Checklist, item_id: str) -> ChecklistItem:
@@ -418,7 +424,7 @@ def _save(
     )
     session.flush()
     answers = {key: answer_state(row) for key, row in rows.items()}
-    return _evaluated(scan, client, checklist, answers, today)
+    return _evaluated(scan, client, checklist, answers, today, ws.calendar)
 
 
 def save_answer_fast(
@@ -450,7 +456,7 @@ def save_answer(
     today = today or dt.date.today()
     with ws.db.session() as session, session.begin():
         update = _save(session, ws, scan_id, item_id, waarde, toelichting, today)
-        return snapshot_of(session, session.get_one(Zelfscan, update.scan_id), today)
+        return snapshot_of(session, session.get_one(Zelfscan, update.scan_id), today, ws.calendar)
 
 
 def confirm_unchanged(
@@ -493,7 +499,7 @@ def confirm_unchanged(
                     confirmed=True,
                 )
         session.flush()
-        return snapshot_of(session, scan, today)
+        return snapshot_of(session, scan, today, ws.calendar)
 
 
 def set_bespreekpunten(ws: Workspace, scan_id: int, text: str) -> None:

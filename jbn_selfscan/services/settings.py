@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jbn_selfscan.services.deadlines import CALENDAR_KEY, calendar_for
+from jbn_selfscan.services.deadlines import calendar_for
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.settings import Settings, load_settings, save_settings
 
@@ -13,9 +13,7 @@ def current_settings(ws: Workspace) -> Settings:
 
 def apply_settings(ws: Workspace, settings: Settings) -> None:
     """Make every later service call count deadlines with the chosen holiday set."""
-    ws.db.session_info[CALENDAR_KEY] = calendar_for(
-        settings.feestdagen, tuple(sorted(settings.extra_vrije_dagen))
-    )
+    ws.calendar = calendar_for(settings.feestdagen, tuple(sorted(settings.extra_vrije_dagen)))
 
 
 def save_user_settings(ws: Workspace, settings: Settings) -> None:

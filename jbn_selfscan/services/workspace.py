@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services.deadlines import calendar_for
 from jbn_selfscan.store.backup import storage_problem_nl
-from jbn_selfscan.store.db import Database, DatabaseError, open_database, verify_live_database
+from jbn_selfscan.store.db import (
+    Database,
+    DatabaseDamagedError,
+    DatabaseError,
+    open_database,
+    storage_failure_nl,
+    verify_live_database,
+)
+
+# The errors and the storage explanation the command line and the start-up need.
+__all__ = [
+    "DatabaseDamagedError",
+    "DatabaseError",
+    "Workspace",
+    "open_workspace",
+    "storage_failure_nl",
+]
 
 
 @dataclass
 class Workspace:
-    """What every service needs: the database and the name of the person acting."""
+    """What every service needs: the database, the name of the person acting and the
+    working-day calendar of the settings (passed on explicitly to every deadline count)."""
 
     paths: AppPaths
     db: Database
     user: str = ""
+    calendar: WorkdayCalendar = field(default_factory=calendar_for)
 
     def close(self) -> None:
         self.db.dispose()

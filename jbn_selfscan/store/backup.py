@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from jbn_selfscan.paths import create_private_file, make_private_dir
@@ -101,8 +103,44 @@ def backup_to(db_path: Path, target: Path) -> Path:
 
 
 def backup_name(reason: str, now: dt.datetime | None = None) -> str:
+    """The file name of a backup: its moment (local time) and reason; `parse_backup_name`
+    reads it back."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     return f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
+
+
+_NAME = re.compile(
+    rf"^{re.escape(BACKUP_PREFIX)}(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?-(?P<reason>.+)"
+    rf"{re.escape(BACKUP_SUFFIX)}$"
+)
+
+
+@dataclass(frozen=True)
+class BackupName:
+    """What a backup's file name says: when it was made (local time, to the second) and why."""
+
+    made_at: dt.datetime
+    reason: str
+
+
+def parse_backup_name(name: str) -> BackupName | None:
+    """The moment and reason in a name made by `backup_name`; None for any other name."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    stamp = match.group("stamp")  # by hand: strptime would load a module at every start
+    try:
+        made_at = dt.datetime(
+            int(stamp[0:4]),
+            int(stamp[4:6]),
+            int(stamp[6:8]),
+            int(stamp[9:11]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+        )
+    except ValueError:
+        return None
+    return BackupName(made_at, match.group("reason"))
 
 
 def make_backup(

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import create_private_file
 
 NETWORK_FS_TYPES = frozenset(
@@ -26,7 +27,7 @@ NETWORK_FS_TYPES = frozenset(
 )
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserFacingError):
     """A database problem explained in Dutch for the user."""
 
 
@@ -156,13 +157,9 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
-    # Copied into every new session's `info` (e.g. the working-day calendar of the settings).
-    session_info: dict[str, object] = field(default_factory=dict)
 
     def session(self) -> Session:
-        session = self.session_factory()
-        session.info.update(self.session_info)
-        return session
+        return self.session_factory()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,14 +2,15 @@
 
 With no client chosen the right side shows the "Algemeen" page (last time's general acties).
 This module lays out and wires; the features live in their packages (`ui/caseload`,
-`ui/scan`, `ui/import_wizard`, `ui/general_page`).
+`ui/scan`, `ui/import_wizard`, `ui/general_page`). The caseloadgesprek plugs in as a
+`WindowFeature` (`ui/feature.py`) through the named menus, actions and pages below.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,8 +28,15 @@ from jbn_selfscan.services.clients import set_archived
 from jbn_selfscan.services.overview import list_overview, overview_row
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.caseload.view import CaseloadView
+from jbn_selfscan.ui.feature import WindowFeature
 from jbn_selfscan.ui.general_page import GeneralPage
 from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
+
+if TYPE_CHECKING:
+    from jbn_selfscan.ui.scan.widget import ScanWidget
+
+MenuName = Literal["bestand", "cliënt", "ga naar", "help"]
+ActionName = Literal["afsluiten", "volgende cliënt", "vorige cliënt"]
 
 PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
 DEFAULT_SIZE = (1400, 860)
@@ -48,7 +56,10 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self._fixed_today = today
         self._shown_client_id: int | None = None
-        self.scan_widget: Any = None
+        self.scan_widget: ScanWidget | None = None
+        self.menus: dict[MenuName, QMenu] = {}
+        self.named_actions: dict[ActionName, QAction] = {}
+        self.features: list[WindowFeature] = []
         self.setWindowTitle("Caseload")
 
         self.caseload = CaseloadView(self)
@@ -78,6 +89,7 @@ class MainWindow(QMainWindow):
         from jbn_selfscan.ui.gesprek import install_gesprek_actions  # menus + gesprek page
 
         self.gesprek = install_gesprek_actions(self, ws, today=today)
+        self.features.append(self.gesprek)
 
         self._window_settings = window_settings(ws.paths)
         if not restore_window_state(
@@ -91,27 +103,53 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        bestand = self.menuBar().addMenu("&Bestand")
+        bestand = self.menus["bestand"] = self.menuBar().addMenu("&Bestand")
         self._action(bestand, "&Caseload importeren…", self.on_import_triggered)
         self._action(bestand, "&Instellingen…", self.on_settings_triggered)
         bestand.addSeparator()
         # Ctrl+Q explicitly: the Quit standard key is empty on Windows and without a desktop.
         self.quit_action = self._action(bestand, "&Afsluiten", self.close, "Ctrl+Q")
-        client = self.menuBar().addMenu("&Cliënt")
+        self.named_actions["afsluiten"] = self.quit_action
+        client = self.menus["cliënt"] = self.menuBar().addMenu("&Cliënt")
         self._action(client, "&Nieuwe cliënt…", self.on_new_client_triggered, "Ctrl+N")
         self.edit_action = self._action(client, "&Bewerken…", self.on_edit_triggered, "Ctrl+E")
         self.archive_action = self._action(client, "&Archiveren", self.on_archive_triggered)
-        goto = self.menuBar().addMenu("Ga &naar")
-        self._action(goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown")
-        self._action(goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp")
+        goto = self.menus["ga naar"] = self.menuBar().addMenu("Ga &naar")
+        self.named_actions["volgende cliënt"] = self._action(
+            goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown"
+        )
+        self.named_actions["vorige cliënt"] = self._action(
+            goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp"
+        )
         self._action(goto, "&Zoeken", self.caseload.search_edit.setFocus, "Ctrl+F")
         self._action(goto, "&Caseload", self.caseload.focus_table, "Ctrl+L")
         self.general_action = self._action(
             goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
         )
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menus["help"] = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Over JBN Zelfscan", self.on_about_triggered)
         self._update_client_actions()
+
+    # --- the ways in for a feature (ui/feature.py) -----------------------------------------------
+    def add_menu(self, menu: QMenu, *, before: MenuName = "help") -> None:
+        """A feature's own menu, in the menu bar before `before`."""
+        self.menuBar().insertMenu(self.menus[before].menuAction(), menu)
+
+    def add_file_actions(self, actions: Sequence[QAction]) -> None:
+        """A group of actions in Bestand, just above the group with Afsluiten."""
+        bestand, quit_action = self.menus["bestand"], self.named_actions["afsluiten"]
+        present = bestand.actions()
+        index = present.index(quit_action)
+        before = (
+            present[index - 1] if index > 0 and present[index - 1].isSeparator() else quit_action
+        )
+        separator = QAction(self)
+        separator.setSeparator(True)
+        bestand.insertActions(before, [separator, *actions])
+
+    def add_page(self, page: QWidget) -> None:
+        """A feature's page on the right-hand side (shown with `stack.setCurrentWidget`)."""
+        self.stack.addWidget(page)
 
     def _action(
         self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
@@ -175,27 +213,33 @@ class MainWindow(QMainWindow):
         left, self._page_before = self._page_before, self.stack.currentWidget()
         if left is self.general_page:
             self.general_page.flush()
-        elif self._is_scan_widget(left):
+        elif self.scan_widget is not None and left is self.scan_widget:
             self.scan_widget.flush()
         if self._page_before is self.general_page:
             self.general_page.refresh()
 
     def on_caseload_client_selected(self, client_id: int) -> None:
         self._update_client_actions()
-        if client_id != self._shown_client_id:
+        if not self._showing_scan_of(client_id):
             self._show_client(client_id)
 
     def on_caseload_client_activated(self, client_id: int) -> None:
-        if client_id != self._shown_client_id:
+        if not self._showing_scan_of(client_id):
             self._show_client(client_id)
         current = self.stack.currentWidget()
-        if self._is_scan_widget(current):
+        if self.scan_widget is not None and current is self.scan_widget:
             self.scan_widget.next_item()  # Enter on a client: straight to its first question
         if current is not None and not current.isAncestorOf(self.focusWidget()):
             current.setFocus(Qt.FocusReason.OtherFocusReason)  # e.g. a locked, read-only scan
 
     def _is_scan_widget(self, widget: QWidget | None) -> bool:
         return widget is not None and widget is self.scan_widget
+
+    def _showing_scan_of(self, client_id: int) -> bool:
+        """Choosing a client shows its zelfscan, also over another page (e.g. a gesprek)."""
+        return client_id == self._shown_client_id and self._is_scan_widget(
+            self.stack.currentWidget()
+        )
 
     def _show_client(self, client_id: int) -> None:
         widget = self._ensure_scan_widget()
@@ -208,7 +252,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setText(PLACEHOLDER_TEXT)
         self.stack.setCurrentWidget(self.general_page)
 
-    def _ensure_scan_widget(self) -> Any:
+    def _ensure_scan_widget(self) -> ScanWidget:
         if self.scan_widget is None:
             from jbn_selfscan.ui.scan.widget import ScanWidget  # on first use: not at start-up
 
@@ -261,15 +305,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def on_import_triggered(self) -> None:
-        try:
-            from jbn_selfscan.ui.import_wizard import run_import_wizard
-        except ImportError as exc:
-            if not (exc.name or "").startswith("jbn_selfscan.ui.import_wizard"):
-                raise
-            QMessageBox.information(
-                self, "Caseload importeren", "Importeren kan in deze versie nog niet."
-            )
-            return
+        from jbn_selfscan.ui.import_wizard import run_import_wizard  # on first use
+
         run_import_wizard(self, self.ws)
         self.reload()
 
@@ -292,6 +329,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for feature in self.features:
+            feature.shutdown()
         if self.scan_widget is not None:
             self.scan_widget.flush()
         self.general_page.flush()

@@ -20,10 +20,11 @@ def first_f2f_deadline(ws: Workspace, today: dt.date) -> dt.date | None:
     return row.next_deadline.deadline
 
 
-def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path) -> None:
-    paths = AppPaths(tmp_path)
+TODAY = dt.date(2026, 4, 29)
+
+
+def workspace_with_one_client(paths: AppPaths) -> tuple[Workspace, int]:
     ws = open_workspace(paths)
-    today = dt.date(2026, 4, 29)
     # Uitspraak Tuesday 28 April 2026: 5 mei (Tuesday) counts as a holiday under the Atw only.
     client = ClientData(
         referentie="OTS-1",
@@ -31,7 +32,13 @@ def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path)
         maatregel=Maatregel.OTS,
         uitspraakdatum=dt.date(2026, 4, 28),
     )
-    add_client(ws, client, today=today)
+    return ws, add_client(ws, client, today=TODAY)
+
+
+def test_holiday_setting_moves_a_deadline_and_survives_reopening(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path)
+    ws, _client_id = workspace_with_one_client(paths)
+    today = TODAY
     assert first_f2f_deadline(ws, today) == dt.date(2026, 5, 6)
 
     save_user_settings(ws, current_settings(ws).replace(feestdagen="publiek"))
@@ -49,4 +56,21 @@ def test_a_settings_file_with_an_unknown_holiday_set_still_opens(tmp_path: Path)
     paths.settings_file.write_text('{"feestdagen": "kerst"}', encoding="utf-8")
     ws = open_workspace(paths)  # used to stop the app with a ValueError from the calendar
     assert current_settings(ws).feestdagen == "atw"
+    ws.close()
+
+
+def test_every_deadline_count_uses_the_workspace_calendar(tmp_path: Path) -> None:
+    """The scan screen counts with the same explicit calendar as the overview."""
+    from jbn_selfscan.services import scans
+
+    ws, client_id = workspace_with_one_client(AppPaths(tmp_path))
+    today = TODAY
+
+    def scan_f2f() -> dt.date:
+        snapshot = scans.open_scan(ws, client_id, today=today)
+        return next(d.deadline for d in snapshot.deadlines if d.stap == "eerste_f2f")
+
+    assert scan_f2f() == dt.date(2026, 5, 6)
+    save_user_settings(ws, current_settings(ws).replace(feestdagen="publiek"))
+    assert scan_f2f() == dt.date(2026, 5, 5) == first_f2f_deadline(ws, today)
     ws.close()

@@ -83,3 +83,47 @@ def test_menu_actions_name_the_gesprek_they_act_on(
     controller.update_actions()  # now the signed one of last quarter is the target
     assert not actions["verplaatsen"].isEnabled()
     assert summary.signed_datum.strftime("%d-%m-%Y") in actions["pdf"].text()
+
+
+def test_the_feature_plugs_in_by_name_before_help_and_above_afsluiten(window: MainWindow) -> None:
+    bar = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert bar == ["Bestand", "Cliënt", "Ga naar", "Caseloadgesprek", "Help"]
+    bestand = window.menus["bestand"].actions()
+    texts = ["—" if a.isSeparator() else a.text().replace("&", "") for a in bestand]
+    assert texts == [
+        "Caseload importeren…",
+        "Instellingen…",
+        "—",
+        "Reservekopie maken",
+        "Reservekopie terugzetten…",
+        "—",
+        "Afsluiten",
+    ]
+    assert window.features == [window.gesprek]
+
+
+def test_the_gesprek_takes_the_navigation_keys_only_while_its_page_is_shown(
+    window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    _ws, summary = demo
+    theirs = window.named_actions["volgende cliënt"]
+    ours = window.gesprek.actions["volgende"]
+    assert ours.shortcut() == theirs.shortcut() and not ours.isEnabled() and theirs.isEnabled()
+    window.gesprek.show_gesprek(summary.preparation_gesprek_id)
+    assert ours.isEnabled() and not theirs.isEnabled()
+    window.show_general_page()
+    assert not ours.isEnabled() and theirs.isEnabled()
+
+
+def test_closing_the_window_shuts_every_feature_down(window: MainWindow) -> None:
+    from jbn_selfscan.ui.feature import WindowFeature
+
+    calls: list[str] = []
+
+    class Probe(WindowFeature):
+        def shutdown(self) -> None:
+            calls.append("shutdown")
+
+    window.features.append(Probe(window))
+    window.close()
+    assert calls == ["shutdown"]

@@ -7,12 +7,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, ScanStatus, Theme
@@ -24,6 +19,7 @@ from jbn_selfscan.ui.caseload.status_style import (
     status_background,
     status_icon,
 )
+from jbn_selfscan.ui.rows_model import ReadOnlyTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,8 +94,10 @@ def search_text(row: OverviewRow) -> str:
     return " ".join((row.referentie, row.initialen, row.contact, row.regio, row.team)).casefold()
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
     """Read-only table of the caseload; one row per client, columns as in `Column`."""
+
+    headers = tuple(HEADERS[column] for column in Column)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -212,35 +210,22 @@ class CaseloadModel(QAbstractTableModel):
                 [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole],
             )
 
-    # --- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    # --- the cells (ReadOnlyTableModel) -------------------------------------------------------
+    def header_cell(self, section: int, role: int) -> Any:
         wanted = role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         )
-        if wanted and orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        return None
+        return self.headers[section] if wanted else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: OverviewRow, index: int, role: int) -> Any:
+        column = Column(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:

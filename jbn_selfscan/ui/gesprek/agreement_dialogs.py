@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jbn_selfscan.services.gesprek_rules import GesprekError
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow, ClientPoint
 from jbn_selfscan.ui.gesprek.dialog_parts import date_edit, date_of, ok_cancel, set_date, text_field
-from jbn_selfscan.ui.gesprek.texts import GENERAL, user_message
+from jbn_selfscan.ui.gesprek.texts import GENERAL
 from jbn_selfscan.ui.scan.fields import ErrorNote
+from jbn_selfscan.ui.service_call import service_call
 
 DEFAULT_DEADLINE_DAYS = 28
 OWNER_CHOICES = (
@@ -68,7 +68,7 @@ def client_combo(parent: QWidget, clients: Sequence[ClientPoint], chosen: int | 
 
 
 class _SavingDialog(QDialog):
-    """OK hands `values()` to the `save` callable; a GesprekError stays inside the dialog."""
+    """OK hands `values()` to the `save` callable; a refusal stays inside the dialog."""
 
     def __init__(self, save: Callable[[Any], None], parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -86,15 +86,10 @@ class _SavingDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
+        with service_call(self.error.show_text, what="saving an afspraak or actie") as call:
             self._save(self.values())
-        except GesprekError as exc:
-            self.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            self.error.show_text(user_message(exc))
-            return
-        super().accept()
+        if not call.failed:
+            super().accept()
 
 
 class AfspraakDialog(_SavingDialog):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jbn_selfscan.services import gesprekken
-from jbn_selfscan.services.gesprek_rules import GesprekError
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow, GesprekView
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.agreement_dialogs import (
@@ -17,7 +16,7 @@ from jbn_selfscan.ui.gesprek.agreement_dialogs import (
     AfspraakDialog,
     AfspraakValues,
 )
-from jbn_selfscan.ui.gesprek.texts import user_message
+from jbn_selfscan.ui.service_call import service_call
 
 
 class AgreementEditor(QObject):
@@ -133,14 +132,9 @@ class AgreementEditor(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, action: Callable[[], None]) -> bool:
-        try:
+        with service_call(self.sig_failed.emit, what="changing an afspraak or actie") as call:
             action()
-        except GesprekError as exc:
-            self.sig_failed.emit(str(exc))
-            self.sig_changed.emit()
+        if call.failed and not call.refused:
             return False
-        except Exception as exc:
-            self.sig_failed.emit(user_message(exc))
-            return False
-        self.sig_changed.emit()
-        return True
+        self.sig_changed.emit()  # a refusal, too, may mean the gesprek changed meanwhile
+        return not call.failed

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
-from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.texts import actie_status_text, client_text, date_text, owner_text
+from jbn_selfscan.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,6 @@ and the screens reload. Whatever happens, the workspace is reopened before the u
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -28,14 +27,13 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.services.backups import BackupInfo, backup_now, list_backups, restore
 from jbn_selfscan.services.workspace import Workspace, open_workspace
-from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
-from jbn_selfscan.ui.gesprek.texts import user_message
+from jbn_selfscan.ui.rows_model import RowsModel
+from jbn_selfscan.ui.service_call import message_box, service_call
 
 _Index = QModelIndex | QPersistentModelIndex
 MAKE_TITLE = "Reservekopie maken"
 RESTORE_TITLE = "Reservekopie terugzetten"
-_NAME = re.compile(r"^zelfscan-\d{8}-\d{6}(?:-\d+)?-(?P<reason>.+)\.sqlite3$")
 _REASONS = {
     "dagelijks": "dagelijks, automatisch",
     "handmatig": "zelf gemaakt",
@@ -44,11 +42,10 @@ _REASONS = {
 }
 
 
-def kind_text(path: Path) -> str:
-    match = _NAME.match(path.name)
-    if match is None:
+def kind_text(reason: str | None) -> str:
+    """The Dutch words for a backup's reason (`BackupInfo.reason`)."""
+    if reason is None:
         return "—"
-    reason = match.group("reason")
     return _REASONS.get(reason, reason.replace("-", " "))
 
 
@@ -79,7 +76,7 @@ class BackupsModel(RowsModel[BackupInfo]):
             if column is BackupColumn.GEMAAKT:
                 return info.made_at.strftime("%d-%m-%Y %H:%M")
             if column is BackupColumn.SOORT:
-                return kind_text(info.path)
+                return kind_text(info.reason)
             return size_text(info.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
@@ -145,12 +142,10 @@ class RestoreDialog(QDialog):
 
 
 def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
-    try:
+    warn = message_box(parent, MAKE_TITLE, "Er is geen reservekopie gemaakt. ")
+    with service_call(warn, what="making a backup") as call:
         made = backup_now(ws.paths)
-    except Exception as exc:
-        QMessageBox.warning(
-            parent, MAKE_TITLE, f"Er is geen reservekopie gemaakt. {user_message(exc)}"
-        )
+    if call.failed:
         return None
     QMessageBox.information(parent, MAKE_TITLE, f"De reservekopie is gemaakt: {made}")
     return made
@@ -158,10 +153,10 @@ def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
 
 def _reopen(ws: Workspace) -> str:
     """Open the database again into the same workspace object; '' or a Dutch problem."""
-    try:
+    with service_call(None, what="reopening the database") as call:
         fresh = open_workspace(ws.paths, daily_backup=False)
-    except Exception as exc:
-        return user_message(exc)
+    if call.failed:
+        return call.message
     ws.db, ws.user = fresh.db, fresh.user
     return ""
 
@@ -186,12 +181,10 @@ def restore_from(
         return False
     save_screens()
     ws.close()
-    problem = ""
     result = None
-    try:
+    with service_call(None, what="restoring a backup") as call:
         result = restore(ws.paths, source)
-    except Exception as exc:
-        problem = user_message(exc)
+    problem = call.message
     reopen_problem = _reopen(ws)
     if reopen_problem:
         QMessageBox.critical(

@@ -32,6 +32,7 @@ from jbn_selfscan.ui.gesprek.agreements_model import actie_kind
 from jbn_selfscan.ui.gesprek.texts import actie_status_text, date_text, owner_text
 from jbn_selfscan.ui.scan.fields import ICON_SIZE, StatusBadge
 from jbn_selfscan.ui.scan.texts import answer_text
+from jbn_selfscan.ui.service_call import service_call
 
 DISCUSS_NOW = (ItemStatus.NIET_OP_ORDE, ItemStatus.AANDACHT)
 
@@ -53,10 +54,9 @@ def _icon_label(kind: StatusKind, parent: QWidget) -> QLabel:
 
 
 def _checklist_items() -> dict[str, ChecklistItem]:
-    try:
-        return {item.id: item for item in checklists.current().items}
-    except Exception:  # the screen can do without choice labels
-        return {}
+    with service_call(None, what="reading the checklist") as call:  # labels can be missed
+        items = checklists.current().items
+    return {} if call.failed else {item.id: item for item in items}
 
 
 class ClientDetail(QWidget):

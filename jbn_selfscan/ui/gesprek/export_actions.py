@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.services import gesprekken
-from jbn_selfscan.services.gesprek_import import ImportOutcome
-from jbn_selfscan.services.gesprek_rules import GesprekError
+from jbn_selfscan.services.gesprekken import ImportOutcome
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.dialog_parts import ok_cancel
 from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
-from jbn_selfscan.ui.gesprek.texts import user_message
 from jbn_selfscan.ui.scan.fields import ErrorNote
+from jbn_selfscan.ui.service_call import message_box, service_call
 
 EXPORT_TITLE = "Caseloadgesprek exporteren"
 IMPORT_TITLE = "Caseloadgesprek importeren"
@@ -126,13 +125,11 @@ class ExportDialog(QDialog):
 
 
 def _finding_texts(ws: Workspace, gesprek_id: int) -> list[str]:
-    from jbn_selfscan.exchange.merged_file import find_identifiers_in
-
-    try:
+    with service_call(None, what="checking a gesprek for identifiers") as call:
         doc = gesprekken.build_merged(ws, gesprek_id)
-    except Exception:  # the export itself will say what is wrong
+    if call.failed:  # the export itself will say what is wrong
         return []
-    return [f"{f.finding.label} in {f.plaats}" for f in find_identifiers_in(doc)]
+    return [f"{f.finding.label} in {f.plaats}" for f in gesprekken.find_identifiers_in(doc)]
 
 
 def export_to(
@@ -144,16 +141,13 @@ def export_to(
     include_identifiers: bool,
 ) -> Path | None:
     """Call the export service; tells the user the result. None when it was refused."""
-    from jbn_selfscan.exchange.merged_file import MergedFileError
-
     if target.suffix.lower() != ".json":
         target = target.with_name(target.name + ".json")
-    try:
+    with service_call(message_box(parent, EXPORT_TITLE), what="exporting a gesprek") as call:
         written = gesprekken.export_gesprek(
             ws, gesprek_id, target, password=password, include_identifiers=include_identifiers
         )
-    except (MergedFileError, GesprekError, OSError) as exc:
-        QMessageBox.warning(parent, EXPORT_TITLE, user_message(exc))
+    if call.failed:
         return None
     how = " Het is versleuteld met het wachtwoord." if password else ""
     QMessageBox.information(parent, EXPORT_TITLE, f"Het bestand is opgeslagen: {written}.{how}")
@@ -190,26 +184,20 @@ def ask_password(parent: QWidget, text: str) -> str | None:
 
 def import_from(parent: QWidget, ws: Workspace, path: Path) -> ImportOutcome | None:
     """Import one file, asking for the password when needed; tells the user the outcome."""
-    from jbn_selfscan.exchange.merged_file import (
-        MergedFileError,
-        PasswordRequiredError,
-        WrongPasswordError,
-    )
-
     password: str | None = None
     while True:
-        try:
+        with service_call(None, what="importing a gesprek file") as call:
             outcome = gesprekken.import_gesprek_file(ws, path, password=password)
-        except PasswordRequiredError:
-            prompt = "Dit bestand is versleuteld. Wachtwoord:"
-        except WrongPasswordError:
-            prompt = "Het wachtwoord klopt niet. Probeer het opnieuw:"
-        except (MergedFileError, GesprekError, OSError) as exc:
-            QMessageBox.warning(parent, IMPORT_TITLE, user_message(exc))
-            return None
-        else:
+        if not call.failed:
             QMessageBox.information(parent, IMPORT_TITLE, outcome.samenvatting)
             return outcome
+        if isinstance(call.error, gesprekken.PasswordRequiredError):
+            prompt = "Dit bestand is versleuteld. Wachtwoord:"
+        elif isinstance(call.error, gesprekken.WrongPasswordError):
+            prompt = "Het wachtwoord klopt niet. Probeer het opnieuw:"
+        else:
+            QMessageBox.warning(parent, IMPORT_TITLE, call.message)
+            return None
         password = ask_password(parent, prompt)
         if password is None:
             return None

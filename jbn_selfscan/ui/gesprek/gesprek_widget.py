@@ -10,7 +10,6 @@ cap, and at once on focus-out, on hiding the page and on quit.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.services import gesprekken
-from jbn_selfscan.services.gesprek_rules import GesprekError, GesprekLockedError
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.fonts import scale_font
@@ -47,12 +45,10 @@ from jbn_selfscan.ui.gesprek.texts import (
     banner_text,
     gesprek_subtitle,
     gesprek_title,
-    user_message,
 )
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.texts import saved_at_text
-
-log = logging.getLogger(__name__)
+from jbn_selfscan.ui.service_call import TECHNICAL, service_call
 
 OPMERKINGEN_KEY = "opmerkingen"
 BESPREEKPUNTEN_KEY = "bespreekpunten_algemeen"
@@ -206,11 +202,12 @@ class GesprekWidget(QWidget):
     def load_gesprek(self, gesprek_id: int) -> bool:
         """Show a gesprek (pending text of the previous one is saved first)."""
         self.flush()
-        try:
+        with service_call(
+            lambda text: self._show_problem(f"Het caseloadgesprek kon niet worden geopend: {text}"),
+            what=f"opening gesprek {gesprek_id}",
+        ) as call:
             view = gesprekken.gesprek_view(self._ws, gesprek_id, self._today())
-        except Exception as exc:
-            log.exception("opening gesprek %s failed", gesprek_id)
-            self._show_problem(f"Het caseloadgesprek kon niet worden geopend: {user_message(exc)}")
+        if call.failed:
             return False
         self._apply(view, new_gesprek=True)
         return True
@@ -219,11 +216,9 @@ class GesprekWidget(QWidget):
         """Read the gesprek again (after a change), keeping the client and what is being typed."""
         if self.view is None:
             return
-        try:
+        with service_call(self._show_problem, what=f"reloading gesprek {self.view.id}") as call:
             view = gesprekken.gesprek_view(self._ws, self.view.id, self._today())
-        except Exception as exc:
-            log.exception("reloading gesprek %s failed", self.view.id)
-            self._show_problem(user_message(exc))
+        if call.failed:
             return
         self._apply(view, new_gesprek=False)
         self.sig_changed.emit(view.id)
@@ -340,19 +335,14 @@ class GesprekWidget(QWidget):
         view = self.view
         if view is None or view.locked:
             return
-        try:
+        with service_call(
+            box.error.show_text,
+            what="saving gesprek text",
+            locked=self._on_locked,
+            unexpected=SAVE_FAILED.format(error=TECHNICAL),
+        ) as call:
             save(self._ws, view.id, box.text.toPlainText())
-        except GesprekLockedError as exc:
-            self._autosave.discard()
-            self.reload()
-            self._show_problem(f"{exc} Je laatste wijziging is niet opgeslagen.")
-            return
-        except GesprekError as exc:
-            box.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            log.exception("saving gesprek text failed")
-            box.error.show_text(SAVE_FAILED.format(error=user_message(exc)))
+        if call.failed:
             return
         box.error.show_text("")
         self.saved_label.setText(saved_at_text(dt.datetime.now()))
@@ -360,6 +350,11 @@ class GesprekWidget(QWidget):
             self.reload()
         else:
             self.sig_changed.emit(view.id)
+
+    def _on_locked(self, message: str) -> None:
+        self._autosave.discard()
+        self.reload()
+        self._show_problem(f"{message} Je laatste wijziging is niet opgeslagen.")
 
     def _show_problem(self, text: str) -> None:
         self.banner.setText(text)
@@ -382,13 +377,9 @@ class GesprekWidget(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
+        with service_call(self.signoff.error.show_text, what="signing a gesprek") as call:
             gesprekken.sign_gesprek(self._ws, view.id, role, naam)
-        except GesprekError as exc:
-            self.signoff.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            self.signoff.error.show_text(user_message(exc))
+        if call.failed:
             return
         self.reload()
         self.sig_status_changed.emit(view.id)

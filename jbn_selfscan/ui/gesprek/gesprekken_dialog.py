@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprekken import GesprekSummary
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
-from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.gesprek.texts import date_text
+from jbn_selfscan.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

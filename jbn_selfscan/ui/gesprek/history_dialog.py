@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.services.history import HistoryRow, gesprek_history, item_history
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
-from jbn_selfscan.ui.gesprek.texts import moment_text, user_message
+from jbn_selfscan.ui.gesprek.texts import moment_text
+from jbn_selfscan.ui.rows_model import RowsModel
+from jbn_selfscan.ui.service_call import message_box, service_call
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EMPTY = "—"
+TITLE = "Geschiedenis"
 
 
 class HistoryColumn(IntEnum):
@@ -173,26 +174,21 @@ def show_item_history(
     parent: QWidget, ws: Workspace, scan_id: int, item_id: str, question: str = ""
 ) -> HistoryDialog | None:
     """Open the history of one question of one scan (modeless; returns the dialog)."""
-    try:
+    with service_call(message_box(parent, TITLE), what="reading a question's history") as call:
         rows = item_history(ws, scan_id, item_id)
-    except Exception as exc:
-        QMessageBox.warning(parent, "Geschiedenis", user_message(exc))
-        return None
-    dialog = HistoryDialog(question or "deze vraag", rows, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return None if call.failed else _shown(HistoryDialog(question or "deze vraag", rows, parent))
 
 
 def show_gesprek_history(
     parent: QWidget, ws: Workspace, gesprek_id: int, title: str
 ) -> HistoryDialog | None:
-    try:
+    with service_call(message_box(parent, TITLE), what="reading a gesprek's history") as call:
         rows = gesprek_history(ws, gesprek_id)
-    except Exception as exc:
-        QMessageBox.warning(parent, "Geschiedenis", user_message(exc))
-        return None
-    dialog = HistoryDialog(title, rows, parent)
+    return None if call.failed else _shown(HistoryDialog(title, rows, parent))
+
+
+def _shown(dialog: HistoryDialog) -> HistoryDialog:
+    """Show modeless; Qt deletes the dialog when it is closed."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -1,23 +1,24 @@
-"""Wiring the caseloadgesprek into the main window: menus, the gesprek page, backups.
+"""The caseloadgesprek as a feature of the main window: menus, the gesprek page, backups.
 
-`install_gesprek_actions(main_window, ws)` adds the menu "Caseloadgesprek", two items to
-"Bestand", and the gesprek page to the main window's stack. The main window keeps working as
-before: choosing a client in the caseload shows that client's zelfscan again. While the gesprek
-page is shown, Ctrl+PgDown/PgUp move through the clients of the gesprek (the main window's own
-"next client" actions are switched off meanwhile, so the keys are never ambiguous).
+`install_gesprek_actions(main_window, ws)` adds, through the window's named ways in
+(`ui/feature.py`), the menu "Caseloadgesprek" before Help, two items to Bestand and the gesprek
+page. The main window keeps working as before: choosing a client in the caseload shows that
+client's zelfscan again. While the gesprek page is shown, Ctrl+PgDown/PgUp move through the
+clients of the gesprek (the window's own "volgende/vorige cliënt" actions are switched off
+meanwhile, so the keys are never ambiguous).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from jbn_selfscan.domain.types import GesprekStatus
+from jbn_selfscan.ui.feature import WindowFeature
 
 # The page, its dialogs, the gesprek services and the export/PDF/backup code load on first use
 # (when a menu is opened or an action is chosen), not when the main window is built.
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from jbn_selfscan.services.workspace import Workspace
     from jbn_selfscan.ui.gesprek.gesprek_widget import GesprekWidget
     from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
+    from jbn_selfscan.ui.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
 MENU_TITLE = "Caseload&gesprek"
 NO_GESPREK = (
@@ -36,35 +37,55 @@ NO_GESPREK = (
 GESPREK_SHARE = 0.68  # part of the window width the gesprek page gets
 
 
-class GesprekController(QObject):
+class GesprekController(WindowFeature):
     """Owns the gesprek page and the menu actions of one main window."""
 
-    def __init__(self, main_window: Any, ws: Workspace, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, main_window: MainWindow, ws: Workspace, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(main_window)
-        self.window = main_window
         self.ws = ws
         self._fixed_today = today
         self.widget: GesprekWidget | None = None
         self.jobs: set[PdfJob] = set()
         self._saved_sizes: list[int] | None = None
-        self._their_nav: list[QAction] = []
+        # the window's own client navigation, off while the gesprek page has the same keys
+        self._their_nav = [
+            main_window.named_actions["volgende cliënt"],
+            main_window.named_actions["vorige cliënt"],
+        ]
         self.actions: dict[str, QAction] = {}
         self._build_menu()
-        self._add_backup_actions()
+        main_window.add_file_actions(
+            [
+                self._new_action("reservekopie", "&Reservekopie maken", self.make_backup),
+                self._new_action("terugzetten", "Reservekopie &terugzetten…", self.restore_backup),
+            ]
+        )
         main_window.stack.currentChanged.connect(self._on_stack_changed)
-        main_window.caseload.sig_client_selected.connect(self._on_caseload_client_chosen)
-        main_window.caseload.sig_client_activated.connect(self._on_caseload_client_chosen)
-        main_window.installEventFilter(self)
 
     # ------------------------------------------------------------------ menus
 
-    def _action(self, key: str, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _new_action(
+        self, key: str, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
         self.actions[key] = action
+        return action
+
+    def _action(
+        self,
+        key: str,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | None = None,
+    ) -> QAction:
+        action = self._new_action(key, text, slot, shortcut)
+        menu.addAction(action)
         return action
 
     def _build_menu(self) -> None:
@@ -85,54 +106,10 @@ class GesprekController(QObject):
         self._action("volgende", menu, "Vo&lgende cliënt in het gesprek", self.next_client)
         self._action("vorige", menu, "Vo&rige cliënt in het gesprek", self.previous_client)
         menu.aboutToShow.connect(self.update_actions)
-        bar = self.window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
-        else:
-            bar.addMenu(menu)
-        for key, keys in (("volgende", "Ctrl+PgDown"), ("vorige", "Ctrl+PgUp")):
-            sequence = QKeySequence(keys)
-            self._their_nav += [
-                a
-                for a in self.window.findChildren(QAction)
-                if a.shortcut() == sequence and a is not self.actions[key]
-            ]
-            self.actions[key].setShortcut(sequence)
+        self.window.add_menu(menu, before="help")
+        for key, theirs in zip(("volgende", "vorige"), self._their_nav, strict=True):
+            self.actions[key].setShortcut(theirs.shortcut())
         self._set_gesprek_navigation(False)
-
-    def _add_backup_actions(self) -> None:
-        bar = self.window.menuBar()
-        bestand = next(
-            (a.menu() for a in bar.actions() if a.text().replace("&", "") == "Bestand"), None
-        )
-        if bestand is None:
-            bestand = bar.addMenu("&Bestand")
-        # The Quit standard key is empty on Windows (and offscreen): find the action itself.
-        quit_action = getattr(self.window, "quit_action", None)
-        if quit_action not in bestand.actions():
-            quit_action = None
-        before = quit_action
-        if quit_action is not None:
-            index = bestand.actions().index(quit_action)
-            if index > 0 and bestand.actions()[index - 1].isSeparator():
-                before = bestand.actions()[index - 1]
-        made = []
-        for key, text, slot in (
-            ("reservekopie", "&Reservekopie maken", self.make_backup),
-            ("terugzetten", "Reservekopie &terugzetten…", self.restore_backup),
-        ):
-            action = QAction(text, self.window)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.actions[key] = action
-            made.append(action)
-        separator = QAction(self.window)
-        separator.setSeparator(True)
-        if before is None:
-            bestand.addSeparator()
-            bestand.addActions(made)
-        else:
-            bestand.insertActions(before, [separator, *made])
 
     def update_actions(self) -> None:
         target = self.target_gesprek()
@@ -169,11 +146,11 @@ class GesprekController(QObject):
         """The gesprek on the page when it is shown; else the one in preparation; else the
         newest that was not cancelled."""
         from jbn_selfscan.services import gesprekken
+        from jbn_selfscan.ui.service_call import service_call
 
-        try:
+        with service_call(None, what="listing gesprekken") as call:  # menus: no target then
             rows = gesprekken.list_gesprekken(self.ws)
-        except Exception:
-            log.exception("listing gesprekken failed")
+        if call.failed:
             return None
         if self._page_shown() and self.widget is not None and self.widget.gesprek_id is not None:
             shown = next((r for r in rows if r.id == self.widget.gesprek_id), None)
@@ -198,7 +175,7 @@ class GesprekController(QObject):
 
             self.widget = GesprekWidget(self.ws, self.window.stack, today=self._fixed_today)
             self.widget.sig_status_changed.connect(self._after_lifecycle_change)
-            self.window.stack.addWidget(self.widget)
+            self.window.add_page(self.widget)
         return self.widget
 
     def show_gesprek(self, gesprek_id: int) -> GesprekWidget | None:
@@ -234,15 +211,6 @@ class GesprekController(QObject):
         for action in self._their_nav:
             action.setEnabled(not on)
 
-    def _on_caseload_client_chosen(self, client_id: int) -> None:
-        """The main window shows a newly chosen client itself; the client it showed before
-        the gesprek page came up needs bringing back here."""
-        scan = getattr(self.window, "scan_widget", None)
-        if not self._page_shown() or scan is None:
-            return
-        scan.load_client(client_id)
-        self.window.stack.setCurrentWidget(scan)
-
     def next_client(self) -> None:
         if self.widget is not None and self._page_shown():
             self.widget.select_next_client()
@@ -254,11 +222,6 @@ class GesprekController(QObject):
     def _after_lifecycle_change(self) -> None:
         """Signing, reopening, cancelling change which scans are locked: refresh the list."""
         self.window.reload()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
 
     def shutdown(self) -> None:
         """Save pending text and stop running renders (the main window is closing)."""
@@ -286,12 +249,12 @@ class GesprekController(QObject):
     def choose_gesprek(self) -> None:
         from jbn_selfscan.services import gesprekken
         from jbn_selfscan.ui.gesprek.gesprekken_dialog import GesprekkenDialog
-        from jbn_selfscan.ui.gesprek.texts import user_message
+        from jbn_selfscan.ui.service_call import message_box, service_call
 
-        try:
+        warn = message_box(self.window, "Caseloadgesprekken")
+        with service_call(warn, what="listing gesprekken") as call:
             rows = gesprekken.list_gesprekken(self.ws)
-        except Exception as exc:
-            QMessageBox.warning(self.window, "Caseloadgesprekken", user_message(exc))
+        if call.failed:
             return
         dialog = GesprekkenDialog(rows, self.window)
         if dialog.exec() and dialog.chosen_id is not None:
@@ -403,7 +366,7 @@ class GesprekController(QObject):
 
     def _flush_all(self) -> None:
         self._flush()
-        scan = getattr(self.window, "scan_widget", None)
+        scan = self.window.scan_widget
         if scan is not None:
             scan.flush()
 
@@ -419,14 +382,13 @@ class GesprekController(QObject):
             self.widget.clear()
             if not self.widget.load_gesprek(gesprek_id) and self._page_shown():
                 self.window.show_general_page()
-        scan = getattr(self.window, "scan_widget", None)
-        snapshot = getattr(scan, "snapshot", None)
-        if scan is not None and snapshot is not None:
-            scan.load_client(snapshot.client_id)
+        scan = self.window.scan_widget
+        if scan is not None and scan.snapshot is not None:
+            scan.load_client(scan.snapshot.client_id)
 
 
 def install_gesprek_actions(
-    main_window: QWidget, ws: Workspace, *, today: dt.date | None = None
+    main_window: MainWindow, ws: Workspace, *, today: dt.date | None = None
 ) -> GesprekController:
     """Add the caseloadgesprek menus and page to `main_window`; keep the returned controller
     (it is also parented to the window)."""

@@ -8,18 +8,14 @@ Cancelling sets an event the renderer checks between clients; a cancelled render
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from jbn_selfscan.report.errors import RenderCancelled
 from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.ui.gesprek.texts import user_message
-
-log = logging.getLogger(__name__)
+from jbn_selfscan.ui.service_call import service_call
 
 
 class _Renderer(QObject):
@@ -45,21 +41,24 @@ class _Renderer(QObject):
 
     @Slot()
     def run(self) -> None:
-        try:
-            gesprekken.render_gesprek_pdf(
-                self._ws,
-                self._gesprek_id,
-                self._target,
-                werkversie=self._werkversie,
-                progress=lambda done, total: self.sig_progress.emit(done, total),
-                is_cancelled=self._cancel.is_set,
-            )
-        except RenderCancelled:
+        cancelled = False
+        with service_call(  # a failure is reported to the user on the GUI thread
+            self.sig_failed.emit, what=f"rendering the PDF of gesprek {self._gesprek_id}"
+        ) as call:
+            try:
+                gesprekken.render_gesprek_pdf(
+                    self._ws,
+                    self._gesprek_id,
+                    self._target,
+                    werkversie=self._werkversie,
+                    progress=lambda done, total: self.sig_progress.emit(done, total),
+                    is_cancelled=self._cancel.is_set,
+                )
+            except gesprekken.RenderCancelled:
+                cancelled = True
+        if cancelled:
             self.sig_cancelled.emit()
-        except Exception as exc:  # reported to the user on the GUI thread
-            log.exception("rendering the PDF of gesprek %s failed", self._gesprek_id)
-            self.sig_failed.emit(user_message(exc))
-        else:
+        elif not call.failed:
             self.sig_done.emit(str(self._target))
 
 

@@ -1,6 +1,6 @@
 """Dialogs that plan a caseloadgesprek: prepare it, move it, cancel it, reopen it.
 
-Each dialog calls its one service on OK; a refusal (GesprekError) is shown inside the dialog,
+Each dialog calls its one service on OK; a refusal is shown inside the dialog,
 which stays open so nothing typed is lost.
 """
 
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.types import GesprekStatus
 from jbn_selfscan.services import gesprekken
-from jbn_selfscan.services.gesprek_rules import GesprekError
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.dialog_parts import date_edit, date_of, ok_cancel, text_field
-from jbn_selfscan.ui.gesprek.texts import date_text, user_message
+from jbn_selfscan.ui.gesprek.texts import date_text
 from jbn_selfscan.ui.scan.fields import ErrorNote
+from jbn_selfscan.ui.service_call import service_call
 
 DEFAULT_PERIOD_DAYS = 91
 
@@ -102,7 +102,7 @@ class StartGesprekDialog(QDialog):
 
     def accept(self) -> None:
         with_period = self.met_periode.isChecked()
-        try:
+        with service_call(self.error.show_text, what="starting a gesprek") as call:
             self.gesprek_id = gesprekken.start_gesprek(
                 self._ws,
                 date_of(self.datum),
@@ -111,13 +111,8 @@ class StartGesprekDialog(QDialog):
                 date_of(self.periode_tot) if with_period else None,
                 today=self._today,
             )
-        except GesprekError as exc:
-            self.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            self.error.show_text(user_message(exc))
-            return
-        super().accept()
+        if not call.failed:
+            super().accept()
 
 
 class ReasonDialog(QDialog):
@@ -155,15 +150,10 @@ class ReasonDialog(QDialog):
             self.error.show_text("Vul een reden in.")
             self.reason.setFocus()
             return
-        try:
+        with service_call(self.error.show_text, what="changing a gesprek") as call:
             self.result_value = self._action(self.reason.toPlainText())
-        except GesprekError as exc:
-            self.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            self.error.show_text(user_message(exc))
-            return
-        super().accept()
+        if not call.failed:
+            super().accept()
 
 
 class MoveGesprekDialog(ReasonDialog):

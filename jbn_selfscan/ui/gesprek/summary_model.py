@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from jbn_selfscan.domain.merged import ThemaTelling
 from jbn_selfscan.domain.types import ItemStatus, Theme
@@ -16,8 +16,8 @@ from jbn_selfscan.ui.caseload.status_style import (
     status_background,
     status_icon,
 )
+from jbn_selfscan.ui.rows_model import RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 CLIENT_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,46 +58,35 @@ def tally_text(telling: ThemaTelling) -> str:
     return ", ".join(shown) if shown else "geen cliënten"
 
 
-class CaseloadSummaryModel(QAbstractTableModel):
+class CaseloadSummaryModel(RowsModel[ClientPoint]):
     """Frozen `ClientPoint`s; every theme cell shows an icon *and* the status text."""
+
+    headers = tuple(_HEADERS[column] for column in SummaryColumn)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._clients: tuple[ClientPoint, ...] = ()
         self._tally: dict[Theme, str] = {}
 
     def set_clients(
         self, clients: Sequence[ClientPoint], tally: Sequence[ThemaTelling] = ()
     ) -> None:
-        self.beginResetModel()
-        self._clients = tuple(clients)
         self._tally = {t.thema: tally_text(t) for t in tally}
-        self.endResetModel()
+        self.set_rows(clients)
         if tally:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def client_at(self, row: int) -> ClientPoint | None:
-        return self._clients[row] if 0 <= row < len(self._clients) else None
+        return self.row_at(row)
 
     def row_of(self, referentie: str) -> int | None:
-        for row, client in enumerate(self._clients):
+        for row, client in enumerate(self.rows()):
             if client.referentie == referentie:
                 return row
         return None
 
-    # ------------------------------------------------------------------ Qt model API
+    # ------------------------------------------------------------------ cells
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SummaryColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(SummaryColumn):
-            return None
+    def header_cell(self, section: int, role: int) -> Any:
         column = SummaryColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return _HEADERS[column]
@@ -109,11 +98,8 @@ class CaseloadSummaryModel(QAbstractTableModel):
                 return "Hoeveel vragen van de zelfscan zijn beantwoord"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        client = self.client_at(index.row()) if index.isValid() else None
-        if client is None or not 0 <= index.column() < len(SummaryColumn):
-            return None
-        column = SummaryColumn(index.column())
+    def cell(self, client: ClientPoint, index: int, role: int) -> Any:
+        column = SummaryColumn(index)
         if role == CLIENT_ROW_ROLE:
             return client.referentie
         theme = THEME_OF_COLUMN.get(column)

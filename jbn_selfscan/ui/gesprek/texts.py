@@ -76,18 +76,3 @@ def banner_text(view: GesprekView) -> str:
         reason = f" Reden: {view.annuleringsreden}" if view.annuleringsreden else ""
         return f"Dit caseloadgesprek is geannuleerd en kan niet meer veranderen.{reason}"
     return ""
-
-
-def user_message(exc: BaseException) -> str:
-    """The Dutch text of an expected error; a neutral sentence for anything else."""
-    text = str(getattr(exc, "message_nl", "") or exc).strip()
-    if hasattr(exc, "message_nl") and text:
-        return text
-    if isinstance(exc, (ValueError, LookupError, OSError)) and text:
-        if isinstance(exc, OSError) and exc.strerror:
-            where = f" ({exc.filename})" if exc.filename else ""
-            return f"Het bestand kon niet worden gebruikt{where}: {exc.strerror}."
-        return text
-    return (
-        f"Er ging iets onverwachts mis ({type(exc).__name__}). Wat je al had ingevuld, is bewaard."
-    )

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jbn_selfscan.services.caseload_files import CaseloadImportError, save_template
+from jbn_selfscan.services.caseload_files import save_template
 from jbn_selfscan.services.caseload_import import read_caseload_table
 from jbn_selfscan.ui.import_wizard.state import ImportState, busy, message_label, show_message
+from jbn_selfscan.ui.service_call import service_call
 
 FILE_FILTER = "Caseloadbestanden (*.csv *.xlsx)"
 TEMPLATE_FILTER = "Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)"
@@ -68,14 +69,15 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Read the file; on a problem stay here and say why."""
-        try:
-            with busy():
-                self._state.table = read_caseload_table(Path(self.path_edit.text().strip()))
-        except CaseloadImportError as exc:
-            show_message(self.error_label, str(exc))
+        with service_call(self._show_error, what="reading the caseload file") as call, busy():
+            self._state.table = read_caseload_table(Path(self.path_edit.text().strip()))
+        if call.failed:
             return False
         show_message(self.error_label, "")
         return True
+
+    def _show_error(self, text: str) -> None:
+        show_message(self.error_label, text)
 
     def on_path_edit_text_changed(self, _text: str) -> None:
         show_message(self.error_label, "")
@@ -95,9 +97,8 @@ class FilePage(QWizardPage):
         )
         if not chosen:
             return
-        try:
+        with service_call(self._show_error, what="saving the template") as call:
             saved = save_template(Path(chosen))
-        except (CaseloadImportError, FileNotFoundError) as exc:
-            show_message(self.error_label, str(exc))
+        if call.failed:
             return
         show_message(self.info_label, f"Sjabloon opgeslagen als {saved}.")

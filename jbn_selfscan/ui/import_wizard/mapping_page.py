@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jbn_selfscan.services.caseload_files import CaseloadImportError
 from jbn_selfscan.services.caseload_import import auto_mapping, plan_table
 from jbn_selfscan.ui.import_wizard.field_delegate import FieldComboDelegate, open_editors
 from jbn_selfscan.ui.import_wizard.mapping_model import MappingColumn, MappingModel
 from jbn_selfscan.ui.import_wizard.state import ImportState, busy, message_label, show_message
+from jbn_selfscan.ui.service_call import service_call
 
 
 class MappingPage(QWizardPage):
@@ -81,15 +81,14 @@ class MappingPage(QWizardPage):
         table = self._state.table
         if table is None or not self.isComplete():
             return False
-        try:
-            with busy():
-                self._state.plan = plan_table(
-                    table, self.model.mapping(), self._state.today, ws=self._state.ws
-                )
-        except CaseloadImportError as exc:
-            show_message(self.error_label, str(exc))
-            return False
-        return True
+        with service_call(self._show_error, what="planning the import") as call, busy():
+            self._state.plan = plan_table(
+                table, self.model.mapping(), self._state.today, ws=self._state.ws
+            )
+        return not call.failed
+
+    def _show_error(self, text: str) -> None:
+        show_message(self.error_label, text)
 
     def on_model_data_changed(self, *_args: object) -> None:
         missing = self.model.missing_required()

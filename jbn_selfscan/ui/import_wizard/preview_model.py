@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jbn_selfscan.services.caseload_import import ImportPlan, PlannedRow
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_background, status_icon
+from jbn_selfscan.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 FIRST_ROWS = 100
@@ -38,57 +39,24 @@ ERRORS_COLUMN = 2
 FIRST_VALUE_COLUMN = 3
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PlannedRow]):
     """Columns: row number, status, the errors of the row, then each imported file column."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[PlannedRow, ...] = ()
         self._columns: tuple[int, ...] = ()
-        self._headers: tuple[str, ...] = ()
 
     def set_plan(self, plan: ImportPlan) -> None:
-        self.beginResetModel()
-        self._rows = preview_rows(plan)
         self._columns = tuple(i for i, field in enumerate(plan.mapping) if field is not None)
-        self._headers = (
-            "Rij",
-            "Status",
-            "Fouten",
-            *(plan.table.column_name(i) for i in self._columns),
-        )
-        self.endResetModel()
-
-    def row_at(self, position: int) -> PlannedRow:
-        return self._rows[position]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        headers = ("Rij", "Status", "Fouten", *(plan.table.column_name(i) for i in self._columns))
+        self.set_rows(preview_rows(plan), headers)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: PlannedRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == ERRORS_COLUMN and row.errors:

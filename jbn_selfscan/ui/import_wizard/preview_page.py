@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jbn_selfscan.services.caseload_files import CaseloadImportError
 from jbn_selfscan.services.caseload_import import ImportPlan, apply_import
 from jbn_selfscan.ui.import_wizard.preview_model import ERRORS_COLUMN, FIRST_ROWS, PreviewModel
 from jbn_selfscan.ui.import_wizard.state import ImportState, busy, message_label, show_message
+from jbn_selfscan.ui.service_call import service_call
 
 SKIP_TEXT = "Ongeldige rijen overslaan"
 ERRORS_WIDTH = 340
@@ -96,15 +96,14 @@ class PreviewPage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Write the valid clients in one transaction; on a refusal nothing was written."""
-        try:
-            with busy():
-                self._state.result = apply_import(
-                    self._state.ws, self._plan(), skip_invalid=self.skip_box.isChecked()
-                )
-        except CaseloadImportError as exc:
-            show_message(self.error_label, str(exc))
-            return False
-        return True
+        with service_call(self._show_error, what="importing the caseload") as call, busy():
+            self._state.result = apply_import(
+                self._state.ws, self._plan(), skip_invalid=self.skip_box.isChecked()
+            )
+        return not call.failed
+
+    def _show_error(self, text: str) -> None:
+        show_message(self.error_label, text)
 
     def on_skip_box_toggled(self, _checked: bool) -> None:
         self._update_blocked()

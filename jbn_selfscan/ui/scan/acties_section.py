@@ -8,7 +8,6 @@ The status saves at once, the note through the autosave debounce, like every oth
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -26,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services import acties as acties_service
-from jbn_selfscan.services.acties import ActieError, ActieView
+from jbn_selfscan.services.acties import ActieView
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.fields import ErrorNote, GrowingTextEdit, GuardNote, watch_guard
 from jbn_selfscan.ui.scan.texts import date_text, saved_at_text
-
-log = logging.getLogger(__name__)
+from jbn_selfscan.ui.service_call import service_call
 
 SAVE_FAILED = (
     "Opslaan is niet gelukt ({error}). Je tekst staat nog hier; het wordt opnieuw geprobeerd "
@@ -167,16 +165,15 @@ class ActiesSection(QGroupBox):
         row = self.rows.get(actie_id)
         if row is None or self._read_only:
             return
-        try:
+        with service_call(  # never a traceback; keep the text, retry on the next edit
+            row.error.show_text,
+            what=f"saving the status of actie {actie_id}",
+            unexpected=SAVE_FAILED,
+        ) as call:
             view = acties_service.report_actie_status(
                 self._ws, actie_id, row.chosen_status(), row.note.toPlainText()
             )
-        except ActieError as exc:
-            row.error.show_text(str(exc))
-            return
-        except Exception as exc:  # never a traceback; keep the text, retry on the next edit
-            log.exception("saving the status of actie %s failed", actie_id)
-            row.error.show_text(SAVE_FAILED.format(error=type(exc).__name__))
+        if call.failed:
             return
         row.error.show_text("")
         row.view = view

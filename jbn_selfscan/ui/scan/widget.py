@@ -10,8 +10,8 @@ pending; the main window calls it on client switch and on quit.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services import scans
-from jbn_selfscan.services.scans import AnswerError, ScanLockedError, ScanSnapshot, ScanUpdate
+from jbn_selfscan.services.scans import AnswerError, ScanSnapshot, ScanUpdate
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.acties_section import ActiesSection
@@ -40,8 +40,7 @@ from jbn_selfscan.ui.scan.deadline_panel import DeadlinePanel
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
 from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, saved_at_text
 from jbn_selfscan.ui.scan.theme_section import ThemeSection
-
-log = logging.getLogger(__name__)
+from jbn_selfscan.ui.service_call import TECHNICAL, ServiceCall, service_call
 
 NEXT_ITEM_KEYS = "Ctrl+Down"
 PREVIOUS_ITEM_KEYS = "Ctrl+Up"
@@ -160,24 +159,25 @@ class ScanWidget(QWidget):
     def load_client(self, client_id: int) -> None:
         """Show the client's current scan (made when there is none); saves pending edits first."""
         self.flush()
-        try:
+        with self._opening(f"opening the scan of client {client_id}") as call:
             snapshot = scans.open_scan(self._ws, client_id, today=self._fixed_today)
-        except Exception as exc:  # a broken scan must not take the window down
-            log.exception("opening the scan of client %s failed", client_id)
-            self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
-            return
-        self._show_snapshot(snapshot)
+        if not call.failed:  # a broken scan must not take the window down
+            self._show_snapshot(snapshot)
 
     def show_scan(self, scan_id: int) -> None:
         """Show one particular scan (an older, signed one is read-only)."""
         self.flush()
-        try:
+        with self._opening(f"opening scan {scan_id}") as call:
             snapshot = scans.get_scan(self._ws, scan_id, today=self._fixed_today)
-        except Exception as exc:
-            log.exception("opening scan %s failed", scan_id)
-            self._show_message(f"De zelfscan kon niet worden geopend: {_message(exc)}")
-            return
-        self._show_snapshot(snapshot)
+        if not call.failed:
+            self._show_snapshot(snapshot)
+
+    def _opening(self, what: str) -> AbstractContextManager[ServiceCall]:
+        return service_call(
+            lambda text: self._show_message(f"De zelfscan kon niet worden geopend: {text}"),
+            what=what,
+            unexpected=TECHNICAL,
+        )
 
     def flush(self) -> None:
         """Save everything pending now (client switch, quit); failed edits stay in memory."""
@@ -404,23 +404,17 @@ class ScanWidget(QWidget):
         if snapshot is None or editor is None or snapshot.locked:
             return
         value, text = editor.value(), editor.toelichting_text()
-        try:
+        with self._saving(f"saving answer {item_id}", editor.show_error) as call:
             update = scans.save_answer_fast(
                 self._ws, snapshot.scan_id, item_id, value, text, today=self._fixed_today
             )
-        except ScanLockedError as exc:
-            self._on_scan_locked(str(exc))
-            return
-        except AnswerError as exc:
-            editor.show_error(str(exc))
+        if call.failed:
+            if not call.refused or call.locked:
+                return
             note_saved = self._save_toelichting_only(item_id, text)
             if note_saved is None:
                 return
             update = note_saved
-        except Exception as exc:
-            log.exception("saving answer %s failed", item_id)
-            editor.show_error(SAVE_FAILED.format(error=_message(exc)))
-            return
         else:
             editor.clear_error()
             self._unsaved.discard(item_id)
@@ -458,15 +452,29 @@ class ScanWidget(QWidget):
         snapshot = self._snapshot
         assert snapshot is not None
         self._autosave.discard()
-        try:
+        with service_call(None, what=f"re-reading locked scan {snapshot.scan_id}") as call:
             fresh = scans.get_scan(self._ws, snapshot.scan_id, today=self._fixed_today)
-        except Exception:
-            log.exception("re-reading locked scan %s failed", snapshot.scan_id)
-        else:
+        if not call.failed:
             self._apply_snapshot(fresh)
         self._set_read_only(True)
         lost = " Je laatste wijziging is daardoor niet opgeslagen." if self._unsaved else ""
         self.banner.setText(f"{message}{lost}")
+
+    def _saving(
+        self, what: str, note: Callable[[str], object] | None = None
+    ) -> AbstractContextManager[ServiceCall]:
+        """A save into the scan: a lock turns the screen read-only; a refusal or fault is told
+        in `note` (a field's own note, as a whole sentence) or else in the banner."""
+        if note is None:
+            return service_call(
+                self._show_save_failed, what=what, locked=self._on_scan_locked, unexpected=TECHNICAL
+            )
+        unexpected = SAVE_FAILED.format(error=TECHNICAL)
+        return service_call(note, what=what, locked=self._on_scan_locked, unexpected=unexpected)
+
+    def _show_save_failed(self, reason: str) -> None:
+        self.banner.setText(SAVE_FAILED.format(error=reason))
+        self.banner.show()
 
     def on_editor_unchanged_requested(self, item_id: str) -> None:
         self._confirm_unchanged([item_id])
@@ -490,17 +498,11 @@ class ScanWidget(QWidget):
         if snapshot is None or snapshot.locked or not item_ids:
             return
         self._autosave.flush()  # a toelichting being typed is stored before the take-over
-        try:
+        with self._saving("confirming unchanged answers") as call:
             saved = scans.confirm_unchanged(
                 self._ws, snapshot.scan_id, item_ids, today=self._fixed_today
             )
-        except ScanLockedError as exc:
-            self._on_scan_locked(str(exc))
-            return
-        except Exception as exc:
-            log.exception("confirming unchanged answers failed")
-            self.banner.setText(SAVE_FAILED.format(error=_message(exc)))
-            self.banner.show()
+        if call.failed:
             return
         for item_id in item_ids:
             self._unsaved.discard(item_id)
@@ -514,17 +516,9 @@ class ScanWidget(QWidget):
         snapshot, box = self._snapshot, self.bespreekpunten
         if snapshot is None or box is None or snapshot.locked:
             return
-        try:
+        with self._saving("saving bespreekpunten", box.error.show_text) as call:
             scans.set_bespreekpunten(self._ws, snapshot.scan_id, box.text.toPlainText())
-        except ScanLockedError as exc:
-            self._on_scan_locked(str(exc))
-            return
-        except AnswerError as exc:
-            box.error.show_text(str(exc))
-            return
-        except Exception as exc:
-            log.exception("saving bespreekpunten failed")
-            box.error.show_text(SAVE_FAILED.format(error=_message(exc)))
+        if call.failed:
             return
         box.error.show_text("")
         self._on_saved(dt.datetime.now())
@@ -534,16 +528,11 @@ class ScanWidget(QWidget):
         if snapshot is None:
             return
         status = ScanStatus.AFGEROND if checked else ScanStatus.CONCEPT
-        try:
+        with self._saving("changing the scan status") as call:
             scans.set_scan_status(self._ws, snapshot.scan_id, status)
-        except ScanLockedError as exc:
-            self._on_scan_locked(str(exc))
-            return
-        except Exception as exc:
-            log.exception("changing the scan status failed")
-            self.ready_box.setChecked(not checked)
-            self.banner.setText(SAVE_FAILED.format(error=_message(exc)))
-            self.banner.show()
+        if call.failed:
+            if not call.locked:
+                self.ready_box.setChecked(not checked)
             return
         self._on_saved(dt.datetime.now())
 
@@ -577,11 +566,3 @@ class ScanWidget(QWidget):
             section.set_expanded(True)
         editor.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.scroll_area.ensureWidgetVisible(editor, 0, 24)
-
-
-def _message(exc: Exception) -> str:
-    """A user-facing text for an unexpected error: its Dutch message if it has one."""
-    text = str(exc).strip()
-    if isinstance(exc, (LookupError, ValueError)) and text:
-        return text
-    return f"technische fout ({type(exc).__name__})"
