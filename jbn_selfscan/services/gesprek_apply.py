@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import ScanStatus
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.gesprek_build import decode_contact
@@ -37,13 +38,6 @@ NOT_CHANGED = "Er is niets veranderd."
 
 class ImportRejected(GesprekError):
     """A merged file that cannot be taken over (Dutch message); the database is untouched."""
-
-
-def naive_utc(value: dt.datetime) -> dt.datetime:
-    """Datetimes are stored as naive UTC; a file may carry an offset."""
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -90,7 +84,7 @@ class DocumentApplier:
 
     @property
     def bijgewerkt_op(self) -> dt.datetime:
-        return naive_utc(self.doc.gesprek.bijgewerkt_op)
+        return as_utc(self.doc.gesprek.bijgewerkt_op)
 
     def _refuse_taken_uid(self, table: type[Afspraak] | type[Actie], uid: str) -> None:
         """A new afspraak/actie may not carry the uid of one in another gesprek."""
@@ -226,7 +220,7 @@ class DocumentApplier:
                     )
             self._answers(row, scan_doc, client.referentie)
             moment = scan_doc.bijgewerkt_op
-            self._scan_times.append((row, naive_utc(moment) if moment else self.bijgewerkt_op))
+            self._scan_times.append((row, as_utc(moment) if moment else self.bijgewerkt_op))
         for client_id, row in local.items():
             if client_id not in wanted:
                 record_change(
@@ -249,7 +243,7 @@ class DocumentApplier:
         }
         for answer in scan_doc.antwoorden:
             row = existing.pop(answer.item_id, None)
-            moment = naive_utc(answer.ingevuld_op) if answer.ingevuld_op else self.bijgewerkt_op
+            moment = as_utc(answer.ingevuld_op) if answer.ingevuld_op else self.bijgewerkt_op
             entity_id = f"{scan.id}/{answer.item_id}"
             if row is None:
                 row = Answer(
@@ -384,7 +378,7 @@ class DocumentApplier:
         context = context_of(gesprek)
         for entry in self.doc.akkoord:
             row = local.pop(entry.rol.value, None)
-            moment = naive_utc(entry.op)
+            moment = as_utc(entry.op)
             if row is None:
                 self.session.add(
                     Akkoord(gesprek_id=gesprek.id, rol=entry.rol.value, naam=entry.naam, op=moment)

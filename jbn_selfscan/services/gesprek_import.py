@@ -27,13 +27,13 @@ from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_apply import (
     NOT_CHANGED,
     DocumentApplier,
     ImportRejected,
-    naive_utc,
 )
 from jbn_selfscan.services.gesprek_build import document_of, gesprek_scans, last_change
 from jbn_selfscan.services.gesprek_rules import (
@@ -155,7 +155,7 @@ def _import(session: Session, user: str, doc: m.MergedGesprek, source: str) -> I
     gesprek = applier.apply_all(local)
     if local is not None and applier.changes == 0:
         raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, gesprek.id, doc, previous_versie))
-    not_newer = local_last is not None and naive_utc(doc.gesprek.bijgewerkt_op) <= local_last
+    not_newer = local_last is not None and as_utc(doc.gesprek.bijgewerkt_op) <= local_last
     if mode is _Mode.IF_NEWER and not_newer:
         raise ImportRejected(
             "Je eigen stand van dit caseloadgesprek is recenter dan dit bestand, en geen "

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import moment_text
 from jbn_selfscan.services.history import HistoryRow, gesprek_history, item_history
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.rows_model import RowsModel
 from jbn_selfscan.ui.gesprek.tables import make_table
-from jbn_selfscan.ui.gesprek.texts import moment_text, user_message
+from jbn_selfscan.ui.gesprek.texts import user_message
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
