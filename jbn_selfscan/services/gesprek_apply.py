@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import ScanStatus
 from jbn_selfscan.services.changelog import record_change
-from jbn_selfscan.services.gesprek_build import decode_contact
+from jbn_selfscan.services.gesprek_build import (
+    Meegenomen,
+    decode_contact,
+    meegenomen_of,
+    previous_signed,
+)
 from jbn_selfscan.services.gesprek_rules import GesprekError, context_of, log_gesprek
 from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD
 from jbn_selfscan.store.models import (
@@ -47,6 +53,7 @@ class DocumentApplier:
     doc: m.MergedGesprek
     changes: int = 0
     unknown_acties: int = 0
+    _from_file: list[m.Actie] = field(default_factory=list)
     _clients: dict[str, Client] = field(default_factory=dict)
     _scan_times: list[tuple[Zelfscan, dt.datetime]] = field(default_factory=list)
 
@@ -351,8 +358,9 @@ class DocumentApplier:
     def _earlier_actie(self, entry: m.Actie) -> None:
         """An actie of an earlier gesprek: take over the status the worker reported on it."""
         row = self.session.scalars(select(Actie).where(Actie.uid == entry.uid)).first()
-        if row is None:
+        if row is None:  # kept as the file has it (see `meegenomen`)
             self.unknown_acties += 1
+            self._from_file.append(entry)
             return
         before = self.changes
         for name, new in (
@@ -404,13 +412,36 @@ class DocumentApplier:
         self.afspraken(gesprek)
         self.acties(gesprek)
         self.akkoorden(gesprek)
+        self.meegenomen(gesprek)
         return gesprek
+
+    def meegenomen(self, gesprek: Caseloadgesprek) -> None:
+        """Keep what the file carries from earlier gesprekken that this installation lacks."""
+        vorig = self.doc.vorig_gesprek
+        if vorig is not None and previous_signed(self.session, gesprek) is not None:
+            vorig = None  # the comparison is made from our own copy of the previous gesprek
+        new = Meegenomen(acties=tuple(self._from_file), vorig_gesprek=vorig)
+        old = meegenomen_of(gesprek)
+        if gesprek.meegenomen == new.to_text():
+            return
+        log_gesprek(
+            self.session,
+            gesprek,
+            self.user,
+            "meegenomen",
+            old.summary() if gesprek.meegenomen else None,
+            new.summary() if new.to_text() else None,
+        )
+        gesprek.meegenomen = new.to_text()
+        self.changes += 1
 
     def stamp_times(self, gesprek: Caseloadgesprek) -> None:
         """Take over the file's "last changed" moments (only after a real change)."""
         for scan, moment in self._scan_times:
             scan.updated_at = moment
+            flag_modified(scan, "updated_at")  # also when equal: `onupdate` must not win
         gesprek.updated_at = self.bijgewerkt_op
+        flag_modified(gesprek, "updated_at")
 
 
 def _client_values(entry: m.Client) -> dict[str, object]:

@@ -390,7 +390,7 @@ def _outcome(
     if unknown_acties:
         text += (
             f" {unknown_acties} actie(s) uit een eerder caseloadgesprek dat hier niet bekend is, "
-            "zijn niet overgenomen."
+            "zijn meegenomen zoals ze in het bestand staan."
         )
     return ImportOutcome(
         kind=kind,

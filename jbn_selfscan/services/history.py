@@ -58,6 +58,7 @@ _GESPREK_FIELDS = {
     "geexporteerd": "Geëxporteerd",
     "pdf_gemaakt": "PDF gemaakt",
     "geimporteerd": "Ingelezen uit een bestand",
+    "meegenomen": "Uit het bestand meegenomen (vorige keer)",
 }
 _ACTIE_FIELDS = {
     "aangemaakt": "toegevoegd",

@@ -126,6 +126,9 @@ class Caseloadgesprek(Base):
     wijzigingsreden: Mapped[str] = mapped_column(Text, default="")
     annuleringsreden: Mapped[str] = mapped_column(Text, default="")
     oorspronkelijke_datum: Mapped[dt.date | None] = mapped_column(Date)
+    # What an imported file carried from earlier gesprekken this installation does not hold:
+    # JSON {"acties": [...], "vorig_gesprek": {...} | null} in the merged-file form, or NULL.
+    meegenomen: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

@@ -125,3 +125,17 @@ def test_naive_values_of_existing_databases_are_read_as_utc(gesprek_pair: Any) -
     assert moment_text(signed.op) == "25-10-2026 02:30"
     doc = g.build_merged(ws, gesprek_id, today=pair.env.today)
     assert doc.akkoord[0].op.isoformat() == "2026-10-25T02:30:00+02:00"
+
+
+def test_the_demo_gesprek_was_signed_at_two_in_the_afternoon_dutch_time(tmp_path: Path) -> None:
+    from jbn_selfscan.paths import AppPaths
+    from jbn_selfscan.services.demo import fill_demo
+    from jbn_selfscan.services.workspace import open_workspace
+
+    ws = open_workspace(AppPaths(tmp_path / "demo"))
+    try:
+        demo = fill_demo(ws, dt.date(2026, 11, 20))
+        view = g.gesprek_view(ws, demo.signed_gesprek_id, today=dt.date(2026, 11, 20))
+        assert [moment_text(s.op)[-5:] for s in view.akkoorden] == ["14:00", "14:05"]
+    finally:
+        ws.close()
