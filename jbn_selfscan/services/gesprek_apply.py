@@ -421,18 +421,22 @@ class DocumentApplier:
         if vorig is not None and previous_signed(self.session, gesprek) is not None:
             vorig = None  # the comparison is made from our own copy of the previous gesprek
         new = Meegenomen(acties=tuple(self._from_file), vorig_gesprek=vorig)
-        old = meegenomen_of(gesprek)
         if gesprek.meegenomen == new.to_text():
             return
+        try:
+            old = meegenomen_of(gesprek).summary() if gesprek.meegenomen else None
+        except GesprekError:
+            old = "onleesbaar"  # replaced by what the file carries
+        new_text = new.to_text()
         log_gesprek(
             self.session,
             gesprek,
             self.user,
             "meegenomen",
-            old.summary() if gesprek.meegenomen else None,
-            new.summary() if new.to_text() else None,
+            old,
+            new.summary() if new_text else None,
         )
-        gesprek.meegenomen = new.to_text()
+        gesprek.meegenomen = new_text
         self.changes += 1
 
     def stamp_times(self, gesprek: Caseloadgesprek) -> None:

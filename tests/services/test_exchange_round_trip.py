@@ -20,6 +20,7 @@ from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.demo import DemoSummary, fill_demo
 from jbn_selfscan.services.demo_data import DEMO_COACH, DEMO_WORKER
+from jbn_selfscan.services.history import gesprek_history
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import Workspace, open_workspace
 
@@ -101,7 +102,7 @@ STATES: dict[str, Callable[[Installations], int]] = {
 
 def _content(path: Path) -> dict[str, Any]:
     """The document without export metadata (the checksum; `app_versie` is the same here)."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     doc.pop("checksum")
     return doc
 
@@ -182,3 +183,19 @@ def test_a_cancelled_gesprek_is_not_exported(inst: Installations) -> None:
     with pytest.raises(g.GesprekError, match="geannuleerd"):
         inst.export(inst.worker, gesprek_id, "geannuleerd.json")
     assert not (inst.root / "geannuleerd.json").exists()
+
+
+def test_the_summary_and_the_history_say_what_was_kept(inst: Installations) -> None:
+    first = inst.export(inst.worker, inst.demo.preparation_gesprek_id, "eerste.json")
+    laptop = inst.fresh("laptop")
+    outcome = g.import_gesprek_file(laptop, first)
+    assert outcome.onbekende_acties == 5
+    assert "5 actie(s) uit een eerder caseloadgesprek" in outcome.samenvatting
+    assert "zijn meegenomen zoals ze in het bestand staan" in outcome.samenvatting
+    [row] = [r for r in gesprek_history(laptop, outcome.gesprek_id) if "meegenomen" in r.wat]
+    vorig = inst.demo.signed_datum
+    assert row.nieuw == (
+        f"5 actie(s) van vorige keer, vergelijking met het gesprek van {vorig:%d-%m-%Y}"
+    )
+    again = g.import_gesprek_file(laptop, first)
+    assert again.kind is g.ImportKind.ONGEWIJZIGD
