@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jbn_selfscan.cli.common import CliContext, CliError, UsageError
+from jbn_selfscan.domain.dutch_dates import short_date
 
 if TYPE_CHECKING:
     from jbn_selfscan.services.gesprekken import GesprekSummary
@@ -74,7 +75,7 @@ def table(summaries: list[GesprekSummary]) -> str:
             str(s.id),
             s.uid,
             str(s.versie),
-            f"{s.datum.day:02d}-{s.datum.month:02d}-{s.datum.year}",
+            short_date(s.datum),
             s.status.label,
             s.medewerker,
             s.praktijkbegeleider or "—",

@@ -55,12 +55,15 @@ def import_first_window_modules() -> None:
 
 def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> Workspace | None:
     """The database is damaged: offer the newest good backup; the restored workspace or None."""
+    from jbn_selfscan.domain.dutch_dates import wall_clock_text
     from jbn_selfscan.services.backups import newest_good_backup, restore
     from jbn_selfscan.services.workspace import DatabaseError, open_workspace
     from jbn_selfscan.ui import app as gui
 
     good = newest_good_backup(paths)
-    backup_text = None if good is None else f"{good.path.name} ({good.made_at:%d-%m-%Y %H:%M})"
+    backup_text = (
+        None if good is None else f"{good.path.name} ({wall_clock_text(good.made_at)})"
+    )
     if good is None or not gui.ask_restore_damaged(
         message, backup_text, quit_when_ready=quit_when_ready
     ):

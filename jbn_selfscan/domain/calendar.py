@@ -23,26 +23,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from jbn_selfscan.domain import dutch_dates
 from jbn_selfscan.domain.errors import UserFacingError
 
 FIRST_YEAR = 1966  # the Atw and the `holidays` NL calendar start here
 LAST_YEAR = 2100  # the last year `holidays` computes
 
-_DAY_NAMES = ("ma", "di", "wo", "do", "vr", "za", "zo")
-_MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 _SATURDAY = 5
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -64,19 +50,10 @@ _ATW_NAMES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=8192)
-def format_date_nl(day: dt.date) -> str:
-    """Dutch date independent of the process locale: "ma 6 mei 2024"."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-def month_name_nl(month: int) -> str:
-    return _MONTH_NAMES[month - 1]
-
-
-def plural_nl(count: int, singular: str, plural: str) -> str:
-    """ "1 werkdag", "2 werkdagen", "0 werkdagen"."""
-    return f"{count} {singular if count == 1 else plural}"
+# Dutch wording lives in `dutch_dates`; these names stay for the deadline code.
+format_date_nl = dutch_dates.abbreviated_date
+month_name_nl = dutch_dates.month_name
+plural_nl = dutch_dates.plural
 
 
 class HolidayPolicy(StrEnum):

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
+from jbn_selfscan.domain.calendar import add_months
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.dutch_dates import months_text, short_date
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
 
 MAX_NAMED_IN_REASON = 4
@@ -260,7 +262,7 @@ def _date_verdict(
 
 
 def _age_verdict(done_on: dt.date, max_age_months: int, today: dt.date) -> Verdict:
-    months = "1 maand" if max_age_months == 1 else f"{max_age_months} maanden"
+    months = months_text(max_age_months)
     if done_on < months_before(today, max_age_months):
         return Verdict(
             ItemStatus.NIET_OP_ORDE, f"{format_date(done_on)} is langer dan {months} geleden"
@@ -270,16 +272,11 @@ def _age_verdict(done_on: dt.date, max_age_months: int, today: dt.date) -> Verdi
 
 def months_before(day: dt.date, months: int) -> dt.date:
     """The same day `months` calendar months earlier (clamped to the end of a short month)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
-    last_day = (next_month - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last_day))
+    return add_months(day, -months)
 
 
 def format_date(day: dt.date) -> str:
-    return day.strftime("%d-%m-%Y")
+    return short_date(day)
 
 
 def _deadline_detail(state: DeadlineState, status_text: str) -> str:

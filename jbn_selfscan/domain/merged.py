@@ -10,10 +10,11 @@ beheer.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from jbn_selfscan.domain.dutch_dates import local
 from jbn_selfscan.domain.types import (
     ActieStatus,
     GesprekStatus,
@@ -29,6 +30,10 @@ FORMAT_VERSION = 1
 
 ShortText = Field(max_length=200)
 LongText = Field(max_length=20_000)
+
+# A moment is written with its Dutch UTC offset ("2026-05-12T15:10:00+02:00"), so the file
+# shows the same time as the screen and the PDF; a moment without offset is UTC (the rule).
+Moment = Annotated[dt.datetime, AfterValidator(local)]
 
 
 class _Frozen(BaseModel):
@@ -61,7 +66,7 @@ class Antwoord(_Frozen):
     item_id: str = Field(min_length=1, max_length=100)
     waarde: str | None = Field(default=None, max_length=2000)
     toelichting: str = LongText
-    ingevuld_op: dt.datetime | None = None
+    ingevuld_op: Moment | None = None
     ingevuld_door: str = Field(default="", max_length=200)
 
 
@@ -94,7 +99,7 @@ class Scan(_Frozen):
     item_oordelen: tuple[ItemOordeel, ...] = Field(default=(), max_length=1000)
     thema_oordelen: tuple[ThemaOordeel, ...] = Field(default=(), max_length=10)
     bespreekpunten: str = LongText
-    bijgewerkt_op: dt.datetime | None = None
+    bijgewerkt_op: Moment | None = None
 
 
 class Client(_Frozen):
@@ -132,7 +137,7 @@ class Actie(_Frozen):
 class Akkoord(_Frozen):
     rol: Role
     naam: str = Field(min_length=1, max_length=200)
-    op: dt.datetime
+    op: Moment
 
 
 class ThemaTelling(_Frozen):
@@ -164,7 +169,7 @@ class Gesprek(_Frozen):
     opmerkingen: str = LongText
     bespreekpunten_algemeen: str = LongText
     wijzigingsreden: str = Field(default="", max_length=2000)
-    bijgewerkt_op: dt.datetime
+    bijgewerkt_op: Moment
 
 
 class MergedGesprek(_Frozen):

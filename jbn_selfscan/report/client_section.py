@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from jbn_selfscan.domain.dutch_dates import local_date
 from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
 from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
 from jbn_selfscan.report.dutch import NO_VALUE, short_date
@@ -44,7 +45,7 @@ def _scan_line(client: Client) -> str:
         return "Zelfscan: nog niet gestart"
     text = "Zelfscan: afgerond" if scan.status is ScanStatus.AFGEROND else "Zelfscan: concept"
     if scan.bijgewerkt_op is not None:
-        text += f", bijgewerkt op {short_date(scan.bijgewerkt_op.date())}"
+        text += f", bijgewerkt op {short_date(local_date(scan.bijgewerkt_op))}"
     return text
 
 

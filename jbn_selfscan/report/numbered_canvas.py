@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR
 from jbn_selfscan.report.styles import (
     INK,
@@ -44,8 +45,8 @@ class _FixedTimeStamp:
     """Stands in for reportlab's TimeStamp: creation and modification date from the data."""
 
     def __init__(self, moment: dt.datetime) -> None:
-        utc = moment.astimezone(dt.UTC) if moment.tzinfo is not None else moment
-        self.t = utc.replace(tzinfo=dt.UTC).timestamp()
+        utc = as_utc(moment)
+        self.t = utc.timestamp()
         self.lt = utc.timetuple()
         self.YMDhms = tuple(self.lt)[:6]
         self.dhh = 0

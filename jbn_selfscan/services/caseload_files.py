@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.errors import UserFacingError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -255,7 +256,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):  # also datetime: Excel date cells, shown as the user knows
-        return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+        return short_date(value)
     if isinstance(value, bool):
         return "WAAR" if value else "ONWAAR"
     if isinstance(value, float):

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.dutch_dates import dutch_moment
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Role, ScanStatus
 from jbn_selfscan.services import checklists
@@ -218,7 +219,7 @@ def _previous_gesprek(
             None if actie.referentie is None else ids[actie.referentie],
         )
         acties.append((actie_id, actie))
-    signed_at = dt.datetime.combine(datum, dt.time(14, 0))
+    signed_at = dutch_moment(datum, dt.time(14, 0))
     g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, DEMO_WORKER, at=signed_at)
     g.sign_gesprek(
         ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, DEMO_COACH, at=signed_at + dt.timedelta(minutes=5)
@@ -242,7 +243,7 @@ def _fill_scan(
     base_today = today or phase_date
     data = client_data(client, base_today, at_previous=None if current else phase_date)
     answers = demo_answers(checklist, client, data, phase_date, progress, rng)
-    start = dt.datetime.combine(phase_date - dt.timedelta(days=rng.randint(2, 9)), dt.time(9, 0))
+    start = dutch_moment(phase_date - dt.timedelta(days=rng.randint(2, 9)), dt.time(9, 0))
     with ws.db.session() as session, session.begin():
         scan = session.get_one(Zelfscan, scan_id)
         moment = start

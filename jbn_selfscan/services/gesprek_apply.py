@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import ScanStatus
 from jbn_selfscan.services.changelog import record_change
-from jbn_selfscan.services.gesprek_build import decode_contact
+from jbn_selfscan.services.gesprek_build import (
+    Meegenomen,
+    decode_contact,
+    meegenomen_of,
+    previous_signed,
+)
 from jbn_selfscan.services.gesprek_rules import GesprekError, context_of, log_gesprek
 from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD
 from jbn_selfscan.store.models import (
@@ -39,13 +46,6 @@ class ImportRejected(GesprekError):
     """A merged file that cannot be taken over (Dutch message); the database is untouched."""
 
 
-def naive_utc(value: dt.datetime) -> dt.datetime:
-    """Datetimes are stored as naive UTC; a file may carry an offset."""
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-
 @dataclass
 class DocumentApplier:
     session: Session
@@ -53,6 +53,7 @@ class DocumentApplier:
     doc: m.MergedGesprek
     changes: int = 0
     unknown_acties: int = 0
+    _from_file: list[m.Actie] = field(default_factory=list)
     _clients: dict[str, Client] = field(default_factory=dict)
     _scan_times: list[tuple[Zelfscan, dt.datetime]] = field(default_factory=list)
 
@@ -90,7 +91,7 @@ class DocumentApplier:
 
     @property
     def bijgewerkt_op(self) -> dt.datetime:
-        return naive_utc(self.doc.gesprek.bijgewerkt_op)
+        return as_utc(self.doc.gesprek.bijgewerkt_op)
 
     def _refuse_taken_uid(self, table: type[Afspraak] | type[Actie], uid: str) -> None:
         """A new afspraak/actie may not carry the uid of one in another gesprek."""
@@ -226,7 +227,7 @@ class DocumentApplier:
                     )
             self._answers(row, scan_doc, client.referentie)
             moment = scan_doc.bijgewerkt_op
-            self._scan_times.append((row, naive_utc(moment) if moment else self.bijgewerkt_op))
+            self._scan_times.append((row, as_utc(moment) if moment else self.bijgewerkt_op))
         for client_id, row in local.items():
             if client_id not in wanted:
                 record_change(
@@ -249,7 +250,7 @@ class DocumentApplier:
         }
         for answer in scan_doc.antwoorden:
             row = existing.pop(answer.item_id, None)
-            moment = naive_utc(answer.ingevuld_op) if answer.ingevuld_op else self.bijgewerkt_op
+            moment = as_utc(answer.ingevuld_op) if answer.ingevuld_op else self.bijgewerkt_op
             entity_id = f"{scan.id}/{answer.item_id}"
             if row is None:
                 row = Answer(
@@ -357,8 +358,9 @@ class DocumentApplier:
     def _earlier_actie(self, entry: m.Actie) -> None:
         """An actie of an earlier gesprek: take over the status the worker reported on it."""
         row = self.session.scalars(select(Actie).where(Actie.uid == entry.uid)).first()
-        if row is None:
+        if row is None:  # kept as the file has it (see `meegenomen`)
             self.unknown_acties += 1
+            self._from_file.append(entry)
             return
         before = self.changes
         for name, new in (
@@ -384,7 +386,7 @@ class DocumentApplier:
         context = context_of(gesprek)
         for entry in self.doc.akkoord:
             row = local.pop(entry.rol.value, None)
-            moment = naive_utc(entry.op)
+            moment = as_utc(entry.op)
             if row is None:
                 self.session.add(
                     Akkoord(gesprek_id=gesprek.id, rol=entry.rol.value, naam=entry.naam, op=moment)
@@ -410,13 +412,40 @@ class DocumentApplier:
         self.afspraken(gesprek)
         self.acties(gesprek)
         self.akkoorden(gesprek)
+        self.meegenomen(gesprek)
         return gesprek
+
+    def meegenomen(self, gesprek: Caseloadgesprek) -> None:
+        """Keep what the file carries from earlier gesprekken that this installation lacks."""
+        vorig = self.doc.vorig_gesprek
+        if vorig is not None and previous_signed(self.session, gesprek) is not None:
+            vorig = None  # the comparison is made from our own copy of the previous gesprek
+        new = Meegenomen(acties=tuple(self._from_file), vorig_gesprek=vorig)
+        if gesprek.meegenomen == new.to_text():
+            return
+        try:
+            old = meegenomen_of(gesprek).summary() if gesprek.meegenomen else None
+        except GesprekError:
+            old = "onleesbaar"  # replaced by what the file carries
+        new_text = new.to_text()
+        log_gesprek(
+            self.session,
+            gesprek,
+            self.user,
+            "meegenomen",
+            old,
+            new.summary() if new_text else None,
+        )
+        gesprek.meegenomen = new_text
+        self.changes += 1
 
     def stamp_times(self, gesprek: Caseloadgesprek) -> None:
         """Take over the file's "last changed" moments (only after a real change)."""
         for scan, moment in self._scan_times:
             scan.updated_at = moment
+            flag_modified(scan, "updated_at")  # also when equal: `onupdate` must not win
         gesprek.updated_at = self.bijgewerkt_op
+        flag_modified(gesprek, "updated_at")
 
 
 def _client_values(entry: m.Client) -> dict[str, object]:

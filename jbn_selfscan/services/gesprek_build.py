@@ -10,11 +10,12 @@ computed for `today`; a signed gesprek was frozen with its own date as "today".
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -22,6 +23,7 @@ from jbn_selfscan import __version__
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.checklist import Checklist
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.evaluation import evaluate_scan
 from jbn_selfscan.domain.types import (
     ActieStatus,
@@ -116,6 +118,7 @@ def build_live(
     scans = gesprek_scans(session, gesprek)
     answers = _answers_by_scan(session, [scan.id for scan, _client in scans])
     previous = previous_signed(session, gesprek) if with_history else None
+    carried = meegenomen_of(gesprek) if with_history else Meegenomen()
     try:
         return m.MergedGesprek(
             app_versie=__version__,
@@ -126,9 +129,11 @@ def build_live(
                 for index, (scan, client) in enumerate(scans)
             ),
             afspraken=_afspraken(session, gesprek),
-            acties=_acties(session, gesprek, previous),
+            acties=_acties(session, gesprek, previous, carried.acties),
             akkoord=_akkoorden(session, gesprek),
-            vorig_gesprek=None if previous is None else _vorig(session, previous, calendar),
+            vorig_gesprek=(
+                carried.vorig_gesprek if previous is None else _vorig(session, previous, calendar)
+            ),
         )
     except ValidationError as exc:
         raise GesprekError(
@@ -368,16 +373,68 @@ def _actie_entry(actie: Actie, gesprek_uid: str, refs: dict[int, str]) -> m.Acti
 
 
 def _acties(
-    session: Session, gesprek: Caseloadgesprek, previous: Caseloadgesprek | None
+    session: Session,
+    gesprek: Caseloadgesprek,
+    previous: Caseloadgesprek | None,
+    from_file: Sequence[m.Actie] = (),
 ) -> tuple[m.Actie, ...]:
-    """Last time's acties (with their reported status) first, then this gesprek's own."""
+    """Last time's acties (with their reported status) first, then this gesprek's own.
+
+    Last time's acties this installation does not hold come from the imported file
+    (`from_file`, see `Meegenomen`), after the ones it holds.
+    """
     carried = [] if previous is None else previous_acties(session, previous)
     own = list(
         session.scalars(select(Actie).where(Actie.gesprek_id == gesprek.id).order_by(Actie.id))
     )
-    pairs = [*carried, *((actie, gesprek) for actie in own)]
-    refs = _references(session, {a.client_id for a, _g in pairs if a.client_id is not None})
-    return tuple(_actie_entry(actie, owner.uid, refs) for actie, owner in pairs)
+    refs = _references(
+        session, {a.client_id for a in [*(a for a, _g in carried), *own] if a.client_id is not None}
+    )
+    earlier = [_actie_entry(actie, owner.uid, refs) for actie, owner in carried]
+    mine = [_actie_entry(actie, gesprek.uid, refs) for actie in own]
+    known = {a.uid for a in [*earlier, *mine]}
+    return (*earlier, *(a for a in from_file if a.uid not in known), *mine)
+
+
+class Meegenomen(BaseModel):
+    """What an imported file carried from earlier gesprekken this installation does not hold.
+
+    Last time's acties (with the status the worker reported) and the tally of the previous
+    gesprek, exactly as in the file; kept in `caseloadgesprek.meegenomen` so the next export
+    carries them again. Acties and a previous gesprek this installation holds come from its
+    own tables instead.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    acties: tuple[m.Actie, ...] = ()
+    vorig_gesprek: m.VorigGesprek | None = None
+
+    def to_text(self) -> str | None:
+        """Canonical JSON for the column; None when nothing is carried."""
+        if not self.acties and self.vorig_gesprek is None:
+            return None
+        data = self.model_dump(mode="json")
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def summary(self) -> str:
+        """A short Dutch description for the change log."""
+        parts = [f"{len(self.acties)} actie(s) van vorige keer"]
+        if self.vorig_gesprek is not None:
+            parts.append(f"vergelijking met het gesprek van {short_date(self.vorig_gesprek.datum)}")
+        return ", ".join(parts)
+
+
+def meegenomen_of(gesprek: Caseloadgesprek) -> Meegenomen:
+    if not gesprek.meegenomen:
+        return Meegenomen()
+    try:
+        return Meegenomen.model_validate_json(gesprek.meegenomen)
+    except ValidationError:
+        raise GesprekError(
+            "De acties van vorige keer bij dit caseloadgesprek zijn beschadigd opgeslagen. "
+            "Lees het bestand van het gesprek opnieuw in."
+        ) from None
 
 
 def _akkoorden(session: Session, gesprek: Caseloadgesprek) -> tuple[m.Akkoord, ...]:

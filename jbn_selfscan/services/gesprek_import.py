@@ -28,13 +28,13 @@ from sqlalchemy.orm import Session
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_apply import (
     NOT_CHANGED,
     DocumentApplier,
     ImportRejected,
-    naive_utc,
 )
 from jbn_selfscan.services.gesprek_build import document_of, gesprek_scans, last_change
 from jbn_selfscan.services.gesprek_rules import (
@@ -158,7 +158,7 @@ def _import(
     gesprek = applier.apply_all(local)
     if local is not None and applier.changes == 0:
         raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, gesprek.id, doc, previous_versie))
-    not_newer = local_last is not None and naive_utc(doc.gesprek.bijgewerkt_op) <= local_last
+    not_newer = local_last is not None and as_utc(doc.gesprek.bijgewerkt_op) <= local_last
     if mode is _Mode.IF_NEWER and not_newer:
         raise ImportRejected(
             "Je eigen stand van dit caseloadgesprek is recenter dan dit bestand, en geen "
@@ -398,7 +398,7 @@ def _outcome(
     if unknown_acties:
         text += (
             f" {unknown_acties} actie(s) uit een eerder caseloadgesprek dat hier niet bekend is, "
-            "zijn niet overgenomen."
+            "zijn meegenomen zoals ze in het bestand staan."
         )
     return ImportOutcome(
         kind=kind,

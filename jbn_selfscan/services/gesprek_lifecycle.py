@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.gesprek_build import build_live
@@ -48,12 +49,12 @@ def sign_gesprek(
     """Record the akkoord of one role (name and time); returns the gesprek's new status.
 
     Signing again for the same role replaces that akkoord. When both roles have signed, the
-    gesprek becomes "getekend" and its merged document is frozen. `at` (naive UTC) is the moment
-    of signing; the default is now.
+    gesprek becomes "getekend" and its merged document is frozen. `at` (aware; naive is UTC) is
+    the moment of signing; the default is now.
     """
     role = _role(rol)
     naam = clean_name(naam, "je naam", required=True)
-    moment = at or utcnow()
+    moment = utcnow() if at is None else as_utc(at)
     with ws.db.session() as session, session.begin():
         gesprek = writable_gesprek(session, gesprek_id)
         row = session.scalars(

@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.errors import LockedError, UserFacingError
 from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.domain.types import GesprekStatus
@@ -51,7 +52,7 @@ def new_uid() -> str:
 
 def format_date(day: dt.date) -> str:
     """'16-11-2026', the short Dutch date used in messages."""
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+    return short_date(day)
 
 
 def load_gesprek(session: Session, gesprek_id: int) -> Caseloadgesprek:

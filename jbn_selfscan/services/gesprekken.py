@@ -292,12 +292,14 @@ def find_gesprek_id(ws: Workspace, text: str) -> int:
 # --------------------------------------------------------------------------- export and PDF
 
 
-def _exportable_document(ws: Workspace, gesprek_id: int) -> MergedGesprek:
+def _exportable_document(
+    ws: Workspace, gesprek_id: int, today: dt.date | None = None
+) -> MergedGesprek:
     with ws.db.session() as session:
         gesprek = load_gesprek(session, gesprek_id)
         if gesprek.status == GesprekStatus.GEANNULEERD.value:
             raise GesprekError("Dit caseloadgesprek is geannuleerd; er valt niets te exporteren.")
-        return document_of(session, gesprek, calendar=ws.calendar)
+        return document_of(session, gesprek, today, calendar=ws.calendar)
 
 
 def _log_output(ws: Workspace, gesprek_id: int, field: str, what: str) -> None:
@@ -312,16 +314,18 @@ def export_gesprek(
     path: Path | str,
     password: str | None = None,
     include_identifiers: bool = False,
+    today: dt.date | None = None,
 ) -> Path:
     """Write the merged file of a gesprek to `path` (the user's choice); returns the path.
 
-    Identifiers typed into free text are redacted unless `include_identifiers`. Raises
+    Identifiers typed into free text are redacted unless `include_identifiers`. Deadline
+    statuses of an unsigned gesprek are as on `today` (default: the real date). Raises
     GesprekError, the exchange layer's `MergedFileError`, or OSError.
     """
     from jbn_selfscan.exchange.merged_file import write_merged_file
 
     target = Path(path)
-    doc = _exportable_document(ws, gesprek_id)
+    doc = _exportable_document(ws, gesprek_id, today)
     write_merged_file(doc, target, password=password, redact_identifiers=not include_identifiers)
     _log_output(ws, gesprek_id, "geexporteerd", f"versie {doc.gesprek.versie}: {target.name}")
     return target

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.domain.dutch_dates import as_utc, moment_text, short_date
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, ScanStatus
 from jbn_selfscan.services import checklists
@@ -32,7 +33,9 @@ from jbn_selfscan.store.models import (
 
 __all__ = ["HistoryRow", "ScanNotFoundError", "gesprek_history", "item_history"]
 
-_ISO_DATETIME = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\b")
+_ISO_DATETIME = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?\b"
+)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 _GESPREK_FIELDS = {
@@ -56,6 +59,7 @@ _GESPREK_FIELDS = {
     "geexporteerd": "Geëxporteerd",
     "pdf_gemaakt": "PDF gemaakt",
     "geimporteerd": "Ingelezen uit een bestand",
+    "meegenomen": "Uit het bestand meegenomen (vorige keer)",
 }
 _ACTIE_FIELDS = {
     "aangemaakt": "toegevoegd",
@@ -105,22 +109,24 @@ class HistoryRow:
 # --------------------------------------------------------------------------- value texts
 
 
-def _date_text(year: str, month: str, day: str) -> str:
-    return f"{day}-{month}-{year}"
-
-
 def _dates_in(text: str) -> str:
-    """ISO dates and times inside a stored text as the user reads them (UTC → local time)."""
+    """ISO dates and moments inside a stored text as the user reads them (in Dutch time)."""
 
-    def local(match: re.Match[str]) -> str:
-        year, month, day, hour, minute = (int(part) for part in match.groups())
-        moment = dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC).astimezone()
-        return moment.strftime("%d-%m-%Y %H:%M")
+    def shown(match: re.Match[str]) -> str:
+        year, month, day, hour, minute = (int(part) for part in match.groups()[:5])
+        offset = match.group(6) or ""
+        try:
+            moment = dt.datetime(year, month, day, hour, minute)
+            return moment_text(dt.datetime.fromisoformat(f"{moment.isoformat()}{offset}"))
+        except ValueError:
+            return match.group(0)
 
-    whole = _ISO_DATE.match(text)
-    if whole is not None:
-        return _date_text(*whole.groups())
-    return _ISO_DATETIME.sub(local, text)
+    if _ISO_DATE.match(text) is not None:
+        try:
+            return short_date(dt.date.fromisoformat(text))
+        except ValueError:
+            return text
+    return _ISO_DATETIME.sub(shown, text)
 
 
 def _general_value(field: str, raw: str | None) -> str:
@@ -144,7 +150,7 @@ def _answer_value(item: ChecklistItem | None, raw: str | None) -> str:
 
 def _row(change: ChangeLog, wat: str, oud: str, nieuw: str) -> HistoryRow:
     return HistoryRow(
-        at=change.at.replace(tzinfo=dt.UTC),
+        at=as_utc(change.at),
         user=change.user,
         wat=wat,
         oud=oud,

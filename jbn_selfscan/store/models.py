@@ -21,7 +21,11 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from jbn_selfscan.domain.dutch_dates import as_utc, utc_now
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,7 +37,28 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now as aware UTC, the form every stored moment has in Python."""
+    return utc_now()
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A moment: aware UTC in Python, naive UTC text in SQLite (which has no time zone type).
+
+    Writing converts an aware moment to UTC; a naive one is taken to be UTC already (what
+    databases made before this type hold). Reading attaches UTC again, so code never sees a
+    naive moment and screens, PDF and export all convert the same instant to Dutch time.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return None if value is None else as_utc(value).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else as_utc(value)
 
 
 class Base(DeclarativeBase):
@@ -48,7 +73,7 @@ class Profile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     naam: Mapped[str] = mapped_column(String(200))
     rol: Mapped[str] = mapped_column(String(30))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class Client(Base):
@@ -76,8 +101,8 @@ class Client(Base):
     laatste_pva_evaluatie: Mapped[dt.date | None] = mapped_column(Date)
     laatste_contact_kind: Mapped[dt.date | None] = mapped_column(Date)
     gearchiveerd: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     scans: Mapped[list[Zelfscan]] = relationship(back_populates="client")
 
@@ -101,8 +126,11 @@ class Caseloadgesprek(Base):
     wijzigingsreden: Mapped[str] = mapped_column(Text, default="")
     annuleringsreden: Mapped[str] = mapped_column(Text, default="")
     oorspronkelijke_datum: Mapped[dt.date | None] = mapped_column(Date)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # What an imported file carried from earlier gesprekken this installation does not hold:
+    # JSON {"acties": [...], "vorig_gesprek": {...} | null} in the merged-file form, or NULL.
+    meegenomen: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     scans: Mapped[list[Zelfscan]] = relationship(back_populates="gesprek")
     afspraken: Mapped[list[Afspraak]] = relationship(back_populates="gesprek")
@@ -124,8 +152,8 @@ class Zelfscan(Base):
     checklist_versie: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(30), default="concept")
     bespreekpunten: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     client: Mapped[Client] = relationship(back_populates="scans")
     gesprek: Mapped[Caseloadgesprek | None] = relationship(back_populates="scans")
@@ -146,7 +174,7 @@ class Answer(Base):
     waarde: Mapped[str | None] = mapped_column(String(2000))
     toelichting: Mapped[str] = mapped_column(Text, default="")
     ongewijzigd_bevestigd: Mapped[bool] = mapped_column(Boolean, default=False)
-    answered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    answered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     answered_by: Mapped[str] = mapped_column(String(200), default="")
 
     scan: Mapped[Zelfscan] = relationship(back_populates="answers")
@@ -162,7 +190,7 @@ class Afspraak(Base):
     )
     client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
     tekst: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")
 
     gesprek: Mapped[Caseloadgesprek] = relationship(back_populates="afspraken")
@@ -185,8 +213,8 @@ class Actie(Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(30), default="open")
     status_toelichting: Mapped[str] = mapped_column(Text, default="")
-    status_bijgewerkt_op: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status_bijgewerkt_op: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")
 
     gesprek: Mapped[Caseloadgesprek] = relationship(back_populates="acties")
@@ -204,7 +232,7 @@ class Akkoord(Base):
     )
     rol: Mapped[str] = mapped_column(String(30))
     naam: Mapped[str] = mapped_column(String(200))
-    op: Mapped[dt.datetime] = mapped_column(DateTime)
+    op: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
     gesprek: Mapped[Caseloadgesprek] = relationship(back_populates="akkoorden")
 
@@ -240,7 +268,7 @@ class GesprekVersie(Base):
         String(20), default=VERSIE_GETEKEND, server_default=VERSIE_GETEKEND
     )
     document: Mapped[str] = mapped_column(Text)
-    vastgelegd_op: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    vastgelegd_op: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     vastgelegd_door: Mapped[str] = mapped_column(String(200), default="")
     reden: Mapped[str] = mapped_column(Text, default="")
 
@@ -254,7 +282,7 @@ class ChangeLog(Base):
     __tablename__ = "change_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     user: Mapped[str] = mapped_column(String(200), default="")
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[str] = mapped_column(String(100))

@@ -424,7 +424,9 @@ def pdfinfo() -> Callable[[Path], dict[str, str]]:
     tool = _poppler_tool("pdfinfo")
 
     def info(path: Path) -> dict[str, str]:
-        pairs = (line.split(":", 1) for line in _run(tool, str(path)).splitlines() if ":" in line)
+        # -isodates: dates as stored (UTC), not in the time zone of the process
+        lines = _run(tool, "-isodates", str(path)).splitlines()
+        pairs = (line.split(":", 1) for line in lines if ":" in line)
         return {key.strip(): value.strip() for key, value in pairs}
 
     return info

@@ -17,7 +17,8 @@ def test_sign_off_time_is_shown_in_dutch_time() -> None:
     winter = dt.datetime(2026, 11, 16, 14, 5, tzinfo=dt.UTC)
     assert long_date_time(summer) == "woensdag 1 juli 2026 om 14:00"
     assert long_date_time(winter) == "maandag 16 november 2026 om 15:05"
-    assert long_date_time(dt.datetime(2026, 11, 16, 9, 30)) == "maandag 16 november 2026 om 09:30"
+    # A naive stored moment is UTC (the one rule), never "as stored".
+    assert long_date_time(dt.datetime(2026, 11, 16, 9, 30)) == "maandag 16 november 2026 om 10:30"
 
 
 def test_missing_dates_are_said_in_words() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from jbn_selfscan.domain.dutch_dates import days_left_text, short_date
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, ScanStatus, Theme
 from jbn_selfscan.services.overview import OverviewRow
 from jbn_selfscan.ui.caseload.status_style import (
@@ -64,16 +65,12 @@ THEME_COLUMNS = {
 
 
 def format_date(day: dt.date) -> str:
-    return day.strftime("%d-%m-%Y")
+    return short_date(day)
 
 
 def days_phrase(days_left: int) -> str:
     """ "nog 5 dagen", "nog 1 dag", "vandaag", "verlopen sinds 3 dagen"."""
-    if days_left == 0:
-        return "vandaag"
-    count = abs(days_left)
-    unit = "dag" if count == 1 else "dagen"
-    return f"nog {count} {unit}" if days_left > 0 else f"verlopen sinds {count} {unit}"
+    return days_left_text(days_left)
 
 
 def deadline_text(row: OverviewRow, today: dt.date) -> str:

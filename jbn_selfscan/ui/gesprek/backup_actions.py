@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import wall_clock_text
 from jbn_selfscan.services.backups import BackupInfo, backup_now, list_backups, restore
 from jbn_selfscan.services.workspace import Workspace, open_workspace
 from jbn_selfscan.ui.gesprek.tables import make_table
@@ -74,7 +75,7 @@ class BackupsModel(RowsModel[BackupInfo]):
         column = BackupColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is BackupColumn.GEMAAKT:
-                return info.made_at.strftime("%d-%m-%Y %H:%M")
+                return wall_clock_text(info.made_at)
             if column is BackupColumn.SOORT:
                 return kind_text(info.reason)
             return size_text(info.size)

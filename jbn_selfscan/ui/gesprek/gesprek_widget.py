@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import utc_now
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.gesprek_view import GesprekView
@@ -345,7 +346,7 @@ class GesprekWidget(QWidget):
         if call.failed:
             return
         box.error.show_text("")
-        self.saved_label.setText(saved_at_text(dt.datetime.now()))
+        self.saved_label.setText(saved_at_text(utc_now()))
         if view.akkoorden:  # a change withdraws an akkoord already given: show that
             self.reload()
         else:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import moment_text
 from jbn_selfscan.services.history import HistoryRow, gesprek_history, item_history
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.tables import make_table
-from jbn_selfscan.ui.gesprek.texts import moment_text
 from jbn_selfscan.ui.rows_model import RowsModel
 from jbn_selfscan.ui.service_call import message_box, service_call
 

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import moment_text
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
 from jbn_selfscan.ui.fonts import scale_font
-from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS, moment_text
+from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS
 from jbn_selfscan.ui.scan.fields import ICON_SIZE, ErrorNote
 
 VOIDED_HINT = "Verandert er daarna nog iets, dan vervalt een akkoord dat al is gegeven."

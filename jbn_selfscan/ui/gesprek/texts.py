@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jbn_selfscan.domain.dutch_dates import moment_text, short_date
 from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import ActieRow, GesprekView
 
@@ -20,13 +21,7 @@ GENERAL = "Algemeen (geen cliënt)"
 
 
 def date_text(day: dt.date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day is not None else "—"
-
-
-def moment_text(moment: dt.datetime) -> str:
-    """A stored moment (naive UTC or aware) in local time: '26-11-2026 14:03'."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone().strftime("%d-%m-%Y %H:%M")
+    return short_date(day)
 
 
 def owner_text(rol: str, naam: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import utc_now
 from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services.acties import ActieView
@@ -177,7 +178,7 @@ class ActiesSection(QGroupBox):
             return
         row.error.show_text("")
         row.view = view
-        self.sig_saved.emit(dt.datetime.now())
+        self.sig_saved.emit(utc_now())
 
 
 class GeneralActiesWidget(QWidget):

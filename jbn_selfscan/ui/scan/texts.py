@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.domain.dutch_dates import clock_text, short_date
 from jbn_selfscan.services.scans import AnswerState
 
 CLIP = 140
@@ -12,7 +13,7 @@ NAVIGATION_HINT = "Ctrl+↓ / Ctrl+↑: volgende / vorige vraag"
 
 
 def date_text(day: dt.date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day is not None else "—"
+    return short_date(day)
 
 
 def clip(text: str, limit: int = CLIP) -> str:
@@ -48,4 +49,5 @@ def previous_text(item: ChecklistItem, previous: AnswerState | None) -> str:
 
 
 def saved_at_text(moment: dt.datetime) -> str:
-    return f"Opgeslagen {moment.strftime('%H:%M:%S')}"
+    """'Opgeslagen 14:03:09' for a stored (UTC) moment, in Dutch time."""
+    return f"Opgeslagen {clock_text(moment)}"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dutch_dates import local_date, utc_now
 from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services import scans
@@ -246,7 +247,7 @@ class ScanWidget(QWidget):
             f"{snapshot.referentie} · {snapshot.initialen or '—'} · {snapshot.maatregel.label}"
         )
         self.previous_label.setText(
-            f"Vorige zelfscan: {date_text(snapshot.previous_date.date())}"
+            f"Vorige zelfscan: {date_text(local_date(snapshot.previous_date))}"
             if snapshot.previous_date is not None
             else "Eerste zelfscan voor deze cliënt"
         )
@@ -441,7 +442,7 @@ class ScanWidget(QWidget):
 
     def _after_save(self, snapshot: ScanSnapshot, sync_ids: Iterable[str] = ()) -> None:
         self._apply_snapshot(snapshot, sync_ids=sync_ids)
-        self._on_saved(dt.datetime.now())
+        self._on_saved(utc_now())
 
     def _on_saved(self, moment: dt.datetime) -> None:
         self.saved_label.setText(saved_at_text(moment))
@@ -521,7 +522,7 @@ class ScanWidget(QWidget):
         if call.failed:
             return
         box.error.show_text("")
-        self._on_saved(dt.datetime.now())
+        self._on_saved(utc_now())
 
     def on_ready_box_clicked(self, checked: bool) -> None:
         snapshot = self._snapshot
@@ -534,7 +535,7 @@ class ScanWidget(QWidget):
             if not call.locked:
                 self.ready_box.setChecked(not checked)
             return
-        self._on_saved(dt.datetime.now())
+        self._on_saved(utc_now())
 
     # ------------------------------------------------------------------ keyboard navigation
 
