@@ -61,9 +61,7 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
     from jbn_selfscan.ui import app as gui
 
     good = newest_good_backup(paths)
-    backup_text = (
-        None if good is None else f"{good.path.name} ({wall_clock_text(good.made_at)})"
-    )
+    backup_text = None if good is None else f"{good.path.name} ({wall_clock_text(good.made_at)})"
     if good is None or not gui.ask_restore_damaged(
         message, backup_text, quit_when_ready=quit_when_ready
     ):

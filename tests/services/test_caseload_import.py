@@ -318,14 +318,16 @@ def test_privacy_columns_are_never_imported_and_the_user_is_told(
     ws: Workspace, tmp_path: Path
 ) -> None:
     header = [*HEADER, "BSN", "Burgerservicenummer", "Naam", "Achternaam", "Geboortedatum"]
-    row = ["Z-1", "A.", "OTS", "03-03-2025", "123456782", "987654321", "Jan", "Jansen", "1-1-2015"]
+    row = ["Z-1", "A.", "OTS", "03-03-2025", "123456782", "987654321", "Jan", "Jansen", "17-11-2013"]
     path = write_csv(tmp_path / "c.csv", [header, row])
     the_plan = plan(ws, path)
     assert [c.column for c in the_plan.ignored_columns if c.privacy] == header[4:]
     assert any("'BSN' is niet geïmporteerd" in note for note in the_plan.notes())
     apply_import(ws, the_plan)
     stored = repr(dump(ws))
-    for secret in ("123456782", "987654321", "Jansen", "2015"):
+    # The date of birth in any spelling the importer could store it in (not the bare year: a
+    # stored timestamp's microseconds may contain any four digits).
+    for secret in ("123456782", "987654321", "Jansen", "17-11-2013", "2013-11-17", "20131117"):
         assert secret not in stored
 
 
