@@ -403,3 +403,120 @@ def document_facts(
             )
         )
     return facts, all_norms
+
+
+SIGNAL_NAMES = {
+    "open_startstappen": "open startstappen",
+    "alleen_contactpersoon": "alleen een contactpersoon (CCP/CRT)",
+    "termijnen_verlopen": "termijnen verlopen",
+    "termijnen_binnenkort": "termijnen binnenkort (14 dagen)",
+}
+
+
+# --------------------------------------------------------------------------- JSON shape
+# The figures as plain JSON (the shape of the aggregate file, issue 17). `aggregate=True`
+# masks counts below 3 and leaves out percentages and means built on such a count.
+
+SMALL = "<3"
+MIN_SHOWN = 3
+Count = int | str
+
+
+def month(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+class Counts:
+    """Turns counts into output values: exact, or masked below 3."""
+
+    def __init__(self, aggregate: bool) -> None:
+        self.aggregate = aggregate
+
+    def __call__(self, value: int) -> Count:
+        return SMALL if self.aggregate and value < MIN_SHOWN else value
+
+    def share(self, value: float | None, *parts: int) -> float | None:
+        """A percentage or mean; left out of an aggregate when a part of it is masked."""
+        if self.aggregate and any(part < MIN_SHOWN for part in parts):
+            return None
+        return value
+
+
+def _norm(row: NormRow, c: Counts) -> dict[str, Any]:
+    return {
+        "norm": row.norm,
+        "omschrijving": row.omschrijving,
+        "op_orde": c(row.op_orde),
+        "aandacht": c(row.aandacht),
+        "niet_op_orde": c(row.niet_op_orde),
+        "nog_niet_ingevuld": c(row.nog_niet_ingevuld),
+        "totaal": c(row.totaal),
+    }
+
+
+def _step(row: StepRow, c: Counts) -> dict[str, Any]:
+    return {
+        "stap": row.stap,
+        "omschrijving": row.omschrijving,
+        "op_tijd": c(row.op_tijd),
+        "te_laat": c(row.te_laat),
+        "verlopen": c(row.verlopen),
+        "open": c(row.open),
+        "totaal": c(row.totaal),
+        "percentage": c.share(row.percentage, row.op_tijd, row.te_laat),
+        "norm_percentage": NORM_PERCENTAGE,
+    }
+
+
+def _signals(signals: Signals, c: Counts) -> dict[str, Any]:
+    return {
+        "open_startstappen": c(signals.open_startstappen),
+        "alleen_contactpersoon": c(signals.alleen_contactpersoon),
+        "termijnen_verlopen": c(signals.termijnen_verlopen),
+        "termijnen_binnenkort": c(signals.termijnen_binnenkort),
+    }
+
+
+def trend_json(points: Sequence[TrendPoint], c: Counts) -> list[dict[str, Any]]:
+    result = []
+    for point in points:
+        normen = point.figures.normen
+        ok = sum(r.op_orde for r in normen)
+        attention = sum(r.aandacht for r in normen)
+        not_ok = sum(r.niet_op_orde for r in normen)
+        f2f = point.figures.tijdigheid[0]
+        result.append(
+            {
+                "maand": month(point.datum),
+                "dossiers": c(point.figures.dossiers),
+                "op_orde": c(ok),
+                "aandacht": c(attention),
+                "niet_op_orde": c(not_ok),
+                "percentage_op_orde": c.share(point.op_orde_percentage, ok, attention + not_ok),
+                "percentage_eerste_f2f_op_tijd": c.share(f2f.percentage, f2f.op_tijd, f2f.te_laat),
+            }
+        )
+    return result
+
+
+def figures_json(figures: Figures, c: Counts) -> dict[str, Any]:
+    return {
+        "dossiers": c(figures.dossiers),
+        "dossiers_per_maatregel": {
+            m.value: c(n) for m, n in figures.dossiers_per_maatregel.items()
+        },
+        "gemiddeld_werkdagen_eerste_f2f": c.share(
+            figures.gemiddeld_werkdagen_f2f, figures.f2f_gemeten
+        ),
+        "normen": [_norm(row, c) for row in figures.normen],
+        "tijdigheid": [_step(row, c) for row in figures.tijdigheid],
+        "tijdigheid_per_maatregel": [
+            {
+                "maatregel": m.value,
+                "dossiers": c(figures.dossiers_per_maatregel.get(m, 0)),
+                "tijdigheid": [_step(row, c) for row in rows],
+            }
+            for m, rows in figures.tijdigheid_per_maatregel.items()
+        ],
+        "signalen": _signals(figures.signalen, c),
+    }

@@ -13,7 +13,6 @@ exact: it is stored as the sum of the known parts and its path is listed in `ond
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -21,124 +20,23 @@ from pathlib import Path
 from typing import Any
 
 from jbn_selfscan import __version__
-from jbn_selfscan.domain.types import Maatregel
-from jbn_selfscan.exchange.cijfers_file import FORMAT_NAME, FORMAT_VERSION
-from jbn_selfscan.services.cijfers import (
+from jbn_selfscan.domain.cijfers import (
+    MIN_SHOWN,
     NORM_OMSCHRIJVING,
     NORM_PERCENTAGE,
+    SIGNAL_NAMES,
+    SMALL,
     START_STEPS,
     CijfersReport,
-    Figures,
-    NormRow,
-    Signals,
-    StepRow,
-    TrendPoint,
+    Count,
+    Counts,
+    figures_json,
+    month,
     norm_sort_key,
+    trend_json,
 )
-
-SMALL = "<3"
-MIN_SHOWN = 3
-Count = int | str
-
-
-def month(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-class _Counts:
-    """Turns counts into output values: exact, or masked below 3."""
-
-    def __init__(self, aggregate: bool) -> None:
-        self.aggregate = aggregate
-
-    def __call__(self, value: int) -> Count:
-        return SMALL if self.aggregate and value < MIN_SHOWN else value
-
-    def share(self, value: float | None, *parts: int) -> float | None:
-        """A percentage or mean; left out of an aggregate when a part of it is masked."""
-        if self.aggregate and any(part < MIN_SHOWN for part in parts):
-            return None
-        return value
-
-
-def _norm(row: NormRow, c: _Counts) -> dict[str, Any]:
-    return {
-        "norm": row.norm,
-        "omschrijving": row.omschrijving,
-        "op_orde": c(row.op_orde),
-        "aandacht": c(row.aandacht),
-        "niet_op_orde": c(row.niet_op_orde),
-        "nog_niet_ingevuld": c(row.nog_niet_ingevuld),
-        "totaal": c(row.totaal),
-    }
-
-
-def _step(row: StepRow, c: _Counts) -> dict[str, Any]:
-    return {
-        "stap": row.stap,
-        "omschrijving": row.omschrijving,
-        "op_tijd": c(row.op_tijd),
-        "te_laat": c(row.te_laat),
-        "verlopen": c(row.verlopen),
-        "open": c(row.open),
-        "totaal": c(row.totaal),
-        "percentage": c.share(row.percentage, row.op_tijd, row.te_laat),
-        "norm_percentage": NORM_PERCENTAGE,
-    }
-
-
-def _signals(signals: Signals, c: _Counts) -> dict[str, Any]:
-    return {
-        "open_startstappen": c(signals.open_startstappen),
-        "alleen_contactpersoon": c(signals.alleen_contactpersoon),
-        "termijnen_verlopen": c(signals.termijnen_verlopen),
-        "termijnen_binnenkort": c(signals.termijnen_binnenkort),
-    }
-
-
-def _trend(points: Sequence[TrendPoint], c: _Counts) -> list[dict[str, Any]]:
-    result = []
-    for point in points:
-        normen = point.figures.normen
-        ok = sum(r.op_orde for r in normen)
-        attention = sum(r.aandacht for r in normen)
-        not_ok = sum(r.niet_op_orde for r in normen)
-        f2f = point.figures.tijdigheid[0]
-        result.append(
-            {
-                "maand": month(point.datum),
-                "dossiers": c(point.figures.dossiers),
-                "op_orde": c(ok),
-                "aandacht": c(attention),
-                "niet_op_orde": c(not_ok),
-                "percentage_op_orde": c.share(point.op_orde_percentage, ok, attention + not_ok),
-                "percentage_eerste_f2f_op_tijd": c.share(f2f.percentage, f2f.op_tijd, f2f.te_laat),
-            }
-        )
-    return result
-
-
-def _figures(figures: Figures, c: _Counts) -> dict[str, Any]:
-    return {
-        "dossiers": c(figures.dossiers),
-        "dossiers_per_maatregel": {
-            m.value: c(n) for m, n in figures.dossiers_per_maatregel.items()
-        },
-        "gemiddeld_werkdagen_eerste_f2f": c.share(
-            figures.gemiddeld_werkdagen_f2f, figures.f2f_gemeten
-        ),
-        "normen": [_norm(row, c) for row in figures.normen],
-        "tijdigheid": [_step(row, c) for row in figures.tijdigheid],
-        "tijdigheid_per_maatregel": [
-            {
-                "maatregel": m.value,
-                "dossiers": c(figures.dossiers_per_maatregel.get(m, 0)),
-                "tijdigheid": [_step(row, c) for row in rows],
-            }
-            for m, rows in figures.tijdigheid_per_maatregel.items()
-        ],
-        "signalen": _signals(figures.signalen, c),
-    }
+from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.exchange.cijfers_file import FORMAT_NAME, FORMAT_VERSION
 
 
 def pseudonyms(names: Iterable[str], rng: random.Random | None = None) -> dict[str, str]:
@@ -157,16 +55,16 @@ def report_document(
     rng: random.Random | None = None,
 ) -> dict[str, Any]:
     """The figures in the JSON shape of the aggregate file (exact when `aggregate` is False)."""
-    c = _Counts(aggregate)
+    c = Counts(aggregate)
     names = pseudonyms([w.naam for w in report.medewerkers], rng) if pseudonymise else {}
     workers = []
     for worker in report.medewerkers:
         entry: dict[str, Any] = {"naam": names.get(worker.naam, worker.naam)}
         if worker.datum is not None:
             entry["maand"] = month(worker.datum)
-        entry |= _figures(worker.figures, c)
+        entry |= figures_json(worker.figures, c)
         del entry["dossiers_per_maatregel"], entry["tijdigheid_per_maatregel"]
-        entry["trend"] = _trend(worker.trend, c)
+        entry["trend"] = trend_json(worker.trend, c)
         workers.append(entry)
     if pseudonymise:
         workers.sort(key=lambda w: int(str(w["naam"]).rsplit(" ", 1)[-1]))
@@ -176,8 +74,8 @@ def report_document(
         "app_versie": __version__,
         "bron": bron,
         "periode": {"van": month(report.van), "tot": month(report.tot)},
-        **_figures(report.figures, c),
-        "trend": [] if report.medewerkers else _trend(report.trend, c),
+        **figures_json(report.figures, c),
+        "trend": [] if report.medewerkers else trend_json(report.trend, c),
         "medewerkers": workers,
     }
 
@@ -375,7 +273,7 @@ def table_rows(document: Mapping[str, Any]) -> list[tuple[Any, ...]]:
                  s["op_tijd"], s["te_laat"], s["open"], s["totaal"], pct)
             )  # fmt: skip
         for key, value in (part.get("signalen") or {}).items():
-            rows.append((who, "signaal", key, _SIGNAL_NAMES.get(key, key), "", "", "", "", "", "",
+            rows.append((who, "signaal", key, SIGNAL_NAMES.get(key, key), "", "", "", "", "", "",
                          value, ""))  # fmt: skip
 
     add("totaal", document)
@@ -384,14 +282,6 @@ def table_rows(document: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     for team in document.get("teams", []):
         add(str(team["naam"]), team)
     return rows
-
-
-_SIGNAL_NAMES = {
-    "open_startstappen": "open startstappen",
-    "alleen_contactpersoon": "alleen een contactpersoon (CCP/CRT)",
-    "termijnen_verlopen": "termijnen verlopen",
-    "termijnen_binnenkort": "termijnen binnenkort (14 dagen)",
-}
 
 
 def _safe_cell(value: Any) -> Any:
