@@ -407,7 +407,7 @@ def document_facts(
 
 SIGNAL_NAMES = {
     "open_startstappen": "open startstappen",
-    "alleen_contactpersoon": "alleen een contactpersoon (CCP/CRT)",
+    "alleen_contactpersoon": "alleen CCP/CRT, geen vaste jeugdbeschermer",
     "termijnen_verlopen": "termijnen verlopen",
     "termijnen_binnenkort": "termijnen binnenkort (14 dagen)",
 }
