@@ -224,6 +224,23 @@ def _trend(signed: Sequence[SignedFacts]) -> tuple[TrendPoint, ...]:
     )
 
 
+def _trend_by_month(signed: Sequence[SignedFacts]) -> tuple[TrendPoint, ...]:
+    """The team's trend: per month the dossiers of all gesprekken signed in that month."""
+    months: dict[dt.date, list[SignedFacts]] = defaultdict(list)
+    for s in signed:
+        months[s.datum.replace(day=1)].append(s)
+    return tuple(
+        TrendPoint(
+            datum=first,
+            medewerker="",
+            figures=figures_of(
+                [f for s in group for f in s.facts], {n for s in group for n in s.norms}
+            ),
+        )
+        for first, group in sorted(months.items())
+    )
+
+
 def worker_report(
     ws: Workspace,
     today: dt.date,
@@ -288,5 +305,5 @@ def team_report(
         tot=end,
         figures=figures_of(team_facts, team_norms),
         medewerkers=tuple(workers),
-        trend=_trend(signed),
+        trend=_trend_by_month(signed),
     )

@@ -34,6 +34,7 @@ PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
 DEFAULT_SIZE = (1400, 860)
 SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
 GENERAL_PAGE_KEYS = "Ctrl+0"
+CIJFERS_KEYS = "Ctrl+Shift+I"
 
 
 class MainWindow(QMainWindow):
@@ -109,9 +110,23 @@ class MainWindow(QMainWindow):
         self.general_action = self._action(
             goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
         )
+        self._action(goto, "Caseload in c&ijfers…", self.show_cijfers, CIJFERS_KEYS)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Over JBN Zelfscan", self.on_about_triggered)
         self._update_client_actions()
+
+    def show_cijfers(self) -> None:
+        """The "Caseload in cijfers" window (one per main window, made on first use)."""
+        from jbn_selfscan.ui.cijfers import CijfersWindow
+
+        window = getattr(self, "cijfers_window", None)
+        if window is None:
+            window = self.cijfers_window = CijfersWindow(self.ws, self, today=self._fixed_today)
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _action(
         self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
