@@ -75,7 +75,7 @@ def report_document(
         "bron": bron,
         "periode": {"van": month(report.van), "tot": month(report.tot)},
         **figures_json(report.figures, c),
-        "trend": [] if report.medewerkers else trend_json(report.trend, c),
+        "trend": trend_json(report.trend, c),
         "medewerkers": workers,
     }
 
