@@ -262,15 +262,16 @@ def _step_rows(counts: Mapping[str, Mapping[str, int]]) -> tuple[StepRow, ...]:
     )
 
 
-def norm_statuses(items: Iterable[tuple[str, ItemStatus]]) -> dict[str, ItemStatus]:
-    """Per norm the worst status of its items; items n.v.t. do not count."""
+def norm_statuses(items: Iterable[tuple[Sequence[str], ItemStatus]]) -> dict[str, ItemStatus]:
+    """Per norm the worst status of its items (given with their norms); n.v.t. does not count."""
     worst: dict[str, ItemStatus] = {}
-    for norm_text, status in items:
+    for norms, status in items:
         if status is ItemStatus.NVT:
             continue
-        for norm in split_norms(norm_text):
+        severity = status.severity
+        for norm in norms:
             known = worst.get(norm)
-            if known is None or status.severity > known.severity:
+            if known is None or severity > known.severity:
                 worst[norm] = status
     return worst
 
@@ -358,6 +359,9 @@ def _document_step_state(termijn: Mapping[str, Any]) -> DeadlineState:
     return state_of_status_text(str(termijn.get("status", "")))
 
 
+_STATUS = {status.value: status for status in ItemStatus}
+
+
 def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
 
@@ -370,14 +374,17 @@ def document_facts(
     Reads only the item verdicts and deadline entries the document was signed with, so the
     figures are the same wherever the document is read.
     """
-    item_norms = {str(item["id"]): str(item.get("norm", "")) for item in doc["checklist"]["items"]}
-    all_norms = {n for text in item_norms.values() for n in split_norms(text)}
+    item_norms = {
+        str(item["id"]): split_norms(str(item.get("norm", "")))
+        for item in doc["checklist"]["items"]
+    }
+    all_norms = {n for norms in item_norms.values() for n in norms}
     as_of = _date(doc["gesprek"]["datum"]) or dt.date.min
     facts = []
     for client in doc.get("clients", ()):
         scan = client.get("scan") or {}
         norms = norm_statuses(
-            (item_norms.get(str(v["item_id"]), ""), ItemStatus(v["status"]))
+            (item_norms.get(str(v["item_id"]), ()), _STATUS[v["status"]])
             for v in scan.get("item_oordelen", ())
         )
         entries = [

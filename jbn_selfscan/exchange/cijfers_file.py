@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from jbn_selfscan.exchange.merged_file import _atomic_write, _schema_problem_nl
@@ -38,7 +39,40 @@ def shipped_schema() -> dict[str, Any]:
 
 @functools.cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(shipped_schema())
+    """The validator on the schema with its `$ref`s inlined (the schema has no recursion).
+
+    Resolving a `$ref` costs jsonschema far more than checking the value behind it; a team
+    file holds thousands of counts, so inlining makes checking one ~5 times faster.
+    """
+    schema = shipped_schema()
+    return Draft202012Validator(_inlined(schema, schema.get("$defs", {})))
+
+
+def _inlined(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inlined(defs[ref.removeprefix("#/$defs/")], defs)
+        return {key: _inlined(value, defs) for key, value in node.items() if key != "$defs"}
+    if isinstance(node, list):
+        return [_inlined(item, defs) for item in node]
+    return node
+
+
+@functools.cache
+def _fast_check() -> Any:
+    """The same schema compiled by fastjsonschema: ~7 times faster than jsonschema on a team
+    file, which counts when the quality department adds up 60 of them. jsonschema stays the
+    reference: it checks every file written and words the problem when a file is refused."""
+    return fastjsonschema.compile(shipped_schema())
+
+
+def matches_schema(document: Any) -> bool:
+    try:
+        _fast_check()(document)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def schema_problems(document: Any) -> list[str]:
@@ -86,7 +120,7 @@ def read_cijfers_file(path: Path) -> dict[str, Any]:
             f"{path.name}: onbekende versie {document.get('format_version')!r} van het "
             "cijferbestand; werk JBN Zelfscan bij"
         )
-    problems = schema_problems(document)
-    if problems:
+    if not matches_schema(document):
+        problems = schema_problems(document) or ["het bestand past niet bij het schema"]
         raise CijfersFileError(f"{path.name}: {problems[0]}")
     return document

@@ -57,10 +57,16 @@ from jbn_selfscan.services.deadlines import (
     deadline_states,
 )
 from jbn_selfscan.services.gesprek_build import build_live
-from jbn_selfscan.services.gesprek_rules import frozen_row
 from jbn_selfscan.services.scans import AnswerState, answer_inputs, answer_state
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.store.models import Answer, Caseloadgesprek, Client, Zelfscan
+from jbn_selfscan.store.models import (
+    VERSIE_GETEKEND,
+    Answer,
+    Caseloadgesprek,
+    Client,
+    GesprekVersie,
+    Zelfscan,
+)
 
 __all__ = [
     "NORM_OMSCHRIJVING",
@@ -126,6 +132,7 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
             else checklists.version(scan.checklist_id, scan.checklist_versie)
         )
         all_norms.update(_checklist_norms(checklist))
+        checklist_norms = _item_norms(checklist)
         maatregel = Maatregel(client.maatregel)
         results, entries = _live_step_states(client, today)
         evaluation = evaluate_scan(
@@ -135,9 +142,8 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
             today,
             deadline_states(results),
         )
-        item_norms = {item.id: item.norm for item in checklist.items}
         norms = norm_statuses(
-            (item_norms.get(item_id, ""), verdict.status)
+            (checklist_norms.get(item_id, ()), verdict.status)
             for item_id, verdict in evaluation.items.items()
         )
         facts.append(
@@ -156,6 +162,20 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
 
 def _checklist_norms(checklist: Checklist) -> set[str]:
     return {norm for item in checklist.items for norm in split_norms(item.norm)}
+
+
+_item_norms_cache: dict[tuple[str, int, int], dict[str, tuple[str, ...]]] = {}
+
+
+def _item_norms(checklist: Checklist) -> dict[str, tuple[str, ...]]:
+    """Each item's norms, split once per checklist object."""
+    key = (checklist.id, checklist.version, id(checklist))
+    found = _item_norms_cache.get(key)
+    if found is None:
+        if len(_item_norms_cache) > 16:
+            _item_norms_cache.clear()
+        found = _item_norms_cache[key] = {item.id: item.norms for item in checklist.items}
+    return found
 
 
 # --------------------------------------------------------------------------- documents
@@ -184,14 +204,21 @@ def signed_facts(session: Session) -> list[SignedFacts]:
         .where(Caseloadgesprek.status == GesprekStatus.GETEKEND.value)
         .order_by(Caseloadgesprek.datum, Caseloadgesprek.id)
     )
+    gesprekken = list(rows)
+    missing = {
+        (g.uid, g.versie)
+        for g in gesprekken
+        if (g.uid, g.versie, id(calendar)) not in _signed_cache
+    }
+    documents = _frozen_documents(session, missing)
     found = []
-    for gesprek in rows:
+    for gesprek in gesprekken:
         key = (gesprek.uid, gesprek.versie, id(calendar))
         cached = _signed_cache.get(key)
         if cached is None:
-            frozen = frozen_row(session, gesprek.uid, gesprek.versie)
+            frozen = documents.get((gesprek.uid, gesprek.versie))
             if frozen is not None:
-                doc: Mapping[str, Any] = json.loads(frozen.document)
+                doc: Mapping[str, Any] = json.loads(frozen)
             else:
                 doc = build_live(session, gesprek, gesprek.datum).model_dump(mode="json")
             facts, norms = document_facts(doc, calendar)
@@ -207,6 +234,23 @@ def signed_facts(session: Session) -> list[SignedFacts]:
                 _signed_cache.clear()
             _signed_cache[key] = cached
         found.append(cached)
+    return found
+
+
+def _frozen_documents(session: Session, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The signed copies of these versions, in one query per 500 gesprekken."""
+    found: dict[tuple[str, int], str] = {}
+    uids = sorted({uid for uid, _versie in wanted})
+    for start in range(0, len(uids), 500):
+        query = select(
+            GesprekVersie.gesprek_uid, GesprekVersie.versie, GesprekVersie.document
+        ).where(
+            GesprekVersie.soort == VERSIE_GETEKEND,
+            GesprekVersie.gesprek_uid.in_(uids[start : start + 500]),
+        )
+        for uid, versie, document in session.execute(query):
+            if (uid, versie) in wanted:
+                found[(uid, versie)] = document
     return found
 
 
