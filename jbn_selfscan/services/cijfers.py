@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +57,7 @@ from jbn_selfscan.services.deadlines import (
     deadline_states,
 )
 from jbn_selfscan.services.gesprek_build import build_live
-from jbn_selfscan.services.scans import AnswerState, answer_inputs, answer_state
+from jbn_selfscan.services.scans import AnswerState, answer_inputs
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import (
     VERSIE_GETEKEND,
@@ -117,10 +117,13 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
     }
     answers: dict[int, dict[str, AnswerState]] = defaultdict(dict)
     scan_ids = [s.id for s in scans.values()]
+    # Plain rows, not ORM objects: the evaluation only reads the value and the toelichting.
+    columns = (Answer.zelfscan_id, Answer.item_id, Answer.waarde, Answer.toelichting)
     for start in range(0, len(scan_ids), 500):
         chunk = scan_ids[start : start + 500]
-        for a in session.scalars(select(Answer).where(Answer.zelfscan_id.in_(chunk))):
-            answers[a.zelfscan_id][a.item_id] = answer_state(a)
+        query = select(*columns).where(Answer.zelfscan_id.in_(chunk))
+        for scan_id, item_id, waarde, toelichting in session.execute(query):
+            answers[scan_id][item_id] = AnswerState(item_id, waarde, toelichting, False, None, "")
     calendar = _session_calendar(session)
     all_norms: set[str] = set(_checklist_norms(checklists.current()))
     facts = []
@@ -135,19 +138,28 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
         checklist_norms = _item_norms(checklist)
         maatregel = Maatregel(client.maatregel)
         results, entries = _live_step_states(client, today)
-        evaluation = evaluate_scan(
-            checklist,
+        inputs = answer_inputs(checklist, client, answers.get(scan.id, {}) if scan else {})
+        states = deadline_states(results)
+        key = (
+            checklist.id,
+            checklist.version,
             maatregel,
-            answer_inputs(checklist, client, answers.get(scan.id, {}) if scan else {}),
+            client.contact_type,
+            client.uitspraakdatum,
+            tuple(sorted((k, a.value, a.toelichting) for k, a in inputs.items())),
+            tuple(entries),
+            tuple(sorted((stap, state) for stap, (state, _text) in states.items())),
             today,
-            deadline_states(results),
+            id(calendar),
         )
-        norms = norm_statuses(
-            (checklist_norms.get(item_id, ()), verdict.status)
-            for item_id, verdict in evaluation.items.items()
-        )
-        facts.append(
-            dossier_facts(
+        fact = _live_cache.get(key)
+        if fact is None:
+            evaluation = evaluate_scan(checklist, maatregel, inputs, today, states)
+            norms = norm_statuses(
+                (checklist_norms.get(item_id, ()), verdict.status)
+                for item_id, verdict in evaluation.items.items()
+            )
+            fact = dossier_facts(
                 maatregel,
                 client.contact_type,
                 norms,
@@ -156,8 +168,17 @@ def live_facts(session: Session, today: dt.date) -> tuple[list[DossierFacts], se
                 today,
                 calendar,
             )
-        )
+            if len(_live_cache) >= _LIVE_CACHE_SIZE:
+                _live_cache.clear()
+            _live_cache[key] = fact
+        facts.append(fact)
     return facts, all_norms
+
+
+# A client's facts follow from these inputs only, so a refresh re-evaluates what changed
+# (as the caseload overview does; see services/overview.py).
+_live_cache: dict[Hashable, DossierFacts] = {}
+_LIVE_CACHE_SIZE = 4096
 
 
 def _checklist_norms(checklist: Checklist) -> set[str]:
