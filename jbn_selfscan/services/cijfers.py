@@ -18,6 +18,7 @@ import json
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -49,7 +50,7 @@ from jbn_selfscan.domain.cijfers import (
 from jbn_selfscan.domain.deadlines import DeadlineResult
 from jbn_selfscan.domain.evaluation import evaluate_scan
 from jbn_selfscan.domain.types import DeadlineState, GesprekStatus, Maatregel
-from jbn_selfscan.services import checklists
+from jbn_selfscan.services import checklists, cijfers_cache
 from jbn_selfscan.services.deadlines import (
     CALENDAR_KEY,
     calendar_for,
@@ -217,8 +218,13 @@ _signed_cache: dict[tuple[str, int, int], SignedFacts] = {}
 _SIGNED_CACHE_SIZE = 2048
 
 
-def signed_facts(session: Session) -> list[SignedFacts]:
-    """The facts of every signed gesprek in this data directory, oldest first."""
+def signed_facts(session: Session, cache_file: Path | None = None) -> list[SignedFacts]:
+    """The facts of every signed gesprek in this data directory, oldest first.
+
+    Kept in memory for the app's run and, with `cache_file`, between runs (see
+    `services.cijfers_cache`); only versions seen for the first time are read from their
+    frozen documents.
+    """
     calendar = _session_calendar(session)
     rows = session.scalars(
         select(Caseloadgesprek)
@@ -231,30 +237,44 @@ def signed_facts(session: Session) -> list[SignedFacts]:
         for g in gesprekken
         if (g.uid, g.versie, id(calendar)) not in _signed_cache
     }
-    documents = _frozen_documents(session, missing)
+    kept = cijfers_cache.load(cache_file, calendar) if missing and cache_file else {}
+    documents = _frozen_documents(session, missing - kept.keys())
     found = []
+    computed = False
     for gesprek in gesprekken:
         key = (gesprek.uid, gesprek.versie, id(calendar))
         cached = _signed_cache.get(key)
         if cached is None:
-            frozen = documents.get((gesprek.uid, gesprek.versie))
-            if frozen is not None:
-                doc: Mapping[str, Any] = json.loads(frozen)
+            known = kept.get((gesprek.uid, gesprek.versie))
+            if known is not None:
+                _datum, _naam, facts, norms = known
             else:
-                doc = build_live(session, gesprek, gesprek.datum).model_dump(mode="json")
-            facts, norms = document_facts(doc, calendar)
+                frozen = documents.get((gesprek.uid, gesprek.versie))
+                if frozen is not None:
+                    doc: Mapping[str, Any] = json.loads(frozen)
+                else:
+                    doc = build_live(session, gesprek, gesprek.datum).model_dump(mode="json")
+                fact_list, norm_set = document_facts(doc, calendar)
+                facts, norms = tuple(fact_list), frozenset(norm_set)
+                computed = True
             cached = SignedFacts(
                 uid=gesprek.uid,
                 versie=gesprek.versie,
                 datum=gesprek.datum,
                 medewerker=gesprek.medewerker_naam,
-                facts=tuple(facts),
-                norms=frozenset(norms),
+                facts=facts,
+                norms=norms,
             )
             if len(_signed_cache) >= _SIGNED_CACHE_SIZE:
                 _signed_cache.clear()
             _signed_cache[key] = cached
         found.append(cached)
+    if computed and cache_file is not None:
+        cijfers_cache.save(
+            cache_file,
+            calendar,
+            (((s.uid, s.versie), (s.datum, s.medewerker, s.facts, s.norms)) for s in found),
+        )
     return found
 
 
@@ -276,6 +296,10 @@ def _frozen_documents(session: Session, wanted: set[tuple[str, int]]) -> dict[tu
 
 
 # --------------------------------------------------------------------------- the views
+
+
+def _cache_file(ws: Workspace) -> Path:
+    return ws.paths.data_dir / cijfers_cache.CACHE_FILE_NAME
 
 
 def _in_period(day: dt.date, van: dt.date | None, tot: dt.date | None) -> bool:
@@ -317,7 +341,9 @@ def worker_report(
     The trend covers every signed gesprek of the worker (within the period, if one is given).
     """
     with ws.db.session() as session:
-        signed = [s for s in signed_facts(session) if _in_period(s.datum, van, tot)]
+        signed = [
+            s for s in signed_facts(session, _cache_file(ws)) if _in_period(s.datum, van, tot)
+        ]
         if van is None and tot is None:
             facts, norms = live_facts(session, today)
             figures = figures_of(facts, norms)
@@ -343,7 +369,9 @@ def team_report(
     The team's figures sum the dossiers of those gesprekken.
     """
     with ws.db.session() as session:
-        signed = [s for s in signed_facts(session) if _in_period(s.datum, van, tot)]
+        signed = [
+            s for s in signed_facts(session, _cache_file(ws)) if _in_period(s.datum, van, tot)
+        ]
     by_worker: dict[str, list[SignedFacts]] = defaultdict(list)
     for s in signed:
         by_worker[s.medewerker].append(s)

@@ -230,3 +230,30 @@ def test_the_praktijkbegeleider_sees_the_figures_the_worker_sees(gesprek_pair: A
     # As on the gesprek date (26-11): OTS late, Voogdij and JR (due 23-11) not done and expired.
     assert (late_f2f.stap, late_f2f.te_laat, late_f2f.verlopen) == ("eerste_f2f", 3, 2)
     assert worker.figures.signalen.alleen_contactpersoon == 1
+
+
+def test_signed_facts_are_kept_between_runs_and_a_bad_cache_is_rebuilt(
+    gesprek_pair: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jbn_selfscan.services import cijfers as service
+    from jbn_selfscan.services.cijfers_cache import CACHE_FILE_NAME
+
+    pair = gesprek_pair
+    gesprek_id = pair.prepare()
+    pair.coach_completes(pair.export(pair.jb, gesprek_id, "voorbereiding.json"))
+    first = team_report(pair.pb, pair.env.today)
+    cache = pair.pb.paths.data_dir / CACHE_FILE_NAME
+    assert cache.exists()
+
+    def no_documents(*_args: object) -> None:
+        raise AssertionError("the frozen document was read again")
+
+    service._signed_cache.clear()  # a new run of the app
+    with monkeypatch.context() as patched:
+        patched.setattr(service, "document_facts", no_documents)
+        assert team_report(pair.pb, pair.env.today) == first
+
+    cache.write_text('{"format": "jbn-selfscan-cijfers-cache", "versie": 1, "kalen', "utf-8")
+    service._signed_cache.clear()
+    assert team_report(pair.pb, pair.env.today) == first
+    assert '"kalender":"atw|"' in cache.read_text("utf-8"), "rebuilt"
