@@ -96,3 +96,16 @@ def test_screenshot_pages_at_1366x768(
         assert window.grab().save(str(tmp_path / f"cijfers-{index}.png"))
     window.mode_combo.setCurrentIndex(1)
     assert window.grab().save(str(tmp_path / "cijfers-team.png"))
+
+
+def test_a_praktijkbegeleider_starts_in_the_team_view(
+    qtbot: QtBot, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    from jbn_selfscan.domain.types import Role
+    from jbn_selfscan.services.profile import save_profile
+
+    ws, _summary = demo
+    save_profile(ws, "Piet Begeleider", Role.PRAKTIJKBEGELEIDER)
+    window = CijfersWindow(ws, today=TODAY)
+    qtbot.addWidget(window)
+    assert window.team_mode and window.workers_model.rowCount() == 1

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.domain.cijfers import CijfersReport, Figures, TrendPoint
-from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.domain.types import Maatregel, Role
 from jbn_selfscan.services.cijfers import team_report, worker_report
+from jbn_selfscan.services.profile import get_profile
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.cijfers.chart import TrendChart
 from jbn_selfscan.ui.cijfers.models import NormsModel, SignalsModel, StepsModel, WorkersModel
@@ -139,6 +140,9 @@ class CijfersWindow(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.splitter, 1)
 
+        profile = get_profile(ws)
+        if profile is not None and profile.rol is Role.PRAKTIJKBEGELEIDER:
+            self.mode_combo.setCurrentIndex(MODE_TEAM)  # before the signal is connected
         self.mode_combo.currentIndexChanged.connect(self.on_mode_combo_changed)
         self.refresh_button.clicked.connect(self.reload)
         self.maatregel_combo.currentIndexChanged.connect(self.on_maatregel_combo_changed)
