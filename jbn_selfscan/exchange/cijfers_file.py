@@ -8,6 +8,7 @@ file refuses anything else with one Dutch message.
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib.resources
 import json
@@ -65,7 +66,8 @@ def _fast_check() -> Any:
     file, which counts when the quality department adds up 60 of them. jsonschema stays the
     reference: the tests check every kind of file written with it, and it words the problem
     when a file is refused."""
-    return fastjsonschema.compile(shipped_schema())
+    # A copy: fastjsonschema rewrites the `$ref`s of the schema it is given.
+    return fastjsonschema.compile(copy.deepcopy(shipped_schema()))
 
 
 def matches_schema(document: Any) -> bool:

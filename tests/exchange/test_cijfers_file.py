@@ -75,3 +75,14 @@ def test_both_validators_refuse(path: tuple[Any, ...], value: Any) -> None:
 def test_both_validators_accept_a_valid_file() -> None:
     assert schema_problems(_valid()) == []
     assert matches_schema(_valid())
+
+
+def test_the_fast_check_leaves_the_shipped_schema_as_it_is() -> None:
+    import copy
+
+    from jbn_selfscan.exchange.cijfers_file import _fast_check, shipped_schema
+
+    before = copy.deepcopy(shipped_schema())
+    _fast_check.cache_clear()
+    assert matches_schema(_valid())
+    assert shipped_schema() == before
