@@ -11,6 +11,7 @@ gives the same data (only the gesprek uids and change-log times differ).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections import Counter
@@ -97,11 +98,11 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
     ids: dict[str, int] = {}
     for client in CLIENTS:
         if _uitspraak(client, today) <= previous_date:
-            data = client_data(client, today, at_previous=previous_date)
+            data = _of_worker(client_data(client, today, at_previous=previous_date), worker)
             ids[client.referentie] = add_client(ws, data, today=previous_date)
     signed_id, acties = _previous_gesprek(ws, ids, today, previous_date, worker)
     for client in CLIENTS:
-        data = client_data(client, today)
+        data = _of_worker(client_data(client, today), worker)
         if client.referentie in ids:
             update_client(ws, ids[client.referentie], data, today=today)
         else:
@@ -134,6 +135,13 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
         afspraken=len(PREVIOUS_AFSPRAKEN),
         acties=len(PREVIOUS_ACTIES),
     )
+
+
+def _of_worker(data: ClientData, worker: str) -> ClientData:
+    """The demo worker's own clients name the worker chosen with `demo --medewerker`."""
+    if data.contactpersoon != DEMO_WORKER:
+        return data
+    return dataclasses.replace(data, contactpersoon=worker)
 
 
 def refuse_when_filled(ws: Workspace) -> None:

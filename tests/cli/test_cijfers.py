@@ -234,3 +234,28 @@ def test_combining_refuses_a_file_that_is_not_a_figures_file(
         assert code == 1 and out == "" and err.count("\n") == 1
         assert "er is niets geschreven" in err
         assert not good.exists()
+
+
+def test_demo_under_another_name(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "kim"
+    code, out, err = run(
+        capsys, "--data-dir", str(data), "demo", "--no-gui", "--medewerker", "Kim  Jansen"
+    )
+    assert code == 0, err
+    assert "Demogegevens gemaakt voor Kim Jansen" in out
+    doc = json.loads(run(capsys, "--data-dir", str(data), "cijfers", "--team", "--json")[1])
+    assert [w["naam"] for w in doc["medewerkers"]] == ["Kim Jansen"]
+    clients = json.loads(run(capsys, "--data-dir", str(data), "gesprekken", "--json")[1])
+    assert {g["medewerker"] for g in clients} == {"Kim Jansen"}
+    stored = b"".join(path.read_bytes() for path in data.glob("zelfscan.sqlite3*"))
+    assert b"Demo Jeugdbeschermer" not in stored, "nothing left under the default name"
+
+
+def test_demo_takes_either_team_or_a_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, "--data-dir", str(tmp_path / "d"), "demo", "--no-gui", "--team", "--medewerker", "X"
+    )
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert not (tmp_path / "d" / "zelfscan.sqlite3").exists()
