@@ -14,9 +14,10 @@ import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from jbn_selfscan.cli.cmd_gesprekken import cli_workspace, emit
-from jbn_selfscan.cli.common import CliContext, CliError
+from jbn_selfscan.cli.common import CliContext, CliError, UsageError
 from jbn_selfscan.paths import AppPaths, data_dir_chosen, default_demo_dir
 
 DEMO_MARKER = "demo-gegevens.txt"
@@ -38,6 +39,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument("--no-gui", action="store_true", help="start de app daarna niet")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument(
+        "--team",
+        action="store_true",
+        help=(
+            "vul de map als praktijkbegeleider met zes medewerkers en vier kwartalen getekende "
+            "caseloadgesprekken (via export en import)"
+        ),
+    )
+    who.add_argument(
+        "--medewerker", metavar="NAAM", help="maak de demo onder deze naam van een medewerker"
+    )
     parser.set_defaults(handler=run_demo)
 
 
@@ -54,7 +67,12 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
         from jbn_selfscan.services.demo import fill_demo
 
         with cli_workspace(context) as ws:  # a DemoError is printed as one line by main()
-            summary = fill_demo(ws, dt.date.today())
+            if args.team:
+                from jbn_selfscan.services.demo_team import fill_team_demo
+
+                summary: Any = fill_team_demo(ws, dt.date.today(), progress=emit)
+            else:
+                summary = fill_demo(ws, dt.date.today(), _worker_name(args.medewerker))
         marker.write_text(
             "Deze map is gevuld door 'jbn-selfscan demo': alle gegevens zijn verzonnen.\n",
             encoding="utf-8",
@@ -66,6 +84,17 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.cli.start_gui import start_gui
 
     return start_gui(context, quit_when_ready=args.quit_when_ready)
+
+
+def _worker_name(text: str | None) -> str:
+    from jbn_selfscan.services.demo_data import DEMO_WORKER
+
+    if text is None:
+        return DEMO_WORKER
+    name = " ".join(text.split())
+    if not name or len(name) > 200:
+        raise UsageError("--medewerker: geef een naam van 1 tot 200 tekens")
+    return name
 
 
 def holds_data(database: Path) -> bool:

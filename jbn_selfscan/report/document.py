@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.report.cijfers import cijfers_section_for_gesprek
 from jbn_selfscan.report.client_section import ChecklistIndex, client_section
 from jbn_selfscan.report.cover import cover_block
 from jbn_selfscan.report.dutch import date_without_weekday, long_date
@@ -48,6 +49,7 @@ def _story(
     doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
 ) -> list[Flowable]:
     story = cover_block(doc, disclosure, styles) + summary_section(doc, disclosure, styles)
+    story += cijfers_section_for_gesprek(doc, styles)
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)

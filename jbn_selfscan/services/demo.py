@@ -11,6 +11,7 @@ gives the same data (only the gesprek uids and change-log times differ).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections import Counter
@@ -87,20 +88,23 @@ class DemoSummary:
         )
 
 
-def fill_demo(ws: Workspace, today: dt.date) -> DemoSummary:
-    """Fill an empty data directory with the demo caseload; raises DemoError when not empty."""
-    _refuse_when_filled(ws)
+def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoSummary:
+    """Fill an empty data directory with the demo caseload; raises DemoError when not empty.
+
+    `worker` is the name of the demo worker (`demo --medewerker NAAM`).
+    """
+    refuse_when_filled(ws)
     previous_date = _weekday(today - QUARTER, step=-1)
     next_date = _weekday(today + dt.timedelta(days=10), step=1)
-    save_profile(ws, DEMO_WORKER, Role.JEUGDBESCHERMER)
+    save_profile(ws, worker, Role.JEUGDBESCHERMER)
     ids: dict[str, int] = {}
     for client in CLIENTS:
         if _uitspraak(client, today) <= previous_date:
-            data = client_data(client, today, at_previous=previous_date)
+            data = _of_worker(client_data(client, today, at_previous=previous_date), worker)
             ids[client.referentie] = add_client(ws, data, today=previous_date)
-    signed_id, acties = _previous_gesprek(ws, ids, today, previous_date)
+    signed_id, acties = _previous_gesprek(ws, ids, today, previous_date, worker)
     for client in CLIENTS:
-        data = client_data(client, today)
+        data = _of_worker(client_data(client, today), worker)
         if client.referentie in ids:
             update_client(ws, ids[client.referentie], data, today=today)
         else:
@@ -111,7 +115,9 @@ def fill_demo(ws: Workspace, today: dt.date) -> DemoSummary:
     checklist = checklists.current()
     for client in CLIENTS:
         scan_id = open_scan(ws, ids[client.referentie], today=today).scan_id
-        _fill_scan(ws, scan_id, client, checklist, today, client.progress, current=True)
+        _fill_scan(
+            ws, scan_id, client, checklist, today, client.progress, current=True, worker=worker
+        )
     preparation_id = g.start_gesprek(
         ws, next_date, DEMO_COACH, previous_date + dt.timedelta(days=1), next_date, today=today
     )
@@ -119,7 +125,7 @@ def fill_demo(ws: Workspace, today: dt.date) -> DemoSummary:
     with ws.db.session() as session:
         scans = session.scalar(select(func.count()).select_from(Zelfscan)) or 0
     return DemoSummary(
-        medewerker=DEMO_WORKER,
+        medewerker=worker,
         praktijkbegeleider=DEMO_COACH,
         clients=len(CLIENTS),
         per_maatregel=dict(Counter(client.maatregel for client in CLIENTS)),
@@ -133,7 +139,14 @@ def fill_demo(ws: Workspace, today: dt.date) -> DemoSummary:
     )
 
 
-def _refuse_when_filled(ws: Workspace) -> None:
+def _of_worker(data: ClientData, worker: str) -> ClientData:
+    """The demo worker's own clients name the worker chosen with `demo --medewerker`."""
+    if data.contactpersoon != DEMO_WORKER:
+        return data
+    return dataclasses.replace(data, contactpersoon=worker)
+
+
+def refuse_when_filled(ws: Workspace) -> None:
     with ws.db.session() as session:
         filled = any(
             session.scalar(select(func.count()).select_from(table))
@@ -192,7 +205,7 @@ def client_data(
 
 
 def _previous_gesprek(
-    ws: Workspace, ids: dict[str, int], today: dt.date, datum: dt.date
+    ws: Workspace, ids: dict[str, int], today: dt.date, datum: dt.date, worker: str
 ) -> tuple[int, list[tuple[int, DemoActie]]]:
     """Last quarter's gesprek: scans filled at the time, afspraken, acties, both akkoorden."""
     gesprek_id = g.start_gesprek(ws, datum, DEMO_COACH, datum - QUARTER, datum, today=datum)
@@ -202,7 +215,15 @@ def _previous_gesprek(
         assert point.scan_id is not None
         client = by_reference[point.referentie]
         _fill_scan(
-            ws, point.scan_id, client, checklist, datum, "compleet", current=False, today=today
+            ws,
+            point.scan_id,
+            client,
+            checklist,
+            datum,
+            "compleet",
+            current=False,
+            today=today,
+            worker=worker,
         )
     g.set_opmerkingen(ws, gesprek_id, PREVIOUS_OPMERKINGEN)
     for tekst, referentie in PREVIOUS_AFSPRAKEN:
@@ -220,7 +241,7 @@ def _previous_gesprek(
         )
         acties.append((actie_id, actie))
     signed_at = dutch_moment(datum, dt.time(14, 0))
-    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, DEMO_WORKER, at=signed_at)
+    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, worker, at=signed_at)
     g.sign_gesprek(
         ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, DEMO_COACH, at=signed_at + dt.timedelta(minutes=5)
     )
@@ -237,11 +258,17 @@ def _fill_scan(
     *,
     current: bool,
     today: dt.date | None = None,
+    worker: str = DEMO_WORKER,
+    data: ClientData | None = None,
 ) -> None:
-    """Write the demo answers of one scan in one transaction, dated a few days before."""
+    """Write the demo answers of one scan in one transaction, dated a few days before.
+
+    `data` is the client as it stood at `phase_date` (default: from `client_data`).
+    """
     rng = random.Random(f"{client.referentie}/{phase_date.isoformat()}")
     base_today = today or phase_date
-    data = client_data(client, base_today, at_previous=None if current else phase_date)
+    if data is None:
+        data = client_data(client, base_today, at_previous=None if current else phase_date)
     answers = demo_answers(checklist, client, data, phase_date, progress, rng)
     start = dutch_moment(phase_date - dt.timedelta(days=rng.randint(2, 9)), dt.time(9, 0))
     with ws.db.session() as session, session.begin():
@@ -256,7 +283,7 @@ def _fill_scan(
                     waarde=waarde,
                     toelichting=toelichting,
                     answered_at=moment,
-                    answered_by=DEMO_WORKER,
+                    answered_by=worker,
                 )
             )
         scan.status = (ScanStatus.AFGEROND if progress == "compleet" else ScanStatus.CONCEPT).value

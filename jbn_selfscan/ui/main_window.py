@@ -33,6 +33,7 @@ from jbn_selfscan.ui.general_page import GeneralPage
 from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
 
 if TYPE_CHECKING:
+    from jbn_selfscan.ui.cijfers import CijfersWindow
     from jbn_selfscan.ui.scan.widget import ScanWidget
 
 MenuName = Literal["bestand", "cliënt", "ga naar", "help"]
@@ -42,6 +43,7 @@ PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
 DEFAULT_SIZE = (1400, 860)
 SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
 GENERAL_PAGE_KEYS = "Ctrl+0"
+CIJFERS_KEYS = "Ctrl+Shift+I"
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._fixed_today = today
         self._shown_client_id: int | None = None
         self.scan_widget: ScanWidget | None = None
+        self.cijfers_window: CijfersWindow | None = None  # made on first use
         self.menus: dict[MenuName, QMenu] = {}
         self.named_actions: dict[ActionName, QAction] = {}
         self.features: list[WindowFeature] = []
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.general_action = self._action(
             goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
         )
+        self._action(goto, "Caseload in c&ijfers…", self.show_cijfers, CIJFERS_KEYS)
         help_menu = self.menus["help"] = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Over JBN Zelfscan", self.on_about_triggered)
         self._update_client_actions()
@@ -150,6 +154,19 @@ class MainWindow(QMainWindow):
     def add_page(self, page: QWidget) -> None:
         """A feature's page on the right-hand side (shown with `stack.setCurrentWidget`)."""
         self.stack.addWidget(page)
+
+    def show_cijfers(self) -> None:
+        """The "Caseload in cijfers" window (one per main window, made on first use)."""
+        from jbn_selfscan.ui.cijfers import CijfersWindow
+
+        window = self.cijfers_window
+        if window is None:
+            window = self.cijfers_window = CijfersWindow(self.ws, self, today=self._fixed_today)
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _action(
         self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None

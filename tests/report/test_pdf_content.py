@@ -150,3 +150,20 @@ def test_unknown_client_in_an_actie_is_not_named(
     flat = squashed(pdftotext(tmp_path / "out.pdf"))
     assert "OTS-1999-0001" not in flat
     assert squashed(UNKNOWN_CLIENT) in flat
+
+
+def test_both_versions_have_the_caseload_in_cijfers_section(
+    rendered: RenderedPair, pdftotext: TextOf
+) -> None:
+    from jbn_selfscan.domain.cijfers import document_facts, figures_of
+    from jbn_selfscan.domain.deadlines import default_calendar
+
+    facts, norms = document_facts(rendered.doc.model_dump(mode="json"), default_calendar())
+    figures = figures_of(facts, norms)
+    first = figures.normen[0]
+    for path in (rendered.dossier, rendered.werkversie):
+        text = pdftotext(path)
+        assert "Caseload in cijfers" in text
+        assert "Tijdigheid van de startstappen" in text
+        assert f"{first.op_orde} van {first.totaal}" in text
+        assert f"Dossiers: {figures.dossiers}." in text

@@ -318,7 +318,17 @@ def test_privacy_columns_are_never_imported_and_the_user_is_told(
     ws: Workspace, tmp_path: Path
 ) -> None:
     header = [*HEADER, "BSN", "Burgerservicenummer", "Naam", "Achternaam", "Geboortedatum"]
-    row = ["Z-1", "A.", "OTS", "03-03-2025", "123456782", "987654321", "Jan", "Jansen", "17-11-2013"]
+    row = [
+        "Z-1",
+        "A.",
+        "OTS",
+        "03-03-2025",
+        "123456782",
+        "987654321",
+        "Jan",
+        "Jansen",
+        "17-11-2013",
+    ]
     path = write_csv(tmp_path / "c.csv", [header, row])
     the_plan = plan(ws, path)
     assert [c.column for c in the_plan.ignored_columns if c.privacy] == header[4:]
