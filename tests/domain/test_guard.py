@@ -122,7 +122,10 @@ def test_identifier_is_found(kind: IdentifierKind, text: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text", [text for texts in NEGATIVES.values() for text in texts], ids=lambda t: t[:30]
+    "text",
+    [text for texts in NEGATIVES.values() for text in texts],
+    # ASCII ids: pytest run twice in one process (mutmut) cannot find the escaped euro sign.
+    ids=lambda t: t[:30].replace("€", "EUR"),
 )
 def test_ordinary_text_is_not_flagged(text: str) -> None:
     assert find_identifiers(text) == []
