@@ -34,6 +34,17 @@ def find_tool(name: str, package: str) -> str:
     pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_deadline_memo_under_mutation() -> None:
+    """Under mutation testing (mutmut sets MUTANT_UNDER_TEST) every test starts with empty
+    deadline caches; otherwise results memoised by an earlier test would hide the mutant."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        from jbn_selfscan.domain import deadlines
+
+        deadlines._compute.cache_clear()
+        deadlines.explain_term.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def required_tool() -> Callable[[str, str], str]:
     """`find_tool` for fixtures in other folders (conftest modules cannot be imported)."""
