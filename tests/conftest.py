@@ -2,7 +2,7 @@
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,41 @@ from jbn_selfscan.services.workspace import Workspace, open_workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+
+
+REQUIRE_TOOLS = "JBN_REQUIRE_TOOLS"
+
+
+def find_tool(name: str, package: str) -> str:
+    """The path of an external program the tests need (e.g. pdftotext).
+
+    Missing, the test is skipped on a developer's machine, but fails where JBN_REQUIRE_TOOLS=1
+    (set by .ci/run): there a skip would hide checks such as the PDF privacy tests.
+    """
+    tool = shutil.which(name)
+    if tool is not None:
+        return tool
+    message = f"{name} ({package}) is not installed"
+    if os.environ.get(REQUIRE_TOOLS) == "1":
+        pytest.fail(f"{message}, and {REQUIRE_TOOLS}=1 requires it")
+    pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_deadline_memo_under_mutation() -> None:
+    """Under mutation testing (mutmut sets MUTANT_UNDER_TEST) every test starts with empty
+    deadline caches; otherwise results memoised by an earlier test would hide the mutant."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        from jbn_selfscan.domain import deadlines
+
+        deadlines._compute.cache_clear()
+        deadlines.explain_term.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def required_tool() -> Callable[[str, str], str]:
+    """`find_tool` for fixtures in other folders (conftest modules cannot be imported)."""
+    return find_tool
 
 
 @pytest.fixture(scope="session")

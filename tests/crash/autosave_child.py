@@ -1,8 +1,9 @@
 """Child process for the crash tests: autosaves answers until it is killed.
 
 Writes through `services.scans.save_answer` — the same call the GUI's autosave makes — and
-prints `committed N` after each write has returned (i.e. after COMMIT), flushing stdout, so the
-parent knows exactly which writes were acknowledged.
+prints `writing N` before and `committed N` after each write (i.e. after COMMIT), flushing
+stdout, so the parent knows exactly which writes were acknowledged and whether its kill landed
+while a write was in flight.
 
     python -m tests.crash.autosave_child DATA_DIR CLIENT_ID ITEM_ID TAG
 """
@@ -24,6 +25,7 @@ def main(data_dir: str, client_id: int, item_id: str, tag: str) -> None:
     counter = 0
     while True:
         counter += 1
+        print(f"writing {counter}", flush=True)
         save_answer(ws, scan.scan_id, item_id, None, f"{tag} {counter}")
         print(f"committed {counter}", flush=True)
 

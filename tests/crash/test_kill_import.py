@@ -1,14 +1,22 @@
-"""Kill an import halfway: the database holds all of it or nothing, and stays intact."""
+"""Kill an import halfway: the database holds all of it or nothing, and stays intact.
+
+Two kinds of kill: at a random time (the seed is printed; replay with JBN_CRASH_SEED), and at a
+numbered moment of the import (before a given SQL statement or COMMIT, see import_child.py): the
+first moments, the last moments around the commit, and a random sample in between.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import os
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +26,8 @@ from jbn_selfscan.services.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 1500
-ROUNDS = 12
+ROUNDS = 6
+MOMENT_SAMPLE = 6
 
 
 def write_caseload(path: Path) -> None:
@@ -48,13 +57,34 @@ def kill_at_random(args: list[str], delay: float) -> bool:
     return "done" in output
 
 
-def import_duration(args: list[str]) -> float:
-    """How long one import takes on this machine, so kills can land before and after commit."""
+def kill_at_moment(args: list[str], moment: int) -> bool:
+    """Run the child, which kills itself at `moment`; True when it finished all the same."""
+    child = start_child([*args, str(moment)])
+    output, _ = child.communicate()
+    return "done" in output
+
+
+def calibrate(args: list[str]) -> tuple[float, int]:
+    """How long one import takes on this machine and how many moments it has."""
     child = start_child(args)
     started = time.perf_counter()
     output, _ = child.communicate()
     assert "done" in output
-    return time.perf_counter() - started
+    moments = next(int(line.split()[1]) for line in output.splitlines() if "moments" in line)
+    return time.perf_counter() - started, moments
+
+
+def crash_seed() -> int:
+    seed = int(os.environ.get("JBN_CRASH_SEED") or random.randrange(1 << 32))
+    print(f"crash seed: JBN_CRASH_SEED={seed}")
+    return seed
+
+
+def moments_to_kill(total: int, rng: random.Random) -> list[int]:
+    """The first two and last four moments, and a random sample of the others."""
+    edges = {1, 2, *range(max(1, total - 3), total + 1)}
+    middle = [m for m in range(3, total - 3) if m not in edges]
+    return sorted(edges | set(rng.sample(middle, min(MOMENT_SAMPLE, len(middle)))))
 
 
 def table_count(db: Path, table: str) -> int:
@@ -63,39 +93,67 @@ def table_count(db: Path, table: str) -> int:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def caseload_counts(db: Path) -> dict[str, int]:
+    return {table: table_count(db, table) for table in ("client", "change_log")}
+
+
 @pytest.mark.slow
 def test_killed_caseload_import_is_all_or_nothing(tmp_path: Path) -> None:
+    """Clients and the import's change-log row land together or not at all.
+
+    Planted bug: the change-log row written in a second transaction after the clients. Before,
+    this test counted clients only and passed; now the kill at the moment between the two
+    transactions finds the clients without their change-log row and fails.
+    """
     source = tmp_path / "caseload.csv"
     write_caseload(source)
-    rng = random.Random(7)
+    seed = crash_seed()
+    rng = random.Random(seed)
     calibration = tmp_path / "calibration"
     open_workspace(AppPaths(calibration), daily_backup=False).close()
-    duration = import_duration(["caseload", str(calibration), str(source)])
-    assert table_count(calibration / "zelfscan.sqlite3", "client") == ROWS
+    before = caseload_counts(calibration / "zelfscan.sqlite3")
+    duration, total = calibrate(["caseload", str(calibration), str(source)])
+    complete = caseload_counts(calibration / "zelfscan.sqlite3")
+    assert complete == {"client": ROWS, "change_log": before["change_log"] + 1}
+    empty = before
+
+    def check(name: str, kill: Callable[[list[str]], bool]) -> bool:
+        data_dir = tmp_path / name
+        open_workspace(AppPaths(data_dir), daily_backup=False).close()
+        finished = kill(["caseload", str(data_dir), str(source)])
+        counts = caseload_counts(data_dir / "zelfscan.sqlite3")
+        assert counts in (empty, complete), f"{name}: partial import {counts} (seed {seed})"
+        if finished:
+            assert counts == complete, f"{name}: finished but {counts} (seed {seed})"
+        return counts == complete
+
     outcomes = set()
     for round_number in range(ROUNDS):
-        data_dir = tmp_path / f"data-{round_number}"
-        open_workspace(AppPaths(data_dir), daily_backup=False).close()
-        finished = kill_at_random(
-            ["caseload", str(data_dir), str(source)], rng.uniform(0, 1.3 * duration)
-        )
-        count = table_count(data_dir / "zelfscan.sqlite3", "client")
-        assert count in (0, ROWS), f"round {round_number}: {count} of {ROWS} clients imported"
-        if finished:
-            assert count == ROWS
-        outcomes.add(count)
-    assert outcomes == {0, ROWS}, "the kills should land both before and after the commit"
+        delay = rng.uniform(0, 1.3 * duration)
+        outcomes.add(check(f"time-{round_number}", functools.partial(kill_at_random, delay=delay)))
+    for moment in moments_to_kill(total, rng):
+        outcomes.add(check(f"moment-{moment}", functools.partial(kill_at_moment, moment=moment)))
+    assert outcomes == {False, True}, "the kills should land both before and after the commit"
 
 
 def table_counts(db: Path) -> dict[str, int]:
     return {
         t: table_count(db, t)
-        for t in ("caseloadgesprek", "client", "zelfscan", "answer", "afspraak", "actie")
+        for t in (
+            "caseloadgesprek",
+            "client",
+            "zelfscan",
+            "answer",
+            "afspraak",
+            "actie",
+            "change_log",
+        )
     }
 
 
 @pytest.mark.slow
 def test_killed_gesprek_import_is_all_or_nothing(tmp_path: Path) -> None:
+    """The gesprek's rows and its change-log rows land together or not at all (see above)."""
     import datetime as dt
 
     from jbn_selfscan.domain.types import Role
@@ -117,21 +175,28 @@ def test_killed_gesprek_import_is_all_or_nothing(tmp_path: Path) -> None:
         return data_dir
 
     calibration = fresh("calibration")
-    duration = import_duration(["gesprek", str(calibration), str(exported)])
+    empty = table_counts(calibration / "zelfscan.sqlite3")
+    duration, total = calibrate(["gesprek", str(calibration), str(exported)])
     complete = table_counts(calibration / "zelfscan.sqlite3")
     assert complete["caseloadgesprek"] == 1 and complete["answer"] > 0
+    assert complete["change_log"] > empty["change_log"]
 
-    rng = random.Random(11)
-    empty = {table: 0 for table in complete}
-    outcomes = []
-    for round_number in range(ROUNDS):
-        data_dir = fresh(f"data-{round_number}")
-        finished = kill_at_random(
-            ["gesprek", str(data_dir), str(exported)], rng.uniform(0, 1.3 * duration)
-        )
+    seed = crash_seed()
+    rng = random.Random(seed)
+
+    def check(name: str, kill: Callable[[list[str]], bool]) -> bool:
+        data_dir = fresh(name)
+        finished = kill(["gesprek", str(data_dir), str(exported)])
         counts = table_counts(data_dir / "zelfscan.sqlite3")
-        assert counts in (empty, complete), f"round {round_number}: partial import {counts}"
+        assert counts in (empty, complete), f"{name}: partial import {counts} (seed {seed})"
         if finished:
-            assert counts == complete
-        outcomes.append(counts == complete)
-    assert any(outcomes) and not all(outcomes), "kills should land before and after the commit"
+            assert counts == complete, f"{name}: finished but {counts} (seed {seed})"
+        return counts == complete
+
+    outcomes = set()
+    for round_number in range(ROUNDS):
+        delay = rng.uniform(0, 1.3 * duration)
+        outcomes.add(check(f"time-{round_number}", functools.partial(kill_at_random, delay=delay)))
+    for moment in moments_to_kill(total, rng):
+        outcomes.add(check(f"moment-{moment}", functools.partial(kill_at_moment, moment=moment)))
+    assert outcomes == {False, True}, "kills should land before and after the commit"

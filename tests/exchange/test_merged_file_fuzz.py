@@ -1,7 +1,13 @@
-"""Whatever bytes arrive, reading gives a gesprek or a MergedFileError, never anything else."""
+"""Whatever bytes arrive, reading gives a gesprek or a MergedFileError, never anything else.
+
+And never a changed gesprek without a matching checksum: a variant is accepted only when its
+JSON equals the original, or when the test itself re-signed it. The test signs with its own
+implementation of the documented rule (docs/merged-file.md), not with the code under test.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -10,7 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
-from jbn_selfscan.exchange.merged_file import MergedFileError, compute_checksum, parse_merged_bytes
+from jbn_selfscan.exchange.merged_file import (
+    ChecksumMismatchError,
+    MergedFileError,
+    parse_merged_bytes,
+)
 
 pytestmark = pytest.mark.slow  # about 15 s for 1,300 variants
 
@@ -37,13 +47,30 @@ JSON_VALUES = st.recursive(
 )
 
 
-def parses_or_refuses(data: bytes) -> None:
+def signed(document: dict[str, Any]) -> str:
+    """The checksum by the documented rule, written out here (independent of the package)."""
+    body = {key: value for key, value in document.items() if key != "checksum"}
+    text = json.dumps(
+        body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parses_or_refuses(data: bytes) -> MergedGesprek | MergedFileError:
     try:
         result = parse_merged_bytes(data, max_bytes=1_000_000)
     except MergedFileError as exc:
         assert exc.message_nl.strip()
-    else:
-        assert isinstance(result, MergedGesprek)
+        return exc
+    assert isinstance(result, MergedGesprek)
+    return result
+
+
+def as_json(data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None
 
 
 @st.composite
@@ -64,8 +91,8 @@ def byte_mutations(draw: st.DrawFn, original: bytes) -> bytes:
 
 
 @st.composite
-def structural_mutations(draw: st.DrawFn, original: bytes) -> bytes:
-    """Replace or delete one random node of the valid document; usually fix the checksum."""
+def structural_mutations(draw: st.DrawFn, original: bytes) -> tuple[bytes, bool]:
+    """Replace or delete one random node of the valid document; usually re-sign it (True)."""
     document = json.loads(original)
     parent: Any = None
     key: Any = None
@@ -83,21 +110,34 @@ def structural_mutations(draw: st.DrawFn, original: bytes) -> bytes:
         del parent[key]
     else:
         parent[key] = replacement
-    if isinstance(document, dict) and draw(st.integers(0, 3)) > 0:
-        document["checksum"] = {"algorithm": "sha256", "value": compute_checksum(document)}
-    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode("utf-8")
+    resigned = isinstance(document, dict) and draw(st.integers(0, 3)) > 0
+    if resigned:
+        document["checksum"] = {"algorithm": "sha256", "value": signed(document)}
+    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode("utf-8"), resigned
 
 
 @settings(_FUZZ, max_examples=500)
 @given(data=st.data())
 def test_mutated_bytes(example_bytes: bytes, data: st.DataObject) -> None:
-    parses_or_refuses(data.draw(byte_mutations(example_bytes)))
+    """Planted bug: the checksum check in `parse_merged_bytes` removed. Before, this test
+    passed (any outcome was fine); now a flipped letter inside a text is accepted and this
+    test fails."""
+    mutated = data.draw(byte_mutations(example_bytes))
+    outcome = parses_or_refuses(mutated)
+    if isinstance(outcome, MergedGesprek):
+        assert as_json(mutated) == json.loads(example_bytes), "changed content was accepted"
 
 
 @settings(_FUZZ, max_examples=400)
 @given(data=st.data())
 def test_mutated_structure(example_bytes: bytes, data: st.DataObject) -> None:
-    parses_or_refuses(data.draw(structural_mutations(example_bytes)))
+    """Unsigned changes are refused; re-signed ones are never refused for their checksum."""
+    mutated, resigned = data.draw(structural_mutations(example_bytes))
+    outcome = parses_or_refuses(mutated)
+    if resigned:
+        assert not isinstance(outcome, ChecksumMismatchError), "a correct checksum was refused"
+    elif isinstance(outcome, MergedGesprek):
+        assert as_json(mutated) == json.loads(example_bytes), "changed content was accepted"
 
 
 @settings(_FUZZ, max_examples=200)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -391,21 +390,14 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> RenderedPair:
     return pair
 
 
-def _poppler_tool(name: str) -> str:
-    tool = shutil.which(name)
-    if tool is None:
-        pytest.skip(f"{name} (poppler-utils) is not installed")
-    return tool
-
-
 def _run(*args: str) -> str:
     return subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
 
 
 @pytest.fixture
-def pdffonts() -> Callable[[Path], list[dict[str, str]]]:
+def pdffonts(required_tool: Callable[[str, str], str]) -> Callable[[Path], list[dict[str, str]]]:
     """Fonts of a PDF as rows of `pdffonts` (name, type, emb, ...)."""
-    tool = _poppler_tool("pdffonts")
+    tool = required_tool("pdffonts", "poppler-utils")
 
     def fonts(path: Path) -> list[dict[str, str]]:
         lines = _run(tool, str(path)).splitlines()[2:]
@@ -420,8 +412,8 @@ def pdffonts() -> Callable[[Path], list[dict[str, str]]]:
 
 
 @pytest.fixture
-def pdfinfo() -> Callable[[Path], dict[str, str]]:
-    tool = _poppler_tool("pdfinfo")
+def pdfinfo(required_tool: Callable[[str, str], str]) -> Callable[[Path], dict[str, str]]:
+    tool = required_tool("pdfinfo", "poppler-utils")
 
     def info(path: Path) -> dict[str, str]:
         # -isodates: dates as stored (UTC), not in the time zone of the process
@@ -433,9 +425,9 @@ def pdfinfo() -> Callable[[Path], dict[str, str]]:
 
 
 @pytest.fixture
-def pdftotext() -> Callable[[Path], str]:
+def pdftotext(required_tool: Callable[[str, str], str]) -> Callable[[Path], str]:
     """Text of a PDF in drawing order, so a table cell stays together (poppler-utils)."""
-    tool = _poppler_tool("pdftotext")
+    tool = required_tool("pdftotext", "poppler-utils")
 
     def extract(path: Path) -> str:
         return _run(tool, "-enc", "UTF-8", "-raw", str(path), "-")

@@ -1,0 +1,91 @@
+"""Tests written for mutants that survived mutation testing (docs/testing.md).
+
+Each test names the mutant it kills; each was checked by applying that mutant once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jbn_selfscan.domain.calendar import WorkdayCalendar, days_in_month
+from jbn_selfscan.domain.deadlines import RULES, StepDates, Unit, compute_deadlines
+from jbn_selfscan.domain.types import DeadlineState, Maatregel
+from jbn_selfscan.report.pseudonyms import pseudonym_for
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("unit", "one", "two"),
+    [
+        (Unit.WERKDAGEN, "1 werkdag", "2 werkdagen"),
+        (Unit.WEKEN, "1 week", "2 weken"),
+        (Unit.MAANDEN, "1 maand", "2 maanden"),
+    ],
+)
+def test_units_are_described_in_singular_and_plural(unit: Unit, one: str, two: str) -> None:
+    """Kills `Unit.describe` passing None as the singular."""
+    assert (unit.describe(1), unit.describe(2)) == (one, two)
+
+
+def test_a_five_day_term_from_a_sunday_skips_nothing() -> None:
+    """Kills `_skipped_text` returning something other than "niets" for no skipped days."""
+    f2f = compute_deadlines(Maatregel.OTS, D(2024, 6, 2), StepDates(), D(2024, 6, 2))[0]
+    assert f2f.deadline == D(2024, 6, 7)
+    assert f2f.uitleg == (
+        "uitspraak zo 2 juni 2024 + 5 werkdagen; overgeslagen: niets → uiterlijk vr 7 juni 2024"
+    )
+
+
+def test_a_week_term_ending_on_a_sunday_says_zondag() -> None:
+    """Kills `_day_off_note` naming a Sunday "zaterdag" (or misspelling "zondag")."""
+    pva = next(
+        r
+        for r in compute_deadlines(Maatregel.OTS, D(2024, 5, 5), StepDates(), D(2024, 5, 5))
+        if r.stap == "eerste_pva"
+    )
+    assert pva.deadline == D(2024, 6, 16)
+    assert pva.uitleg.endswith("(valt op zondag; de termijn schuift niet op)")
+
+
+def test_every_result_carries_the_description_and_norm_of_its_rule() -> None:
+    """Kills `_evaluate` and `_not_applicable` dropping `omschrijving` or `norm`, for open,
+    done and n.v.t. results alike."""
+    steps = StepDates(eerste_f2f=D(2024, 5, 7))
+    results = compute_deadlines(Maatregel.OTS, D(2024, 5, 6), steps, D(2024, 5, 8))
+    expected = [(r.stap, r.omschrijving, r.norm) for r in RULES if Maatregel.OTS in r.maatregelen]
+    assert [(r.stap, r.omschrijving, r.norm) for r in results] == expected
+    states = {r.state for r in results}
+    assert {DeadlineState.OP_TIJD, DeadlineState.OPEN, DeadlineState.NIET_VAN_TOEPASSING} <= states
+    assert results[0].omschrijving == "1e F2F met jeugdige en ouders" and results[0].norm == "1a.3"
+
+
+def test_a_negative_number_of_working_days_gets_the_exact_dutch_message() -> None:
+    with pytest.raises(ValueError) as error:
+        WorkdayCalendar().add_workdays(D(2024, 6, 7), -1)
+    assert str(error.value) == "het aantal werkdagen kan niet negatief zijn"
+
+
+def test_working_days_can_be_counted_up_to_the_end_of_the_last_calendar_year() -> None:
+    """Kills `_weekday_holidays_between` looking one year past the end date (the year after
+    the last one the holiday calendar knows then raises)."""
+    cal = WorkdayCalendar()
+    # 22 weekdays after Wednesday 1 December 2100; both Christmas days fall on the weekend.
+    assert cal.workdays_between(D(2100, 12, 1), D(2100, 12, 31)) == 22
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "days"),
+    [(2024, 12, 31), (2024, 2, 29), (2023, 2, 28), (2024, 4, 30), (2024, 1, 31)],
+)
+def test_days_in_month(year: int, month: int, days: int) -> None:
+    """Kills `days_in_month` returning 32 for December."""
+    assert days_in_month(year, month) == days
+
+
+def test_a_negative_pseudonym_index_names_the_index() -> None:
+    """Kills `pseudonym_for` raising without its message."""
+    with pytest.raises(ValueError, match=r"^index must be >= 0, got -1$"):
+        pseudonym_for(-1)
