@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_validate_checklist",
     "jbn_selfscan.cli.cmd_backup",
     "jbn_selfscan.cli.cmd_import_caseload",
+    "jbn_selfscan.cli.cmd_sjabloon",
     "jbn_selfscan.cli.cmd_gesprekken",
     "jbn_selfscan.cli.cmd_export",
     "jbn_selfscan.cli.cmd_import",
