@@ -17,6 +17,8 @@ SYSTEM_PACKAGES=(
   xvfb xauth poppler-utils
   # CI: the test runs with a shifted clock (.ci/faketime-runs); tar/unzip for the wheel journey
   faketime tar unzip
+  # CI: compiling the Windows installer script (.ci/release-checks.sh)
+  nsis
 )
 
 if command -v apt-get >/dev/null 2>&1; then
