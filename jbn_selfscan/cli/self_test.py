@@ -22,6 +22,10 @@ from typing import TextIO
 
 from jbn_selfscan.paths import AppPaths
 
+# The day the steps take as "today": a fixed day after every date in the caseload template, so
+# the result says something about the installation and nothing about the system clock.
+SELF_TEST_DAY = dt.date(2026, 6, 1)
+
 
 class SelfTestError(Exception):
     """A step did not produce what it should (Dutch message)."""
@@ -192,14 +196,17 @@ def run_self_test(
     out: TextIO | None = None,
     steps: tuple[tuple[str, Callable[[_Run], str]], ...] = STEPS,
 ) -> int:
-    """Run every step in a temporary directory; 0 when all passed, else 1."""
+    """Run every step in a temporary directory; 0 when all passed, else 1.
+
+    `today` defaults to SELF_TEST_DAY (not the system clock).
+    """
     stream = out or sys.stdout
     # the main window opens without a screen, before Qt is loaded
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     failures = 0
     with tempfile.TemporaryDirectory(prefix="jbn-selfscan-zelftest-") as tmp:
         base = Path(tmp)
-        run = _Run(base=base, today=today or dt.date.today(), demo=AppPaths(base / "demo"))
+        run = _Run(base=base, today=today or SELF_TEST_DAY, demo=AppPaths(base / "demo"))
         for name, step in steps:
             try:
                 message = step(run)
