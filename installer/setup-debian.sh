@@ -15,6 +15,10 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
   # a virtual screen for machines without a display, and PDF tools used by the tests
   xvfb xauth poppler-utils
+  # CI: the test runs with a shifted clock (.ci/faketime-runs); tar/unzip for the wheel journey
+  faketime tar unzip
+  # CI: compiling the Windows installer script (.ci/release-checks.sh)
+  nsis
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -1,18 +1,21 @@
-"""Locate files in the top-level `resources/` folder (fonts and other shipped data).
+"""Locate the files shipped inside the package in `jbn_selfscan/assets/` (fonts, their licence,
+the caseload templates).
 
-In a source or editable checkout the folder sits next to the `jbn_selfscan` package; in a
-PyInstaller bundle it is unpacked under `sys._MEIPASS` (the spec must declare it as
-`("resources", "resources")`).
+They are package data: `pyproject.toml` puts them in the wheel and the sdist, and they are found
+with `importlib.resources`, so a checkout, an editable install, a regular `pip install .` and a
+PyInstaller bundle (which keeps package data under its own `jbn_selfscan/assets/`) all work the
+same way.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
 from jbn_selfscan.domain.errors import UserFacingError
 
-RESOURCES_DIRNAME = "resources"
+PACKAGE = "jbn_selfscan"
+ASSETS_DIRNAME = "assets"
 
 
 class ResourceMissingError(UserFacingError, FileNotFoundError):
@@ -20,12 +23,8 @@ class ResourceMissingError(UserFacingError, FileNotFoundError):
 
 
 def resources_root() -> Path:
-    """The `resources/` folder of this installation (bundle first, then the checkout)."""
-    bundle_dir = getattr(sys, "_MEIPASS", None)
-    if bundle_dir is not None:
-        candidate = Path(bundle_dir) / RESOURCES_DIRNAME
-    else:
-        candidate = Path(__file__).resolve().parent.parent / RESOURCES_DIRNAME
+    """The `assets/` folder of the installed package."""
+    candidate = Path(str(resources.files(PACKAGE).joinpath(ASSETS_DIRNAME)))
     if not candidate.is_dir():
         raise ResourceMissingError(
             f"De map met programmabestanden ontbreekt ({candidate}). "
@@ -43,7 +42,7 @@ def resource_path(*parts: str) -> Path:
     path = resources_root().joinpath(*parts)
     if not path.exists():
         raise ResourceMissingError(
-            f"Programmabestand ontbreekt: {RESOURCES_DIRNAME}/{'/'.join(parts)}. "
+            f"Programmabestand ontbreekt: {ASSETS_DIRNAME}/{'/'.join(parts)}. "
             "Installeer JBN Zelfscan opnieuw."
         )
     return path

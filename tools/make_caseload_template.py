@@ -1,4 +1,4 @@
-"""Generate the caseload import templates in `resources/` (CSV and XLSX).
+"""Generate the caseload import templates in `jbn_selfscan/assets/` (CSV and XLSX).
 
 Run from the repository root after changing the columns:
 
@@ -19,7 +19,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parent.parent / "jbn_selfscan" / "assets"
 CSV_NAME = "caseload-sjabloon.csv"
 XLSX_NAME = "caseload-sjabloon.xlsx"
 FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)

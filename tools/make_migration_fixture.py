@@ -5,6 +5,7 @@ upgrade these files and check that every row survived. Rows are inserted with pl
 script keeps working when the ORM models move on.
 
     python tools/make_migration_fixture.py 0001 tests/fixtures/db-0001.sqlite3
+    python tools/make_migration_fixture.py 0002 tests/fixtures/db-0002.sqlite3
 """
 
 from __future__ import annotations
@@ -56,7 +57,16 @@ ROWS_0001 = [
     "INSERT INTO change_log VALUES (1, '2026-02-01 10:00:00', 'Fixture Jeugdbeschermer', "
     "'antwoord', '1/fixture-item', 'waarde', NULL, 'ja', 'OTS-2025-0001')",
 ]
-ROWS = {"0001": ROWS_0001}
+# 0002 added gesprek_versie.soort (last column): the signed version, as 0001 stored it.
+_VERSIE_0001 = (
+    "INSERT INTO gesprek_versie VALUES (1, 'gesprek-fixture-1', 1, '{}', '2026-02-10 11:05:00', "
+    "'Fixture Praktijkbegeleider', '')"
+)
+ROWS_0002 = [
+    statement.replace(_VERSIE_0001, _VERSIE_0001[:-1] + ", 'getekend')")
+    for statement in ROWS_0001
+]
+ROWS = {"0001": ROWS_0001, "0002": ROWS_0002}
 
 
 def make_fixture(revision: str, target: Path) -> None:

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_backup",
     "jbn_selfscan.cli.cmd_check",
     "jbn_selfscan.cli.cmd_import_caseload",
+    "jbn_selfscan.cli.cmd_sjabloon",
     "jbn_selfscan.cli.cmd_gesprekken",
     "jbn_selfscan.cli.cmd_export",
     "jbn_selfscan.cli.cmd_import",
@@ -96,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open het hoofdvenster met de caseload, wacht tot het klaar is en sluit af",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer deze installatie in een tijdelijke map (zonder scherm) en stop",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -106,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     try:
         args = build_parser().parse_args(argv)
+        if args.self_test:
+            from jbn_selfscan.cli.self_test import run_self_test
+
+            return run_self_test()
         context = build_parser_context(args)
         handler = getattr(args, "handler", None)
         if handler is None:

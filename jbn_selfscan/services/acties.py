@@ -124,9 +124,16 @@ def parse_status(value: ActieStatus | str) -> ActieStatus:
 
 
 def report_actie_status(
-    ws: Workspace, actie_id: int, status: ActieStatus | str, toelichting: str
+    ws: Workspace,
+    actie_id: int,
+    status: ActieStatus | str,
+    toelichting: str,
+    *,
+    at: dt.datetime | None = None,
 ) -> ActieView:
     """Store the worker's report on one actie (status and note), change-logged.
+
+    `at` is the moment of the report (naive UTC, as stored); None: now.
 
     Raises:
         ActieError: unknown status, note too long, unknown actie, or an actie that is not (or
@@ -146,7 +153,15 @@ def report_actie_status(
             raise ActieError("Deze actie bestaat niet (meer).")
         actie, gesprek_datum, referentie = row
         _check_reportable(session, actie)
-        _apply(session, actie, new_status, toelichting, user=ws.user, context=referentie or "")
+        _apply(
+            session,
+            actie,
+            new_status,
+            toelichting,
+            user=ws.user,
+            context=referentie or "",
+            at=at or utcnow(),
+        )
         return _view(actie, gesprek_datum, referentie)
 
 
@@ -177,6 +192,7 @@ def _apply(
     *,
     user: str,
     context: str,
+    at: dt.datetime,
 ) -> None:
     if actie.status == status.value and actie.status_toelichting == toelichting:
         return
@@ -196,4 +212,4 @@ def _apply(
         )
     actie.status = status.value
     actie.status_toelichting = toelichting
-    actie.status_bijgewerkt_op = utcnow()
+    actie.status_bijgewerkt_op = at

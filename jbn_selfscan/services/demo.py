@@ -109,9 +109,13 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
             update_client(ws, ids[client.referentie], data, today=today)
         else:
             ids[client.referentie] = add_client(ws, data, today=today)
+    # the worker reported on last time's acties yesterday (after the signing, before today)
+    reported_at = dt.datetime.combine(today - dt.timedelta(days=1), dt.time(10, 0))
     for actie_id, demo_actie in acties:
         if demo_actie.status is not None:
-            report_actie_status(ws, actie_id, demo_actie.status, demo_actie.status_toelichting)
+            report_actie_status(
+                ws, actie_id, demo_actie.status, demo_actie.status_toelichting, at=reported_at
+            )
     checklist = checklists.current()
     for client in CLIENTS:
         scan_id = open_scan(ws, ids[client.referentie], today=today).scan_id

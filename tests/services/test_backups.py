@@ -24,6 +24,9 @@ from jbn_selfscan.services.clients import add_client, list_clients
 from jbn_selfscan.services.workspace import open_workspace
 from jbn_selfscan.store.db import DatabaseError
 
+# the clients' uitspraak lies before this day, whatever day the tests run
+TODAY = dt.date(2026, 3, 2)
+
 
 def client(ref: str) -> ClientData:
     return ClientData(
@@ -49,7 +52,7 @@ def refs(paths: AppPaths) -> list[str]:
 
 def test_backup_holds_committed_rows_while_the_database_is_open(paths: AppPaths) -> None:
     ws = open_workspace(paths)
-    add_client(ws, client("OTS-1"))
+    add_client(ws, client("OTS-1"), TODAY)
     made = backup_now(paths)  # the writer's connection pool is still open (WAL file present)
     ws.close()
     with sqlite3.connect(made) as conn:
@@ -76,9 +79,9 @@ def test_daily_backup_once_per_day_and_rotation(paths: AppPaths) -> None:
 
 def test_restore_brings_back_old_data_and_keeps_the_current_as_backup(paths: AppPaths) -> None:
     ws = open_workspace(paths)
-    add_client(ws, client("OTS-1"))
+    add_client(ws, client("OTS-1"), TODAY)
     saved = backup_now(paths)
-    add_client(ws, client("OTS-2"))
+    add_client(ws, client("OTS-2"), TODAY)
     ws.close()
     result = restore(paths, saved)
     assert refs(paths) == ["OTS-1"]
@@ -95,7 +98,7 @@ def test_restore_refuses_files_that_are_not_backups(
     paths: AppPaths, tmp_path: Path, content: bytes
 ) -> None:
     ws = open_workspace(paths)
-    add_client(ws, client("OTS-1"))
+    add_client(ws, client("OTS-1"), TODAY)
     ws.close()
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(content)
@@ -114,7 +117,7 @@ def test_restore_refuses_a_foreign_sqlite_database(paths: AppPaths, tmp_path: Pa
 
 def test_cli_backup_and_restore(paths: AppPaths, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     ws = open_workspace(paths)
-    add_client(ws, client("OTS-1"))
+    add_client(ws, client("OTS-1"), TODAY)
     ws.close()
     target = tmp_path / "kopie.sqlite3"
     assert main(["--data-dir", str(paths.data_dir), "backup", "-o", str(target)]) == 0
@@ -131,9 +134,9 @@ def test_restore_refuses_while_another_running_app_holds_the_data_dir(
     import sys
 
     ws = open_workspace(paths)
-    add_client(ws, client("OTS-1"))
+    add_client(ws, client("OTS-1"), TODAY)
     saved = backup_now(paths)
-    add_client(ws, client("OTS-2"))
+    add_client(ws, client("OTS-2"), TODAY)
     ws.close()
     other_app = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:

@@ -75,6 +75,9 @@ def test_demo_has_a_gesprek_in_preparation_with_this_quarters_scans(demo: Any) -
         ("Intervisie over veiligheidsgesprekken met jeugdigen organiseren", "afgerond"),
         ("Scholing LIJ volgen", "open"),
     }
+    # reported the day before `today`, after last quarter's signing: not the real clock
+    reports = {a.status_bijgewerkt_op for a in general_open_acties(ws) if a.status.value != "open"}
+    assert reports == {dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(10, 0))}
     signed_scans = {c.scan_id for c in g.gesprek_view(ws, summary.signed_gesprek_id).clients}
     assert not signed_scans & {c.scan_id for c in view.clients}
     with ws.db.session() as session:

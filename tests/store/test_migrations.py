@@ -53,8 +53,10 @@ def test_upgrade_from_earlier_release_keeps_all_rows(fixture: Path, tmp_path: Pa
         assert list((tmp_path / "backups").glob("*voor-migratie*")), "backup before migrating"
 
 
-def test_fixture_exists_for_the_first_release() -> None:
-    assert (FIXTURES / "db-0001.sqlite3").exists()
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_fixture_exists_for_each_release(revision: str) -> None:
+    # 0001: the first release; 0002: the release the Windows installer first ships
+    assert (FIXTURES / f"db-{revision}.sqlite3").exists()
 
 
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
