@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-FIRST_YEAR = 1966  # the Atw and the `holidays` NL calendar start here
-LAST_YEAR = 2100  # the last year `holidays` computes
+FIRST_YEAR = 1966  # the first year of the prebuilt table; `holidays` NL starts here
+LAST_YEAR = 2100  # the last year of the prebuilt table
 
 _DAY_NAMES = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _MONTH_NAMES = (
@@ -94,7 +94,10 @@ class HolidayPolicy(StrEnum):
 
 
 class CalendarRangeError(ValueError):
-    """A date outside the years for which the holiday calendar is known."""
+    """A date outside the years for which the holiday calendar is known.
+
+    No longer raised by the calendar: a year outside the prebuilt table is computed by
+    `holidays` (no holidays before 1966, when its NL calendar starts). Kept for callers."""
 
 
 # Policies whose holidays are kept in the generated `holiday_table.py` (GEEN has none).
@@ -109,9 +112,9 @@ def _policy_holidays(policy: HolidayPolicy, year: int) -> _Holidays:
     if policy is HolidayPolicy.GEEN:
         return ()
     table = _holiday_table(policy)
-    if table is not None:
+    if table is not None and FIRST_YEAR <= year <= LAST_YEAR:
         return table.get(year, ())
-    return holidays_from_package(policy, year)
+    return holidays_from_package(policy, year)  # also a year outside the prebuilt table
 
 
 def holidays_from_package(policy: HolidayPolicy, year: int) -> _Holidays:
@@ -232,11 +235,6 @@ class WorkdayCalendar:
         return table
 
     def _build_year(self, year: int) -> _YearTable:
-        if self.policy is not HolidayPolicy.GEEN and not FIRST_YEAR <= year <= LAST_YEAR:
-            raise CalendarRangeError(
-                f"de feestdagenkalender kent het jaar {year} niet "
-                f"(alleen {FIRST_YEAR} tot en met {LAST_YEAR})"
-            )
         names = dict(_policy_holidays(self.policy, year))
         for day, name in self.extra_days.items():
             if day.year == year:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.types import Maatregel
 
 CONTACT_TYPES = {
@@ -109,15 +110,24 @@ class ClientData:
             )
         if self.initialen.strip() and not _INITIALS.match(self.initialen.strip()):
             found["initialen"] = "alleen initialen (letters en punten, hoogstens 20 tekens)"
-        if self.uitspraakdatum > today:
+        for name in ("uitspraakdatum", "einddatum", *STEP_DATE_FIELDS):
+            value = getattr(self, name)
+            problem = None if value is None else range_problem(value)
+            if problem is not None:
+                found[name] = problem
+        if "uitspraakdatum" not in found and self.uitspraakdatum > today:
             found["uitspraakdatum"] = "de uitspraakdatum ligt in de toekomst"
-        if self.einddatum is not None and self.einddatum <= self.uitspraakdatum:
+        if (
+            "einddatum" not in found
+            and self.einddatum is not None
+            and self.einddatum <= self.uitspraakdatum
+        ):
             found["einddatum"] = "de einddatum moet na de uitspraakdatum liggen"
         if self.contact_type not in CONTACT_TYPES:
             found["contact_type"] = "kies vaste jeugdbeschermer, CCP of CRT"
         for name in STEP_DATE_FIELDS:
             value = getattr(self, name)
-            if value is None:
+            if value is None or name in found:
                 continue
             if value > today:
                 found[name] = "deze datum ligt in de toekomst"

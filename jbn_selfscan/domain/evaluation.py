@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
 
 MAX_NAMED_IN_REASON = 4
@@ -75,6 +76,7 @@ _STEP_VERDICTS = {
     DeadlineState.TE_LAAT: (ItemStatus.AANDACHT, "te laat gedaan"),
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "termijn verlopen"),
+    DeadlineState.ONGELDIG: (ItemStatus.AANDACHT, "datum ligt vóór de uitspraak"),
 }
 # How the deadline status texts (domain.deadlines) begin; the verdict's reason says it already.
 _STATE_WORDS = {
@@ -82,12 +84,16 @@ _STATE_WORDS = {
     DeadlineState.TE_LAAT: "te laat",
     DeadlineState.OPEN: "open",
     DeadlineState.VERLOPEN: "verlopen",
+    DeadlineState.ONGELDIG: "ongeldige datum (vóór de uitspraak)",
 }
 _TRAILING_REMARK = re.compile(r" \(([^()]*)\)$")
 _STEP_VERDICTS_NOT_DONE = {
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog niet gedaan, nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "nog niet gedaan en de termijn is verlopen"),
 }
+# A start step without a date that is not judged: unknown (start phase past, or marked by the
+# worker) or made n.v.t. by an answer ("er is (nog) geen hulp nodig") or by the einddatum.
+_STEP_NOT_JUDGED = frozenset({DeadlineState.ONBEKEND, DeadlineState.NIET_VAN_TOEPASSING})
 
 
 def evaluate_scan(
@@ -240,6 +246,12 @@ def _date_verdict(
         if step_state is not None and step_state[0] in _STEP_VERDICTS_NOT_DONE:
             status, reason = _STEP_VERDICTS_NOT_DONE[step_state[0]]
             return Verdict(status, _with_detail(reason, _deadline_detail(*step_state)))
+        if (
+            step_state is not None
+            and step_state[0] in _STEP_NOT_JUDGED
+            and item.stap in START_PHASE_STEPS
+        ):
+            return Verdict(ItemStatus.NVT, step_state[1])
         return _NOT_ANSWERED
     try:
         done_on = dt.date.fromisoformat((answer.value or "").strip())

@@ -201,7 +201,7 @@ def _client_entry(
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     maatregel = Maatregel(client.maatregel)
     states = {a.item_id: answer_state(a) for a in answers}
-    deadlines = client_deadlines(client, today)
+    deadlines = client_deadlines(client, today, answers={k: a.waarde for k, a in states.items()})
     evaluation = evaluate_scan(
         checklist,
         maatregel,

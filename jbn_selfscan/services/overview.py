@@ -39,6 +39,8 @@ class OverviewRow:
     answered: int
     total: int
     gearchiveerd: bool
+    uitspraakdatum: dt.date | None = None
+    deadlines: tuple[DeadlineResult, ...] = ()
 
     @property
     def scan_complete(self) -> bool:
@@ -99,9 +101,11 @@ def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[O
             if scan is None
             else checklists.version(scan.checklist_id, scan.checklist_versie)
         )
-        deadlines = client_deadlines(client, today)
-        maatregel = Maatregel(client.maatregel)
         scan_answers = answers.get(scan.id, {}) if scan is not None else {}
+        deadlines = client_deadlines(
+            client, today, answers={k: a.waarde for k, a in scan_answers.items()}
+        )
+        maatregel = Maatregel(client.maatregel)
         themes, (answered, total) = _theme_summary(
             checklist,
             maatregel,
@@ -126,6 +130,8 @@ def _rows_for(session: Session, clients: list[Client], today: dt.date) -> list[O
                 answered=answered,
                 total=total,
                 gearchiveerd=client.gearchiveerd,
+                uitspraakdatum=client.uitspraakdatum,
+                deadlines=tuple(deadlines),
             )
         )
     return rows

@@ -191,7 +191,7 @@ def _evaluated(
     answers: dict[str, AnswerState],
     today: dt.date,
 ) -> ScanUpdate:
-    deadlines = client_deadlines(client, today)
+    deadlines = client_deadlines(client, today, answers={k: a.waarde for k, a in answers.items()})
     evaluation = evaluate_scan(
         checklist,
         Maatregel(client.maatregel),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jbn_selfscan.services.deadlines import CALENDAR_KEY, calendar_for
+from jbn_selfscan.services.deadlines import CALENDAR_KEY, START_PHASE_MONTHS_KEY, calendar_for
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.settings import Settings, load_settings, save_settings
 
@@ -16,6 +16,7 @@ def apply_settings(ws: Workspace, settings: Settings) -> None:
     ws.db.session_info[CALENDAR_KEY] = calendar_for(
         settings.feestdagen, tuple(sorted(settings.extra_vrije_dagen))
     )
+    ws.db.session_info[START_PHASE_MONTHS_KEY] = settings.startfase_maanden
 
 
 def save_user_settings(ws: Workspace, settings: Settings) -> None:

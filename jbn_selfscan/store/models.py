@@ -75,6 +75,8 @@ class Client(Base):
     laatste_risicotaxatie: Mapped[dt.date | None] = mapped_column(Date)
     laatste_pva_evaluatie: Mapped[dt.date | None] = mapped_column(Date)
     laatste_contact_kind: Mapped[dt.date | None] = mapped_column(Date)
+    # start-phase steps marked "onbekend / vóór overdracht": JSON {stap: reden}, "" for none
+    startstappen_onbekend: Mapped[str] = mapped_column(Text, default="", server_default="")
     gearchiveerd: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
