@@ -16,7 +16,12 @@ import sys
 from jbn_selfscan.cli.common import CliContext, UsageError
 from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar, format_date_nl
 from jbn_selfscan.domain.dates import range_problem
-from jbn_selfscan.domain.deadlines import Bron, DeadlineResult, StepDates, compute_deadlines
+from jbn_selfscan.domain.deadlines import (
+    DeadlineResult,
+    StepDates,
+    bron_legend,
+    compute_deadlines,
+)
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.caseload_import import parse_maatregel
 
@@ -178,11 +183,6 @@ def _table(
         lines.append(f"    {result.uitleg}")
     lines.extend(["", bron_legend()])
     return "\n".join(lines)
-
-
-def bron_legend() -> str:
-    """What the values of the Bron column mean."""
-    return "bron: " + "; ".join(f"{bron.value} = {bron.label}" for bron in Bron)
 
 
 def _row(cells: tuple[str, ...], widths: list[int]) -> str:

@@ -232,6 +232,21 @@ RULES: tuple[DeadlineRule, ...] = (
 )
 
 STEP_IDS: tuple[str, ...] = tuple(dict.fromkeys(rule.stap for rule in RULES))
+
+
+def bron_of(stap: str, maatregel: Maatregel) -> Bron | None:
+    """Where the term of step `stap` comes from for this maatregel (None: unknown step)."""
+    for rule in RULES:
+        if rule.stap == stap and maatregel in rule.maatregelen:
+            return rule.bron
+    return None
+
+
+def bron_legend() -> str:
+    """What the short source names mean, for a table's legend."""
+    return "Bron: " + "; ".join(f"{bron.value} = {bron.label}" for bron in Bron) + "."
+
+
 # The start-phase steps a worker can mark "onbekend / vóór overdracht", with their Dutch names.
 START_PHASE_STEPS: dict[str, str] = {
     rule.stap: rule.omschrijving for rule in RULES if rule.start_phase

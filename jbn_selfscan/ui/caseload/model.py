@@ -310,6 +310,7 @@ class CaseloadModel(QAbstractTableModel):
             if result is None:
                 return "Geen open of verlopen termijn."
             lines = [f"{result.omschrijving}: {result.status_text}", result.uitleg]
+            lines.append(f"Bron: {result.bron.label}")
             if result.norm:
                 lines.append(f"Norm {result.norm}")
             if row.any_expired and result.state is not DeadlineState.VERLOPEN:
