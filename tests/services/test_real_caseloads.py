@@ -9,15 +9,23 @@ from pathlib import Path
 
 import pytest
 
+from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData, ClientValidationError
-from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.deadlines import DeadlineResult
+from jbn_selfscan.domain.types import DeadlineState, GesprekStatus, ItemStatus, Maatregel, Theme
 from jbn_selfscan.services import scans
 from jbn_selfscan.services.caseload_import import apply_import, plan_import
 from jbn_selfscan.services.clients import add_client, get_client, update_client
-from jbn_selfscan.services.overview import list_overview
+from jbn_selfscan.services.overview import (
+    gesprek_signal,
+    is_due_soon,
+    is_pva_evaluation_due,
+    list_overview,
+)
 from jbn_selfscan.services.settings import apply_settings
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.settings import Settings
+from jbn_selfscan.store.models import Caseloadgesprek
 
 TODAY = dt.date(2026, 12, 4)
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "bi-caseload-langlopend.csv"
@@ -145,3 +153,77 @@ def test_a_row_from_1965_gets_a_dutch_error_naming_row_and_field(
     assert "rij 3" in text
     assert "uitspraakdatum" in text.casefold()
     assert "03-03-1965 ligt buiten het bereik" in text
+
+
+# --------------------------------------------------------------------------- BI signals
+
+
+def test_signals_of_the_bi_caseload(ws: Workspace) -> None:
+    apply_import(ws, plan_import(FIXTURE, today=TODAY, ws=ws))
+    rows = list_overview(ws, TODAY)
+    # 1e PvA and 1e risicotaxatie of OTS-2026-0901 (2 Nov + 6 weeks) fall on Mon 14 Dec 2026
+    assert [r.referentie for r in rows if r.due_soon] == ["OTS-2026-0901"]
+    # JR-2020-0077: PvA-evaluatie 1 Jul 2026 + 6 months = 1 Jan 2027, 28 days after 4 Dec
+    assert [r.referentie for r in rows if r.pva_evaluation_due] == ["JR-2020-0077"]
+
+
+def _open(deadline: dt.date, stap: str = "eerste_pva") -> DeadlineResult:
+    return DeadlineResult(
+        stap=stap,
+        omschrijving="x",
+        norm="",
+        deadline=deadline,
+        gedaan_op=None,
+        state=DeadlineState.OPEN,
+        status_text="open",
+        uitleg="",
+    )
+
+
+@pytest.mark.parametrize(
+    ("deadline", "due"),
+    [
+        (dt.date(2026, 12, 18), True),  # Fri 18 Dec: the 10th working day after Fri 4 Dec
+        (dt.date(2026, 12, 21), False),  # Mon 21 Dec: the 11th
+        (dt.date(2026, 12, 4), True),  # today itself
+    ],
+)
+def test_due_soon_counts_ten_working_days(deadline: dt.date, due: bool) -> None:
+    assert is_due_soon([_open(deadline)], TODAY, WorkdayCalendar()) is due
+
+
+def test_due_soon_skips_christmas() -> None:
+    # from Fri 18 Dec 2026: 21-24 Dec (4), 25 Dec Eerste kerstdag, 28-31 (8), 1 Jan
+    # Nieuwjaarsdag, Mon 4 Jan (9), Tue 5 Jan (10)
+    start = dt.date(2026, 12, 18)
+    assert is_due_soon([_open(dt.date(2027, 1, 5))], start, WorkdayCalendar())
+    assert not is_due_soon([_open(dt.date(2027, 1, 6))], start, WorkdayCalendar())
+
+
+@pytest.mark.parametrize(
+    ("deadline", "due"),
+    [(dt.date(2027, 1, 3), True), (dt.date(2027, 1, 4), False)],  # 30 and 31 days after
+)
+def test_pva_evaluation_due_within_30_days(deadline: dt.date, due: bool) -> None:
+    assert is_pva_evaluation_due([_open(deadline, "pva_evaluatie")], TODAY) is due
+    assert not is_pva_evaluation_due([_open(deadline, "eerste_pva")], TODAY)
+
+
+def _gesprek(ws: Workspace, uid: str, datum: dt.date, status: GesprekStatus) -> None:
+    with ws.db.session() as session, session.begin():
+        session.add(
+            Caseloadgesprek(uid=uid, datum=datum, status=status.value, medewerker_naam="S.")
+        )
+
+
+def test_a_caseloadgesprek_is_due_three_months_after_the_last_signed_one(ws: Workspace) -> None:
+    assert gesprek_signal(ws, TODAY).due  # none signed yet
+    _gesprek(ws, "a", dt.date(2026, 9, 3), GesprekStatus.GETEKEND)
+    _gesprek(ws, "b", dt.date(2026, 11, 20), GesprekStatus.IN_VOORBEREIDING)  # does not count
+    signal = gesprek_signal(ws, TODAY)
+    assert signal.due  # 3 Sep + 3 months = 3 Dec 2026, before 4 Dec
+    assert signal.volgende_uiterlijk == dt.date(2026, 12, 3)
+    assert "meer dan 3 maanden geleden" in signal.text
+    assert not gesprek_signal(ws, dt.date(2026, 12, 3)).due
+    _gesprek(ws, "c", dt.date(2026, 10, 1), GesprekStatus.GETEKEND)
+    assert not gesprek_signal(ws, TODAY).due
