@@ -115,6 +115,8 @@ class DeadlineRule:
     bron: Bron
     done_field: str | None = None
     missing_start_text: str = ""
+    # said after the computation, e.g. why a JBN agreement is stricter than the norm
+    note: str = ""
 
     @property
     def recurring(self) -> bool:
@@ -193,6 +195,10 @@ RULES: tuple[DeadlineRule, ...] = (
         maatregelen=frozenset({Maatregel.JR}),
         norm="3.5",
         bron=Bron.JBN,
+        note=(
+            "werkafspraak van JBN, strenger dan het handboek: dat vraagt een LIJ bij de start, "
+            "bij kernbesluiten, bij de halfjaarlijkse evaluatie en bij het afsluiten"
+        ),
         missing_start_text=(
             "nog geen risicotaxatie vastgelegd; eerst geldt de termijn van de 1e risicotaxatie"
         ),
@@ -228,6 +234,10 @@ RULES: tuple[DeadlineRule, ...] = (
         maatregelen=frozenset({Maatregel.VOOGDIJ}),
         norm="3.1",
         bron=Bron.JBN,
+        note=(
+            "werkafspraak van JBN: hoogstens 3 maanden tussen twee contacten, zodat het "
+            "minstens 4 keer per jaar is (de norm telt 4 contacten per jaar)"
+        ),
     ),
 )
 
@@ -349,6 +359,8 @@ def _evaluate(
     deadline, uitleg = explain_term(
         _ANCHOR_LABELS[anchor], start, rule.term, rule.unit, cal, atw=rule.bron is Bron.WET
     )
+    if rule.note:
+        uitleg = f"{uitleg} ({rule.note})"
     done_on = getattr(steps, rule.done_field) if rule.done_field else None
     marked = dict(steps.onbekend).get(rule.stap) if rule.start_phase else None
     not_needed = dict(steps.niet_nodig).get(rule.stap)

@@ -271,11 +271,18 @@ def _date_verdict(
     return Verdict(worst, "; ".join(v.reason for v in verdicts))
 
 
+# Every `max_age_months` of the shipped checklist (contact with the jeugdige and the parents
+# at least every 3 months, one-to-one talks) is a JBN agreement, stricter than the norms: OTS and
+# JR agree the contact frequency per jeugdige in a kernbesluit. The verdict says so.
+AGE_SOURCE = "werkafspraak van JBN"
+
+
 def _age_verdict(done_on: dt.date, max_age_months: int, today: dt.date) -> Verdict:
     months = "1 maand" if max_age_months == 1 else f"{max_age_months} maanden"
     if done_on < months_before(today, max_age_months):
         return Verdict(
-            ItemStatus.NIET_OP_ORDE, f"{format_date(done_on)} is langer dan {months} geleden"
+            ItemStatus.NIET_OP_ORDE,
+            f"{format_date(done_on)} is langer dan {months} geleden ({AGE_SOURCE})",
         )
     return Verdict(ItemStatus.OP_ORDE, f"{format_date(done_on)}, binnen {months}")
 

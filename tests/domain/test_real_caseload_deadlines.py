@@ -291,3 +291,19 @@ def test_a_year_outside_the_holiday_table_never_raises() -> None:
     # 1965: no Atw yet and no holidays in the `holidays` NL calendar; only weekends count
     # Mon 1 Feb 1965 + 5 working days = Mon 8 Feb 1965
     assert _result("eerste_f2f", D(1965, 2, 1)).deadline == D(1965, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("maatregel", "stap", "said"),
+    [
+        (Maatregel.VOOGDIJ, "contact_voogdij", "minstens 4 keer per jaar"),
+        (Maatregel.JR, "risicotaxatie_actueel", "strenger dan het handboek"),
+    ],
+)
+def test_jbn_agreements_stricter_than_the_seeds_say_so(
+    maatregel: Maatregel, stap: str, said: str
+) -> None:
+    steps = StepDates(laatste_risicotaxatie=D(2026, 9, 1), laatste_contact_kind=D(2026, 9, 1))
+    result = _result(stap, D(2026, 3, 2), steps=steps, maatregel=maatregel, today=TODAY)
+    assert result.bron is Bron.JBN
+    assert "werkafspraak van JBN" in result.uitleg and said in result.uitleg
