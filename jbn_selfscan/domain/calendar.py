@@ -87,9 +87,9 @@ class HolidayPolicy(StrEnum):
     @property
     def label(self) -> str:
         return {
-            HolidayPolicy.ATW: "Algemene termijnenwet (5 mei elk jaar)",
-            HolidayPolicy.PUBLIEK: "algemene feestdagen (5 mei alleen in lustrumjaren)",
-            HolidayPolicy.GEEN: "geen feestdagen (alleen zaterdag en zondag)",
+            HolidayPolicy.ATW: "Algemene termijnenwet: 5 mei elk jaar vrij (standaard)",
+            HolidayPolicy.PUBLIEK: "officiële feestdagen: 5 mei alleen om de 5 jaar vrij",
+            HolidayPolicy.GEEN: "geen feestdagen: alleen zaterdag en zondag vrij",
         }[self]
 
 

@@ -14,7 +14,7 @@ from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.types import Maatregel
 
 CONTACT_TYPES = {
-    "jeugdbeschermer": "vaste jeugdbeschermer",
+    "jeugdbeschermer": "vaste jeugdzorgwerker",
     "ccp": "contactpersoon CCP",
     "crt": "contactpersoon CRT",
 }
@@ -42,7 +42,7 @@ FIELD_LABELS = {
     "regio": "regio",
     "team": "team",
     "contact_type": "soort contactpersoon",
-    "contactpersoon": "jeugdbeschermer / contactpersoon",
+    "contactpersoon": "vaste jeugdzorgwerker / contactpersoon",
     "uitspraakdatum": "uitspraakdatum",
     "einddatum": "einddatum",
     "eerste_f2f": "datum 1e F2F",
@@ -139,7 +139,7 @@ class ClientData:
         ):
             found["einddatum"] = "de einddatum moet na de uitspraakdatum liggen"
         if self.contact_type not in CONTACT_TYPES:
-            found["contact_type"] = "kies vaste jeugdbeschermer, CCP of CRT"
+            found["contact_type"] = "kies vaste jeugdzorgwerker, CCP of CRT"
         for name in STEP_DATE_FIELDS:
             value = getattr(self, name)
             if value is None or name in found:

@@ -63,7 +63,7 @@ _ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
 
 def encode_contact(contact_type: str, naam: str) -> str:
-    """'CCP: naam' for a CCP/CRT contactpersoon; the name alone for a vaste jeugdbeschermer."""
+    """'CCP: naam' for a CCP/CRT contactpersoon; the name alone for a vaste jeugdzorgwerker."""
     prefix = CONTACT_PREFIXES.get(contact_type)
     if prefix is None:
         return naam

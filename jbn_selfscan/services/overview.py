@@ -44,7 +44,7 @@ class OverviewRow:
     maatregel: Maatregel
     regio: str
     team: str
-    contact: str  # "vaste jeugdbeschermer: naam" or "CCP: naam"
+    contact: str  # "vaste jeugdzorgwerker: naam" or "CCP: naam"
     themes: dict[Theme, tuple[ItemStatus, str]]
     next_deadline: DeadlineResult | None
     any_expired: bool

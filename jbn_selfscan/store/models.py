@@ -63,7 +63,7 @@ class Client(Base):
     regio: Mapped[str] = mapped_column(String(100), default="")
     team: Mapped[str] = mapped_column(String(100), default="")
     medewerker: Mapped[str] = mapped_column(String(200), default="")
-    # "jeugdbeschermer" (vaste jeugdbeschermer), "ccp" or "crt" (only a contactpersoon)
+    # "jeugdbeschermer" (vaste jeugdzorgwerker), "ccp" or "crt" (only a contactpersoon)
     contact_type: Mapped[str] = mapped_column(String(30), default="jeugdbeschermer")
     contactpersoon: Mapped[str] = mapped_column(String(200), default="")
     uitspraakdatum: Mapped[dt.date] = mapped_column(Date)
