@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.evaluation import AnswerInput, ScanEvaluation, evaluate_scan
 from jbn_selfscan.domain.types import GesprekStatus, Maatregel, ScanStatus
 from jbn_selfscan.services import checklists
@@ -291,10 +292,23 @@ def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> s
             raise AnswerError(f"'{value}' is geen geldige datum.") from None
         if parsed > today:
             raise AnswerError("Deze datum ligt in de toekomst.")
+        problem = range_problem(parsed)
+        if problem is not None:
+            raise AnswerError(problem[0].upper() + problem[1:] + ".")
         return parsed.isoformat()
     elif kind == "getal":
         return _validate_number(item, value)
     return value
+
+
+def _check_step_after_uitspraak(item: ChecklistItem, value: str | None, client: Client) -> None:
+    """The rule of the client dialog: a step's date (except the last contact) is not before
+    the uitspraak. The deadline engine calls such a stored date "ongeldig"."""
+    field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+    if value is None or field is None or field == "laatste_contact_kind":
+        return
+    if dt.date.fromisoformat(value) < client.uitspraakdatum:
+        raise AnswerError("Deze datum ligt vóór de uitspraakdatum.")
 
 
 def _writable_scan(session: Session, scan_id: int) -> Zelfscan:
@@ -404,6 +418,7 @@ def _save(
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     item = _item_or_error(checklist, item_id)
     value = _validate_value(item, waarde, today)
+    _check_step_after_uitspraak(item, value, client)
     rows = _answer_rows(session, scan)
     rows[item_id] = _upsert_answer(
         session,

@@ -227,3 +227,22 @@ def test_a_caseloadgesprek_is_due_three_months_after_the_last_signed_one(ws: Wor
     assert not gesprek_signal(ws, dt.date(2026, 12, 3)).due
     _gesprek(ws, "c", dt.date(2026, 10, 1), GesprekStatus.GETEKEND)
     assert not gesprek_signal(ws, TODAY).due
+
+
+def test_the_scan_refuses_dates_the_client_dialog_refuses(ws: Workspace) -> None:
+    client_id = add_client(
+        ws, ClientData("VG-1", "A.", Maatregel.VOOGDIJ, dt.date(2026, 6, 1)), TODAY
+    )
+    scan = scans.open_scan(ws, client_id, TODAY)
+    with pytest.raises(scans.AnswerError, match="vóór de uitspraakdatum"):
+        scans.save_answer(ws, scan.scan_id, "datum_eerste_f2f", "2026-05-29", "", today=TODAY)
+    with pytest.raises(scans.AnswerError, match="03-03-1965 ligt buiten het bereik"):
+        scans.save_answer(
+            ws, scan.scan_id, "laatste_contact_jeugdige_voogdij", "1965-03-03", "", today=TODAY
+        )
+    # the last contact may lie before the uitspraak (the dialog allows it too)
+    scans.save_answer(
+        ws, scan.scan_id, "laatste_contact_jeugdige_voogdij", "2026-05-20", "", today=TODAY
+    )
+    assert get_client(ws, client_id).data.laatste_contact_kind == dt.date(2026, 5, 20)
+    assert get_client(ws, client_id).data.eerste_f2f is None
