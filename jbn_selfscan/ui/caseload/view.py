@@ -256,11 +256,14 @@ class CaseloadView(QWidget):
         self.gesprek_label.setStyleSheet(f"color: {status_color(kind).name()}")
         self.gesprek_label.show()
 
-    def _update_count(self, *_args: Any) -> None:
+    def _update_signal_counts(self) -> None:
+        """Counts over all rows; only when rows change (the proxy's filter changes often)."""
         rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
         self._set_signal_counts(
             sum(row.due_soon for row in rows), sum(row.pva_evaluation_due for row in rows)
         )
+
+    def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         word = "cliënt" if total == 1 else "cliënten"
         text = f"{total} {word}" if shown == total else f"{shown} van {total} {word}"
@@ -291,6 +294,7 @@ class CaseloadView(QWidget):
         with self._quiet():
             self.model.set_rows(rows, today)
             self._keep_selection(current)
+        self._update_signal_counts()
         self._update_count()
 
     def update_row(self, client_id: int, row: OverviewRow | None) -> None:
@@ -299,6 +303,7 @@ class CaseloadView(QWidget):
         with self._quiet():
             self.model.update_row(client_id, row)
             self._keep_selection(current)
+        self._update_signal_counts()
         self._update_count()
 
     def _keep_selection(self, client_id: int | None) -> None:
