@@ -2,7 +2,7 @@
 
 A plain dataclass rather than a pydantic model: the settings are read at every start, and the
 first pydantic model validated in a process costs ~35 ms of schema building (a tenth of the
-start-up budget, docs/benchmarks.md). Four fields are checked here by hand instead.
+start-up budget, docs/benchmarks.md). The fields are checked here by hand instead.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from jbn_selfscan.domain.calendar import HolidayPolicy
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 100_000
 MIN_BACKUPS, MAX_BACKUPS = 1, 365
+MIN_START_PHASE_MONTHS, MAX_START_PHASE_MONTHS = 3, 120
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,18 @@ class Settings:
     feestdagen: str = HolidayPolicy.ATW.value
     extra_vrije_dagen: tuple[dt.date, ...] = ()
     backups_bewaren: int = 14
+    # A maatregel whose uitspraak lies more than this many months back is past its start
+    # phase: a missing 1e F2F, 1e PvA, 1e risicotaxatie or hulp date is "onbekend", not
+    # "verlopen" (docs/termijnen.md).
+    startfase_maanden: int = 12
 
     def __post_init__(self) -> None:
         if self.feestdagen not in {policy.value for policy in HolidayPolicy}:
             raise ValueError(f"unknown holiday policy {self.feestdagen!r}")
         if not MIN_BACKUPS <= self.backups_bewaren <= MAX_BACKUPS:
             raise ValueError(f"backups_bewaren out of range: {self.backups_bewaren}")
+        if not MIN_START_PHASE_MONTHS <= self.startfase_maanden <= MAX_START_PHASE_MONTHS:
+            raise ValueError(f"startfase_maanden out of range: {self.startfase_maanden}")
 
     def replace(self, **changes: object) -> Settings:
         """A copy with some fields changed (checked like a new one)."""
@@ -57,6 +64,7 @@ def settings_from_data(data: object) -> Settings:
         feestdagen=_text(data.get("feestdagen", defaults.feestdagen)),
         extra_vrije_dagen=_dates(data.get("extra_vrije_dagen", [])),
         backups_bewaren=_integer(data.get("backups_bewaren", defaults.backups_bewaren)),
+        startfase_maanden=_integer(data.get("startfase_maanden", defaults.startfase_maanden)),
     )
 
 

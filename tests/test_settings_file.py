@@ -27,6 +27,7 @@ def test_saved_settings_read_back_the_same(tmp_path: Path) -> None:
         feestdagen="publiek",
         extra_vrije_dagen=(dt.date(2026, 12, 24), dt.date(2026, 12, 31)),
         backups_bewaren=30,
+        startfase_maanden=24,
     )
     save_settings(path, chosen)
     assert load_settings(path) == chosen
@@ -51,6 +52,9 @@ def test_unknown_keys_are_ignored(tmp_path: Path) -> None:
         '{"backups_bewaren": 366}',
         '{"backups_bewaren": true}',
         '{"backups_bewaren": "14"}',
+        '{"startfase_maanden": 2}',
+        '{"startfase_maanden": 121}',
+        '{"startfase_maanden": "12"}',
         '{"extra_vrije_dagen": ["24-12-2026"]}',
         '{"extra_vrije_dagen": "2026-12-24"}',
         '{"version": 1.5}',

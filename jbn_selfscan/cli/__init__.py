@@ -21,6 +21,7 @@ from jbn_selfscan.paths import PathError
 # One module per subcommand (see each module's `register`). Order is the order in --help.
 COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_termijnen",
+    "jbn_selfscan.cli.cmd_caseload",
     "jbn_selfscan.cli.cmd_validate_checklist",
     "jbn_selfscan.cli.cmd_backup",
     "jbn_selfscan.cli.cmd_check",

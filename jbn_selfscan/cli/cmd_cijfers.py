@@ -139,8 +139,7 @@ def run_cijfers(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_combineer(args: argparse.Namespace, context: CliContext) -> int:
-    from jbn_selfscan.exchange.cijfers_file import CijfersFileError, read_cijfers_file
-    from jbn_selfscan.services.cijfers_export import combine_documents
+    from jbn_selfscan.services.cijfers_export import combine_documents, read_document
 
     output = _output_path(args.uitvoer)
     documents = []
@@ -148,8 +147,8 @@ def run_combineer(args: argparse.Namespace, context: CliContext) -> int:
     for text in args.bestanden:
         path = Path(text)
         try:
-            document = read_cijfers_file(path)
-        except CijfersFileError as exc:
+            document = read_document(path)
+        except ValueError as exc:  # the file's Dutch refusal (CijfersFileError)
             raise CliError(f"{str(exc).rstrip('.')}; er is niets geschreven") from None
         name = path.stem
         suffix = 2
@@ -169,21 +168,10 @@ def run_combineer(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _write(path: Path, document: dict[str, Any], title: str) -> None:
-    from jbn_selfscan.exchange.cijfers_file import write_cijfers_json
-    from jbn_selfscan.services.cijfers_export import writer_for
+    from jbn_selfscan.services.cijfers_export import write_document
 
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".json":
-            write_cijfers_json(path, document)
-        elif suffix == ".pdf":
-            from jbn_selfscan.report.cijfers import render_cijfers_pdf
-
-            render_cijfers_pdf(document, title, path)
-        else:
-            writer = writer_for(suffix)
-            assert writer is not None
-            writer(path, document)
+        write_document(path, document, title)
     except OSError as exc:
         raise CliError(f"{path} kan niet worden geschreven ({exc.strerror or exc})") from None
 

@@ -14,14 +14,16 @@ import re
 import sys
 
 from jbn_selfscan.cli.common import CliContext, UsageError
-from jbn_selfscan.domain.calendar import (
-    CalendarRangeError,
-    HolidayPolicy,
-    WorkdayCalendar,
-    format_date_nl,
+from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar, format_date_nl
+from jbn_selfscan.domain.dates import range_problem
+from jbn_selfscan.domain.deadlines import (
+    DeadlineResult,
+    StepDates,
+    bron_legend,
+    compute_deadlines,
 )
-from jbn_selfscan.domain.deadlines import DeadlineResult, StepDates, compute_deadlines
 from jbn_selfscan.domain.types import Maatregel
+from jbn_selfscan.services.caseload_import import parse_maatregel
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _POLICY_CHOICES = ", ".join(policy.value for policy in HolidayPolicy)
@@ -46,7 +48,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         nargs="?",
         const="",
         metavar="{OTS,Voogdij,JR}",
-        help="soort maatregel (verplicht)",
+        help=(
+            "soort maatregel (verplicht): OTS, Voogdij of JR, ook voluit "
+            "(ondertoezichtstelling, jeugdreclassering); hoofdletters maken niet uit"
+        ),
     )
     parser.add_argument(
         "--uitspraak",
@@ -89,19 +94,16 @@ def run_termijnen(args: argparse.Namespace, context: CliContext) -> int:
     if not args.uitspraak:
         raise UsageError("geef de datum van de uitspraak op met --uitspraak JJJJ-MM-DD")
     try:
-        maatregel = Maatregel.parse(args.maatregel)
+        maatregel = parse_maatregel(args.maatregel)
     except ValueError as exc:
         raise UsageError(f"--maatregel: {exc}") from None
     uitspraak = _parse_date("--uitspraak", args.uitspraak)
     today = dt.date.today() if args.vandaag is None else _parse_date("--vandaag", args.vandaag)
     extra_days = {_parse_date("--vrije-dag", text): "extra vrije dag" for text in args.vrije_dag}
     calendar = WorkdayCalendar(_parse_policy(args.feestdagen), extra_days)
-    try:
-        results = compute_deadlines(maatregel, uitspraak, StepDates(), today, calendar)
-    except CalendarRangeError as exc:
-        raise UsageError(str(exc)) from None
+    results = compute_deadlines(maatregel, uitspraak, StepDates(), today, calendar)
     if args.json:
-        _emit_json([_as_json(result) for result in results])
+        _emit_json([deadline_json(result) for result in results])
     else:
         _emit(_table(maatregel, uitspraak, today, calendar, results))
     return 0
@@ -114,9 +116,13 @@ def _parse_date(option: str, text: str | None) -> dt.date:
     if not _ISO_DATE.match(value):
         raise UsageError(f"{option}: '{value}' is geen datum; gebruik JJJJ-MM-DD")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{option}: '{value}' bestaat niet als datum") from None
+    problem = range_problem(day)
+    if problem is not None:
+        raise UsageError(f"{option}: {problem}")
+    return day
 
 
 def _parse_policy(text: str | None) -> HolidayPolicy:
@@ -130,11 +136,13 @@ def _parse_policy(text: str | None) -> HolidayPolicy:
         ) from None
 
 
-def _as_json(result: DeadlineResult) -> dict[str, str | None]:
+def deadline_json(result: DeadlineResult) -> dict[str, str | None]:
+    """One deadline as `termijnen --json` and `caseload --json` write it."""
     return {
         "stap": result.stap,
         "omschrijving": result.omschrijving,
         "norm": result.norm,
+        "bron": result.bron.value,
         "deadline": result.deadline.isoformat() if result.deadline else None,
         "gedaan_op": result.gedaan_op.isoformat() if result.gedaan_op else None,
         "status": result.status_text,
@@ -150,13 +158,14 @@ def _table(
     calendar: WorkdayCalendar,
     results: list[DeadlineResult],
 ) -> str:
-    header = ("Termijn", "Uiterlijk", "Status", "Norm")
+    header = ("Termijn", "Uiterlijk", "Status", "Norm", "Bron")
     rows = [
         (
             r.omschrijving,
             format_date_nl(r.deadline) if r.deadline else "—",
             r.status_text,
-            r.norm,
+            r.norm or "—",
+            r.bron.value,
         )
         for r in results
     ]
@@ -172,6 +181,7 @@ def _table(
     for row, result in zip(rows, results, strict=True):
         lines.append(_row(row, widths))
         lines.append(f"    {result.uitleg}")
+    lines.extend(["", bron_legend()])
     return "\n".join(lines)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import AppPaths
 
 # The day the steps take as "today": a fixed day after every date in the caseload template, so
@@ -27,7 +28,7 @@ from jbn_selfscan.paths import AppPaths
 SELF_TEST_DAY = dt.date(2026, 6, 1)
 
 
-class SelfTestError(Exception):
+class SelfTestError(UserFacingError):
     """A step did not produce what it should (Dutch message)."""
 
 
@@ -41,13 +42,12 @@ class _Run:
 
 
 def _migrations(run: _Run) -> str:
-    from jbn_selfscan.services.workspace import open_workspace
-    from jbn_selfscan.store.migrate import current_revision, head_revision
+    from jbn_selfscan.services.workspace import open_workspace, schema_revisions
 
     paths = AppPaths(run.base / "leeg")
     ws = open_workspace(paths, daily_backup=False)
     ws.close()
-    found, expected = current_revision(paths.database), head_revision()
+    found, expected = schema_revisions(paths)
     if found != expected:
         raise SelfTestError(f"databaseversie {found}, verwacht {expected}")
     return f"database gemaakt en bijgewerkt tot versie {expected}"

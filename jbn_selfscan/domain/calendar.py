@@ -26,8 +26,8 @@ from types import MappingProxyType
 from jbn_selfscan.domain import dutch_dates
 from jbn_selfscan.domain.errors import UserFacingError
 
-FIRST_YEAR = 1966  # the Atw and the `holidays` NL calendar start here
-LAST_YEAR = 2100  # the last year `holidays` computes
+FIRST_YEAR = 1966  # the first year of the prebuilt table; `holidays` NL starts here
+LAST_YEAR = 2100  # the last year of the prebuilt table
 
 _SATURDAY = 5
 _ONE_DAY = dt.timedelta(days=1)
@@ -66,14 +66,17 @@ class HolidayPolicy(StrEnum):
     @property
     def label(self) -> str:
         return {
-            HolidayPolicy.ATW: "Algemene termijnenwet (5 mei elk jaar)",
-            HolidayPolicy.PUBLIEK: "algemene feestdagen (5 mei alleen in lustrumjaren)",
-            HolidayPolicy.GEEN: "geen feestdagen (alleen zaterdag en zondag)",
+            HolidayPolicy.ATW: "Algemene termijnenwet: 5 mei elk jaar vrij (standaard)",
+            HolidayPolicy.PUBLIEK: "officiële feestdagen: 5 mei alleen om de 5 jaar vrij",
+            HolidayPolicy.GEEN: "geen feestdagen: alleen zaterdag en zondag vrij",
         }[self]
 
 
 class CalendarRangeError(UserFacingError, ValueError):
-    """A date outside the years for which the holiday calendar is known."""
+    """A date outside the years for which the holiday calendar is known.
+
+    No longer raised by the calendar: a year outside the prebuilt table is computed by
+    `holidays` (no holidays before 1966, when its NL calendar starts). Kept for callers."""
 
 
 # Policies whose holidays are kept in the generated `holiday_table.py` (GEEN has none).
@@ -88,9 +91,9 @@ def _policy_holidays(policy: HolidayPolicy, year: int) -> _Holidays:
     if policy is HolidayPolicy.GEEN:
         return ()
     table = _holiday_table(policy)
-    if table is not None:
+    if table is not None and FIRST_YEAR <= year <= LAST_YEAR:
         return table.get(year, ())
-    return holidays_from_package(policy, year)
+    return holidays_from_package(policy, year)  # also a year outside the prebuilt table
 
 
 def holidays_from_package(policy: HolidayPolicy, year: int) -> _Holidays:
@@ -211,11 +214,6 @@ class WorkdayCalendar:
         return table
 
     def _build_year(self, year: int) -> _YearTable:
-        if self.policy is not HolidayPolicy.GEEN and not FIRST_YEAR <= year <= LAST_YEAR:
-            raise CalendarRangeError(
-                f"de feestdagenkalender kent het jaar {year} niet "
-                f"(alleen {FIRST_YEAR} tot en met {LAST_YEAR})"
-            )
         names = dict(_policy_holidays(self.policy, year))
         for day, name in self.extra_days.items():
             if day.year == year:

@@ -10,11 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import Maatregel
 
 CONTACT_TYPES = {
-    "jeugdbeschermer": "vaste jeugdbeschermer",
+    "jeugdbeschermer": "vaste jeugdzorgwerker",
     "ccp": "contactpersoon CCP",
     "crt": "contactpersoon CRT",
 }
@@ -27,6 +28,14 @@ STEP_DATE_FIELDS = (
     "laatste_pva_evaluatie",
     "laatste_contact_kind",
 )
+# The start-phase steps that can be marked "onbekend / vóór overdracht", with their date field
+# (the deadline engine's step ids equal the field names).
+START_STEP_FIELDS = {
+    "eerste_f2f": "eerste_f2f",
+    "eerste_pva": "eerste_pva",
+    "eerste_risicotaxatie": "eerste_risicotaxatie",
+    "hulp_gestart": "hulp_gestart",
+}
 FIELD_LABELS = {
     "referentie": "zaakreferentie",
     "initialen": "initialen",
@@ -34,7 +43,7 @@ FIELD_LABELS = {
     "regio": "regio",
     "team": "team",
     "contact_type": "soort contactpersoon",
-    "contactpersoon": "jeugdbeschermer / contactpersoon",
+    "contactpersoon": "vaste jeugdzorgwerker / contactpersoon",
     "uitspraakdatum": "uitspraakdatum",
     "einddatum": "einddatum",
     "eerste_f2f": "datum 1e F2F",
@@ -43,7 +52,11 @@ FIELD_LABELS = {
     "hulp_gestart": "start passende hulp",
     "laatste_risicotaxatie": "datum laatste risicotaxatie",
     "laatste_pva_evaluatie": "datum laatste PvA-evaluatie",
-    "laatste_contact_kind": "datum laatste contact met het kind",
+    "laatste_contact_kind": "datum laatste contact met de jeugdige",
+    "onbekend_eerste_f2f": "1e F2F onbekend",
+    "onbekend_eerste_pva": "1e PvA onbekend",
+    "onbekend_eerste_risicotaxatie": "1e risicotaxatie onbekend",
+    "onbekend_hulp_gestart": "start hulp onbekend",
 }
 _REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,49}$")
 _INITIALS = re.compile(r"^[A-Za-zÀ-ÿ.\- ]{1,20}$")
@@ -97,6 +110,9 @@ class ClientData:
     laatste_pva_evaluatie: dt.date | None = None
     laatste_contact_kind: dt.date | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+    # start-phase steps marked "onbekend / vóór overdracht" {stap: reden}; None: leave the
+    # stored marks as they are (an import does not know them)
+    onbekend: dict[str, str] | None = field(default=None, compare=False)
 
     def problems(self, today: dt.date) -> dict[str, str]:
         """All field problems of this client, empty when valid."""
@@ -110,20 +126,41 @@ class ClientData:
             )
         if self.initialen.strip() and not _INITIALS.match(self.initialen.strip()):
             found["initialen"] = "alleen initialen (letters en punten, hoogstens 20 tekens)"
-        if self.uitspraakdatum > today:
+        for name in ("uitspraakdatum", "einddatum", *STEP_DATE_FIELDS):
+            value = getattr(self, name)
+            problem = None if value is None else range_problem(value)
+            if problem is not None:
+                found[name] = problem
+        if "uitspraakdatum" not in found and self.uitspraakdatum > today:
             found["uitspraakdatum"] = "de uitspraakdatum ligt in de toekomst"
-        if self.einddatum is not None and self.einddatum <= self.uitspraakdatum:
+        if (
+            "einddatum" not in found
+            and self.einddatum is not None
+            and self.einddatum <= self.uitspraakdatum
+        ):
             found["einddatum"] = "de einddatum moet na de uitspraakdatum liggen"
         if self.contact_type not in CONTACT_TYPES:
-            found["contact_type"] = "kies vaste jeugdbeschermer, CCP of CRT"
+            found["contact_type"] = "kies vaste jeugdzorgwerker, CCP of CRT"
         for name in STEP_DATE_FIELDS:
             value = getattr(self, name)
-            if value is None:
+            if value is None or name in found:
                 continue
             if value > today:
                 found[name] = "deze datum ligt in de toekomst"
             elif value < self.uitspraakdatum and name != "laatste_contact_kind":
                 found[name] = "deze datum ligt vóór de uitspraakdatum"
+        for stap, reason in (self.onbekend or {}).items():
+            date_field = START_STEP_FIELDS.get(stap)
+            if date_field is None:
+                found[f"onbekend_{stap}"] = f"onbekende stap '{stap}'"
+            elif getattr(self, date_field) is not None:
+                found[f"onbekend_{stap}"] = (
+                    "deze stap heeft een datum; haal de datum weg of het vinkje 'onbekend'"
+                )
+            elif not reason.strip():
+                found[f"onbekend_{stap}"] = "geef een reden waarom de datum onbekend is"
+            elif len(reason) > 500:
+                found[f"onbekend_{stap}"] = "de reden is te lang (hoogstens 500 tekens)"
         for name in ("regio", "team", "contactpersoon"):
             if len(getattr(self, name)) > 200:
                 found[name] = "te lang (hoogstens 200 tekens)"
@@ -139,4 +176,4 @@ class ClientData:
         return {name: getattr(self, name) for name in STEP_DATE_FIELDS}
 
 
-CLIENT_FIELDS = tuple(f.name for f in fields(ClientData) if f.name != "extra")
+CLIENT_FIELDS = tuple(f.name for f in fields(ClientData) if f.name not in ("extra", "onbekend"))

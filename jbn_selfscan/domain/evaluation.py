@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from jbn_selfscan.domain.calendar import add_months
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
 from jbn_selfscan.domain.dutch_dates import months_text, short_date
 from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
 
@@ -77,6 +78,7 @@ _STEP_VERDICTS = {
     DeadlineState.TE_LAAT: (ItemStatus.AANDACHT, "te laat gedaan"),
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "termijn verlopen"),
+    DeadlineState.ONGELDIG: (ItemStatus.AANDACHT, "datum ligt vóór de uitspraak"),
 }
 # How the deadline status texts (domain.deadlines) begin; the verdict's reason says it already.
 _STATE_WORDS = {
@@ -84,12 +86,16 @@ _STATE_WORDS = {
     DeadlineState.TE_LAAT: "te laat",
     DeadlineState.OPEN: "open",
     DeadlineState.VERLOPEN: "verlopen",
+    DeadlineState.ONGELDIG: "ongeldige datum (vóór de uitspraak)",
 }
 _TRAILING_REMARK = re.compile(r" \(([^()]*)\)$")
 _STEP_VERDICTS_NOT_DONE = {
     DeadlineState.OPEN: (ItemStatus.OP_ORDE, "nog niet gedaan, nog binnen de termijn"),
     DeadlineState.VERLOPEN: (ItemStatus.NIET_OP_ORDE, "nog niet gedaan en de termijn is verlopen"),
 }
+# A start step without a date that is not judged: unknown (start phase past, or marked by the
+# worker) or made n.v.t. by an answer ("er is (nog) geen hulp nodig") or by the einddatum.
+_STEP_NOT_JUDGED = frozenset({DeadlineState.ONBEKEND, DeadlineState.NIET_VAN_TOEPASSING})
 
 
 def evaluate_scan(
@@ -242,6 +248,12 @@ def _date_verdict(
         if step_state is not None and step_state[0] in _STEP_VERDICTS_NOT_DONE:
             status, reason = _STEP_VERDICTS_NOT_DONE[step_state[0]]
             return Verdict(status, _with_detail(reason, _deadline_detail(*step_state)))
+        if (
+            step_state is not None
+            and step_state[0] in _STEP_NOT_JUDGED
+            and item.stap in START_PHASE_STEPS
+        ):
+            return Verdict(ItemStatus.NVT, step_state[1])
         return _NOT_ANSWERED
     try:
         done_on = dt.date.fromisoformat((answer.value or "").strip())
@@ -261,11 +273,18 @@ def _date_verdict(
     return Verdict(worst, "; ".join(v.reason for v in verdicts))
 
 
+# Every `max_age_months` of the shipped checklist (contact with the jeugdige and the parents
+# at least every 3 months, one-to-one talks) is a JBN agreement, stricter than the norms: OTS and
+# JR agree the contact frequency per jeugdige in a kernbesluit. The verdict says so.
+AGE_SOURCE = "werkafspraak van JBN"
+
+
 def _age_verdict(done_on: dt.date, max_age_months: int, today: dt.date) -> Verdict:
     months = months_text(max_age_months)
     if done_on < months_before(today, max_age_months):
         return Verdict(
-            ItemStatus.NIET_OP_ORDE, f"{format_date(done_on)} is langer dan {months} geleden"
+            ItemStatus.NIET_OP_ORDE,
+            f"{format_date(done_on)} is langer dan {months} geleden ({AGE_SOURCE})",
         )
     return Verdict(ItemStatus.OP_ORDE, f"{format_date(done_on)}, binnen {months}")
 

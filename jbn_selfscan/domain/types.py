@@ -130,3 +130,8 @@ class DeadlineState(StrEnum):
     OPEN = "open"  # not done, deadline not passed ("open — nog N werkdagen")
     VERLOPEN = "verlopen"  # not done, deadline passed ("verlopen sinds N dagen")
     NIET_VAN_TOEPASSING = "nvt"  # rule does not apply, or start event unknown
+    # a start-phase step without a date whose start phase lies before the cut-off, or one the
+    # worker marked "onbekend / vóór overdracht": not judged, does not drive the next deadline
+    ONBEKEND = "onbekend"
+    # a one-off step dated before the uitspraak: the same rule the client dialog applies
+    ONGELDIG = "ongeldig"

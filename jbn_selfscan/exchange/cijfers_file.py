@@ -18,6 +18,7 @@ from typing import Any
 import fastjsonschema
 from jsonschema import Draft202012Validator
 
+from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.exchange.merged_file import _atomic_write, _schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json
 
@@ -27,7 +28,7 @@ SCHEMA_FILE_NAME = "cijfers.schema.json"
 MAX_FILE_BYTES = 20_000_000
 
 
-class CijfersFileError(ValueError):
+class CijfersFileError(UserFacingError, ValueError):
     """A figures file cannot be read; the message is Dutch and names the file."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from jbn_selfscan.domain.deadlines import bron_legend, bron_of
 from jbn_selfscan.domain.dutch_dates import local_date
 from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
 from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
@@ -128,16 +129,17 @@ def _verdicts_table(
 def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> Table | None:
     if not client.termijnen:
         return None
-    header = ["Termijn", "Deadline", "Gedaan op", "Status"]
+    header = ["Termijn", "Bron", "Deadline", "Gedaan op", "Status"]
     if disclosure.werkversie:
         header.append("Uitleg")
-        widths = [38 * mm, 19 * mm, 19 * mm, 32 * mm, CONTENT_WIDTH - 108 * mm]
+        widths = [34 * mm, 15 * mm, 19 * mm, 19 * mm, 30 * mm, CONTENT_WIDTH - 117 * mm]
     else:
-        widths = [CONTENT_WIDTH - 96 * mm, 22 * mm, 22 * mm, 52 * mm]
+        widths = [CONTENT_WIDTH - 111 * mm, 15 * mm, 22 * mm, 22 * mm, 52 * mm]
     rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
     for termijn in client.termijnen:
         row = [
             para(termijn.omschrijving or termijn.stap, styles.cell),
+            para(_bron_text(termijn.stap, client), styles.cell),
             para(short_date(termijn.deadline), styles.cell),
             para(short_date(termijn.gedaan_op), styles.cell),
             para(termijn.status, styles.cell),
@@ -146,6 +148,11 @@ def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> 
             row.append(para(termijn.uitleg, styles.cell_small))
         rows.append(row)
     return grid_table(rows, widths)
+
+
+def _bron_text(stap: str, client: Client) -> str:
+    bron = bron_of(stap, client.maatregel)
+    return "—" if bron is None else bron.value
 
 
 def client_section(
@@ -173,6 +180,8 @@ def client_section(
     flowables.append(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
+    if deadlines is not None:
+        flowables.append(para(bron_legend(), styles.small))
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
         flowables += heading_with_room("Bespreekpunten", styles.subheading, 10 * mm)

@@ -121,6 +121,8 @@ _CONTACT_WORDS = {
     "vastejeugdbeschermer": "jeugdbeschermer",
     "jeugdreclasseerder": "jeugdbeschermer",
     "jb": "jeugdbeschermer",
+    "jeugdzorgwerker": "jeugdbeschermer",
+    "vastejeugdzorgwerker": "jeugdbeschermer",
     "ccp": "ccp",
     "contactpersoonccp": "ccp",
     "crt": "crt",
@@ -478,7 +480,7 @@ def parse_contact_type(text: str) -> str:
     found = _CONTACT_WORDS.get(normalize_header(text))
     if found is None:
         raise ValueError(
-            f"onbekende soort contactpersoon '{text}' (kies jeugdbeschermer, CCP of CRT)"
+            f"onbekende soort contactpersoon '{text}' (kies vaste jeugdzorgwerker, CCP of CRT)"
         )
     return found
 

@@ -93,15 +93,15 @@ __all__ = [
 
 
 def _live_step_states(
-    client: Client, today: dt.date, calendar: WorkdayCalendar
+    client: Client, today: dt.date, calendar: WorkdayCalendar, start_phase_months: int
 ) -> tuple[list[DeadlineResult], list[tuple[str, DeadlineState, dt.date | None, dt.date | None]]]:
-    results = client_deadlines(client, today, calendar)
+    results = client_deadlines(client, today, calendar, start_phase_months=start_phase_months)
     entries = [(r.stap, r.state, r.deadline, r.gedaan_op) for r in results]
     return results, entries
 
 
 def live_facts(
-    session: Session, today: dt.date, calendar: WorkdayCalendar
+    session: Session, today: dt.date, calendar: WorkdayCalendar, start_phase_months: int
 ) -> tuple[list[DossierFacts], set[str]]:
     """Facts of every running client from its latest scan; also the norms the checklists use."""
     clients = list(
@@ -132,7 +132,7 @@ def live_facts(
         all_norms.update(_checklist_norms(checklist))
         checklist_norms = _item_norms(checklist)
         maatregel = Maatregel(client.maatregel)
-        results, entries = _live_step_states(client, today, calendar)
+        results, entries = _live_step_states(client, today, calendar, start_phase_months)
         inputs = answer_inputs(checklist, client, answers.get(scan.id, {}) if scan else {})
         states = deadline_states(results)
         key = (
@@ -213,7 +213,10 @@ _SIGNED_CACHE_SIZE = 2048
 
 
 def signed_facts(
-    session: Session, calendar: WorkdayCalendar, cache_file: Path | None = None
+    session: Session,
+    calendar: WorkdayCalendar,
+    start_phase_months: int,
+    cache_file: Path | None = None,
 ) -> list[SignedFacts]:
     """The facts of every signed gesprek in this data directory, oldest first.
 
@@ -248,9 +251,13 @@ def signed_facts(
                 if frozen is not None:
                     doc: Mapping[str, Any] = json.loads(frozen)
                 else:
-                    doc = build_live(session, gesprek, gesprek.datum, calendar=calendar).model_dump(
-                        mode="json"
-                    )
+                    doc = build_live(
+                        session,
+                        gesprek,
+                        gesprek.datum,
+                        calendar=calendar,
+                        start_phase_months=start_phase_months,
+                    ).model_dump(mode="json")
                 fact_list, norm_set = document_facts(doc, calendar)
                 facts, norms = tuple(fact_list), frozenset(norm_set)
                 computed = True
@@ -340,11 +347,11 @@ def worker_report(
     with ws.db.session() as session:
         signed = [
             s
-            for s in signed_facts(session, ws.calendar, _cache_file(ws))
+            for s in signed_facts(session, ws.calendar, ws.start_phase_months, _cache_file(ws))
             if _in_period(s.datum, van, tot)
         ]
         if van is None and tot is None:
-            facts, norms = live_facts(session, today, ws.calendar)
+            facts, norms = live_facts(session, today, ws.calendar, ws.start_phase_months)
             figures = figures_of(facts, norms)
             start = end = today
         else:
@@ -370,7 +377,7 @@ def team_report(
     with ws.db.session() as session:
         signed = [
             s
-            for s in signed_facts(session, ws.calendar, _cache_file(ws))
+            for s in signed_facts(session, ws.calendar, ws.start_phase_months, _cache_file(ws))
             if _in_period(s.datum, van, tot)
         ]
     by_worker: dict[str, list[SignedFacts]] = defaultdict(list)

@@ -344,3 +344,28 @@ EXPLANATION = (
 
 def writer_for(suffix: str) -> Callable[[Path, Mapping[str, Any]], None] | None:
     return {".csv": write_csv, ".xlsx": write_xlsx}.get(suffix)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """A figures file checked against its shipped schema; CijfersFileError (Dutch) otherwise."""
+    from jbn_selfscan.exchange.cijfers_file import read_cijfers_file
+
+    return read_cijfers_file(path)
+
+
+def write_document(path: Path, document: dict[str, Any], title: str) -> None:
+    """Write the figures as JSON, PDF, CSV or XLSX, chosen by the file's suffix."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from jbn_selfscan.exchange.cijfers_file import write_cijfers_json
+
+        write_cijfers_json(path, document)
+    elif suffix == ".pdf":
+        from jbn_selfscan.report.cijfers import render_cijfers_pdf
+
+        render_cijfers_pdf(document, title, path)
+    else:
+        writer = writer_for(suffix)
+        if writer is None:
+            raise ValueError(f"unsupported suffix {suffix}")
+        writer(path, document)

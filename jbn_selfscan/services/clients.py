@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.caseload import CLIENT_FIELDS, ClientData, ClientValidationError
+from jbn_selfscan.domain.deadlines import marks_from_json, marks_to_json
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.workspace import Workspace
@@ -24,9 +25,10 @@ class ClientRecord:
 
 
 def to_data(row: Client) -> ClientData:
-    values = {name: getattr(row, name) for name in CLIENT_FIELDS}
+    values: dict[str, object] = {name: getattr(row, name) for name in CLIENT_FIELDS}
     values["maatregel"] = Maatregel(row.maatregel)
-    return ClientData(**values)
+    values["onbekend"] = marks_from_json(row.startstappen_onbekend)
+    return ClientData(**values)  # type: ignore[arg-type]
 
 
 def _check_unique(session: Session, referentie: str, own_id: int | None) -> None:
@@ -41,6 +43,8 @@ def _check_unique(session: Session, referentie: str, own_id: int | None) -> None
 
 def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is_new: bool) -> None:
     """Copy `data` onto `row`, logging every changed field."""
+    if data.onbekend is not None:
+        _apply_marks(session, row, data.onbekend, user=user, is_new=is_new)
     for name in CLIENT_FIELDS:
         new = getattr(data, name)
         if isinstance(new, str):
@@ -62,6 +66,27 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
                 new=new,
                 context=row.referentie,
             )
+
+
+def _apply_marks(
+    session: Session, row: Client, marks: dict[str, str], *, user: str, is_new: bool
+) -> None:
+    new = marks_to_json(marks)
+    old = row.startstappen_onbekend or ""
+    if not is_new and new == old:
+        return
+    row.startstappen_onbekend = new
+    if not is_new:
+        record_change(
+            session,
+            user=user,
+            entity="client",
+            entity_id=row.referentie,
+            field="startstappen_onbekend",
+            old=old,
+            new=new,
+            context=row.referentie,
+        )
 
 
 def add_client(ws: Workspace, data: ClientData, today: dt.date | None = None) -> int:

@@ -110,7 +110,7 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
         else:
             ids[client.referentie] = add_client(ws, data, today=today)
     # the worker reported on last time's acties yesterday (after the signing, before today)
-    reported_at = dt.datetime.combine(today - dt.timedelta(days=1), dt.time(10, 0))
+    reported_at = dutch_moment(today - dt.timedelta(days=1), dt.time(10, 0))
     for actie_id, demo_actie in acties:
         if demo_actie.status is not None:
             report_actie_status(

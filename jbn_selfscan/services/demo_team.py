@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.dutch_dates import dutch_moment
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists
@@ -172,7 +173,7 @@ def _worker_gesprekken(
                 worker=name,
                 data=_as_of(client, today, datum),
             )
-        signed_at = dt.datetime.combine(datum, dt.time(14, 0))
+        signed_at = dutch_moment(datum, dt.time(14, 0))
         g.sign_gesprek(worker_ws, gesprek_id, Role.JEUGDBESCHERMER, name, at=signed_at)
         g.sign_gesprek(
             worker_ws,

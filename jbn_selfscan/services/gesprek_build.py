@@ -66,7 +66,7 @@ _ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
 
 def encode_contact(contact_type: str, naam: str) -> str:
-    """'CCP: naam' for a CCP/CRT contactpersoon; the name alone for a vaste jeugdbeschermer."""
+    """'CCP: naam' for a CCP/CRT contactpersoon; the name alone for a vaste jeugdzorgwerker."""
     prefix = CONTACT_PREFIXES.get(contact_type)
     if prefix is None:
         return naam
@@ -88,7 +88,13 @@ def build_merged(ws: Workspace, gesprek_id: int, today: dt.date | None = None) -
     """The merged document of one gesprek (the frozen copy when it is signed)."""
     with ws.db.session() as session:
         gesprek = load_gesprek(session, gesprek_id)
-        return document_of(session, gesprek, today, calendar=ws.calendar)
+        return document_of(
+            session,
+            gesprek,
+            today,
+            calendar=ws.calendar,
+            start_phase_months=ws.start_phase_months,
+        )
 
 
 def document_of(
@@ -97,13 +103,26 @@ def document_of(
     today: dt.date | None = None,
     *,
     calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> m.MergedGesprek:
     if gesprek.status == GesprekStatus.GETEKEND.value:
         frozen = frozen_document(session, gesprek.uid, gesprek.versie)
         if frozen is not None:
             return frozen
-        return build_live(session, gesprek, gesprek.datum, calendar=calendar)
-    return build_live(session, gesprek, today or dt.date.today(), calendar=calendar)
+        return build_live(
+            session,
+            gesprek,
+            gesprek.datum,
+            calendar=calendar,
+            start_phase_months=start_phase_months,
+        )
+    return build_live(
+        session,
+        gesprek,
+        today or dt.date.today(),
+        calendar=calendar,
+        start_phase_months=start_phase_months,
+    )
 
 
 def build_live(
@@ -112,6 +131,7 @@ def build_live(
     today: dt.date,
     *,
     calendar: WorkdayCalendar,
+    start_phase_months: int,
     with_history: bool = True,
 ) -> m.MergedGesprek:
     """The document from the live tables, deadline statuses as on `today`."""
@@ -125,14 +145,24 @@ def build_live(
             gesprek=_gesprek_entry(gesprek, last_change(gesprek, scans)),
             checklist=doc_checklist(scans).as_ref(),
             clients=tuple(
-                _client_entry(client, scan, answers[scan.id], pseudonym_for(index), today, calendar)
+                _client_entry(
+                    client,
+                    scan,
+                    answers[scan.id],
+                    pseudonym_for(index),
+                    today,
+                    calendar,
+                    start_phase_months,
+                )
                 for index, (scan, client) in enumerate(scans)
             ),
             afspraken=_afspraken(session, gesprek),
             acties=_acties(session, gesprek, previous, carried.acties),
             akkoord=_akkoorden(session, gesprek),
             vorig_gesprek=(
-                carried.vorig_gesprek if previous is None else _vorig(session, previous, calendar)
+                carried.vorig_gesprek
+                if previous is None
+                else _vorig(session, previous, calendar, start_phase_months)
             ),
         )
     except ValidationError as exc:
@@ -218,11 +248,18 @@ def _client_entry(
     pseudoniem: str,
     today: dt.date,
     calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> m.Client:
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     maatregel = Maatregel(client.maatregel)
     states = {a.item_id: answer_state(a) for a in answers}
-    deadlines = client_deadlines(client, today, calendar)
+    deadlines = client_deadlines(
+        client,
+        today,
+        calendar,
+        start_phase_months=start_phase_months,
+        answers={k: a.waarde for k, a in states.items()},
+    )
     evaluation = evaluate_scan(
         checklist,
         maatregel,
@@ -448,10 +485,18 @@ def _role_position(row: Akkoord) -> int:
 
 
 def _vorig(
-    session: Session, previous: Caseloadgesprek, calendar: WorkdayCalendar
+    session: Session,
+    previous: Caseloadgesprek,
+    calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> m.VorigGesprek:
     frozen = frozen_document(session, previous.uid, previous.versie)
     doc = frozen or build_live(
-        session, previous, previous.datum, calendar=calendar, with_history=False
+        session,
+        previous,
+        previous.datum,
+        calendar=calendar,
+        start_phase_months=start_phase_months,
+        with_history=False,
     )
     return m.VorigGesprek(uid=previous.uid, datum=previous.datum, telling=current_counts(doc))

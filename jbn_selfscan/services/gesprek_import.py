@@ -131,7 +131,7 @@ def import_gesprek_document(
     try:
         with ws.db.session() as session, session.begin():
             _check_worker(session, doc, expected_medewerker)
-            return _import(session, ws.user, doc, source, ws.calendar)
+            return _import(session, ws.user, doc, source, ws.calendar, ws.start_phase_months)
     except _Unchanged as unchanged:
         return unchanged.outcome
     except IntegrityError:
@@ -141,15 +141,24 @@ def import_gesprek_document(
 
 
 def _import(
-    session: Session, user: str, doc: m.MergedGesprek, source: str, calendar: WorkdayCalendar
+    session: Session,
+    user: str,
+    doc: m.MergedGesprek,
+    source: str,
+    calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> ImportOutcome:
     local = session.scalars(
         select(Caseloadgesprek).where(Caseloadgesprek.uid == doc.gesprek.uid)
     ).first()
-    mode = _decide(session, local, doc, calendar)
+    mode = _decide(session, local, doc, calendar, start_phase_months)
     if local is not None and mode is None:
         raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, local.id, doc, local.versie))
-    before = None if local is None else document_of(session, local, calendar=calendar)
+    before = (
+        None
+        if local is None
+        else document_of(session, local, calendar=calendar, start_phase_months=start_phase_months)
+    )
     local_last = None if local is None else last_change(local, gesprek_scans(session, local))
     previous_versie = None if local is None else local.versie
     previous_signed = local is not None and local.status == GesprekStatus.GETEKEND.value
@@ -227,6 +236,7 @@ def _decide(
     local: Caseloadgesprek | None,
     doc: m.MergedGesprek,
     calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> _Mode | None:
     """How to take the file over; None: it holds what we have; raises ImportRejected."""
     if local is None:
@@ -249,7 +259,10 @@ def _decide(
     if theirs > local.versie:
         return _Mode.REPLACE
     if local.status == GesprekStatus.GETEKEND.value:
-        if same_signed_content(document_of(session, local, calendar=calendar), doc):
+        if same_signed_content(
+            document_of(session, local, calendar=calendar, start_phase_months=start_phase_months),
+            doc,
+        ):
             return None
         if not _is_signed(doc):
             raise ImportRejected(

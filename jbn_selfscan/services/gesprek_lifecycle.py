@@ -88,7 +88,13 @@ def sign_gesprek(
             if frozen_row(session, gesprek.uid, gesprek.versie) is None:
                 store_version(
                     session,
-                    build_live(session, gesprek, gesprek.datum, calendar=ws.calendar),
+                    build_live(
+                        session,
+                        gesprek,
+                        gesprek.datum,
+                        calendar=ws.calendar,
+                        start_phase_months=ws.start_phase_months,
+                    ),
                     soort=VERSIE_GETEKEND,
                     user=ws.user,
                     reden="getekend door beide deelnemers",
@@ -112,7 +118,13 @@ def reopen_gesprek(ws: Workspace, gesprek_id: int, reden: str) -> int:
         if frozen_row(session, gesprek.uid, gesprek.versie) is None:
             store_version(
                 session,
-                build_live(session, gesprek, gesprek.datum, calendar=ws.calendar),
+                build_live(
+                    session,
+                    gesprek,
+                    gesprek.datum,
+                    calendar=ws.calendar,
+                    start_phase_months=ws.start_phase_months,
+                ),
                 soort=VERSIE_GETEKEND,
                 user=ws.user,
                 reden="getekende versie, vastgelegd bij heropenen",

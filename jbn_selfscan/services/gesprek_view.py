@@ -164,7 +164,13 @@ def deadline_state(status_text: str) -> DeadlineState:
 def gesprek_view(ws: Workspace, gesprek_id: int, today: dt.date | None = None) -> GesprekView:
     with ws.db.session() as session:
         gesprek = load_gesprek(session, gesprek_id)
-        doc = document_of(session, gesprek, today, calendar=ws.calendar)
+        doc = document_of(
+            session,
+            gesprek,
+            today,
+            calendar=ws.calendar,
+            start_phase_months=ws.start_phase_months,
+        )
         ids = _LocalIds.load(session, gesprek.id, doc)
         status = GesprekStatus(gesprek.status)
         acties = tuple(ids.actie_row(a, a.uit_gesprek_uid != doc.gesprek.uid) for a in doc.acties)

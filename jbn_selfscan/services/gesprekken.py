@@ -299,7 +299,13 @@ def _exportable_document(
         gesprek = load_gesprek(session, gesprek_id)
         if gesprek.status == GesprekStatus.GEANNULEERD.value:
             raise GesprekError("Dit caseloadgesprek is geannuleerd; er valt niets te exporteren.")
-        return document_of(session, gesprek, today, calendar=ws.calendar)
+        return document_of(
+            session,
+            gesprek,
+            today,
+            calendar=ws.calendar,
+            start_phase_months=ws.start_phase_months,
+        )
 
 
 def _log_output(ws: Workspace, gesprek_id: int, field: str, what: str) -> None:

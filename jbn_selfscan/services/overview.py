@@ -4,23 +4,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jbn_selfscan.domain.calendar import WorkdayCalendar
+from jbn_selfscan.domain.calendar import WorkdayCalendar, add_months, format_date_nl
 from jbn_selfscan.domain.caseload import CONTACT_TYPES
 from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.deadlines import next_deadline
 from jbn_selfscan.domain.evaluation import AnswerInput, evaluate_scan
-from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, ScanStatus, Theme
+from jbn_selfscan.domain.types import (
+    DeadlineState,
+    GesprekStatus,
+    ItemStatus,
+    Maatregel,
+    ScanStatus,
+    Theme,
+)
 from jbn_selfscan.services import checklists
-from jbn_selfscan.services.deadlines import DeadlineResult, client_deadlines, deadline_states
+from jbn_selfscan.services.deadlines import (
+    DeadlineResult,
+    client_deadlines,
+    deadline_states,
+)
 from jbn_selfscan.services.scans import AnswerState, answer_inputs, answer_state
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.store.models import Answer, Client, Zelfscan
+from jbn_selfscan.store.models import Answer, Caseloadgesprek, Client, Zelfscan
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,7 @@ class OverviewRow:
     maatregel: Maatregel
     regio: str
     team: str
-    contact: str  # "vaste jeugdbeschermer: naam" or "CCP: naam"
+    contact: str  # "vaste jeugdzorgwerker: naam" or "CCP: naam"
     themes: dict[Theme, tuple[ItemStatus, str]]
     next_deadline: DeadlineResult | None
     any_expired: bool
@@ -40,6 +51,12 @@ class OverviewRow:
     answered: int
     total: int
     gearchiveerd: bool
+    uitspraakdatum: dt.date | None = None
+    deadlines: tuple[DeadlineResult, ...] = ()
+    # signals the BI-tool gave: a deadline due within DUE_SOON_WORKDAYS working days, and the
+    # PvA-evaluatie due within PVA_EVALUATION_DAYS days
+    due_soon: bool = False
+    pva_evaluation_due: bool = False
 
     @property
     def scan_complete(self) -> bool:
@@ -49,6 +66,70 @@ class OverviewRow:
         if self.next_deadline is None or self.next_deadline.deadline is None:
             return None
         return (self.next_deadline.deadline - today).days
+
+
+DUE_SOON_WORKDAYS = 10
+PVA_EVALUATION_DAYS = 30
+GESPREK_INTERVAL_MONTHS = 3  # about 4 caseloadgesprekken a year (norm 1a.1)
+
+
+def is_due_soon(
+    results: Iterable[DeadlineResult], today: dt.date, calendar: WorkdayCalendar
+) -> bool:
+    """An open deadline falls within the next `DUE_SOON_WORKDAYS` working days."""
+    return any(
+        r.state is DeadlineState.OPEN
+        and r.deadline is not None
+        and calendar.workdays_between(today, r.deadline) <= DUE_SOON_WORKDAYS
+        for r in results
+    )
+
+
+def is_pva_evaluation_due(results: Iterable[DeadlineResult], today: dt.date) -> bool:
+    """The PvA-evaluatie is open and due within `PVA_EVALUATION_DAYS` calendar days."""
+    return any(
+        r.stap == "pva_evaluatie"
+        and r.state is DeadlineState.OPEN
+        and r.deadline is not None
+        and (r.deadline - today).days <= PVA_EVALUATION_DAYS
+        for r in results
+    )
+
+
+@dataclass(frozen=True)
+class GesprekSignal:
+    """When the last caseloadgesprek was signed and whether the next one is due."""
+
+    laatst_getekend: dt.date | None
+    volgende_uiterlijk: dt.date | None
+    due: bool
+
+    @property
+    def text(self) -> str:
+        if self.laatst_getekend is None or self.volgende_uiterlijk is None:
+            return "Caseloadgesprek: nog geen getekend gesprek; plan er een"
+        last = format_date_nl(self.laatst_getekend)
+        upcoming = format_date_nl(self.volgende_uiterlijk)
+        if self.due:
+            return (
+                f"Caseloadgesprek nodig: het laatste getekende was op {last}, "
+                f"meer dan {GESPREK_INTERVAL_MONTHS} maanden geleden"
+            )
+        return f"Caseloadgesprek: laatste getekend {last}; volgende uiterlijk {upcoming}"
+
+
+def gesprek_signal(ws: Workspace, today: dt.date) -> GesprekSignal:
+    """Due when the last signed caseloadgesprek lies more than 3 months back (or none)."""
+    with ws.db.session() as session:
+        last = session.scalar(
+            select(func.max(Caseloadgesprek.datum)).where(
+                Caseloadgesprek.status == GesprekStatus.GETEKEND.value
+            )
+        )
+    if last is None:
+        return GesprekSignal(None, None, due=True)
+    upcoming = add_months(last, GESPREK_INTERVAL_MONTHS)
+    return GesprekSignal(last, upcoming, due=today > upcoming)
 
 
 def contact_label(contact_type: str, naam: str) -> str:
@@ -65,7 +146,9 @@ def list_overview(
         query = select(Client).order_by(Client.referentie)
         if not include_archived:
             query = query.where(Client.gearchiveerd.is_(False))
-        return _rows_for(session, list(session.scalars(query)), today, ws.calendar)
+        return _rows_for(
+            session, list(session.scalars(query)), today, ws.calendar, ws.start_phase_months
+        )
 
 
 def overview_row(ws: Workspace, client_id: int, today: dt.date | None = None) -> OverviewRow | None:
@@ -76,11 +159,19 @@ def overview_row(ws: Workspace, client_id: int, today: dt.date | None = None) ->
     today = today or dt.date.today()
     with ws.db.session() as session:
         client = session.get(Client, client_id)
-        return None if client is None else _rows_for(session, [client], today, ws.calendar)[0]
+        return (
+            None
+            if client is None
+            else _rows_for(session, [client], today, ws.calendar, ws.start_phase_months)[0]
+        )
 
 
 def _rows_for(
-    session: Session, clients: list[Client], today: dt.date, calendar: WorkdayCalendar
+    session: Session,
+    clients: list[Client],
+    today: dt.date,
+    calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> list[OverviewRow]:
     latest_ids = select(func.max(Zelfscan.id)).group_by(Zelfscan.client_id)
     if len(clients) == 1:
@@ -102,9 +193,15 @@ def _rows_for(
             if scan is None
             else checklists.version(scan.checklist_id, scan.checklist_versie)
         )
-        deadlines = client_deadlines(client, today, calendar)
-        maatregel = Maatregel(client.maatregel)
         scan_answers = answers.get(scan.id, {}) if scan is not None else {}
+        deadlines = client_deadlines(
+            client,
+            today,
+            calendar,
+            start_phase_months=start_phase_months,
+            answers={k: a.waarde for k, a in scan_answers.items()},
+        )
+        maatregel = Maatregel(client.maatregel)
         themes, (answered, total) = _theme_summary(
             checklist,
             maatregel,
@@ -129,6 +226,10 @@ def _rows_for(
                 answered=answered,
                 total=total,
                 gearchiveerd=client.gearchiveerd,
+                uitspraakdatum=client.uitspraakdatum,
+                deadlines=tuple(deadlines),
+                due_soon=is_due_soon(deadlines, today, calendar),
+                pva_evaluation_due=is_pva_evaluation_due(deadlines, today),
             )
         )
     return rows

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.errors import LockedError, UserFacingError
 from jbn_selfscan.domain.evaluation import AnswerInput, ScanEvaluation, evaluate_scan
 from jbn_selfscan.domain.types import GesprekStatus, Maatregel, ScanStatus
@@ -193,8 +194,15 @@ def _evaluated(
     answers: dict[str, AnswerState],
     today: dt.date,
     calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> ScanUpdate:
-    deadlines = client_deadlines(client, today, calendar)
+    deadlines = client_deadlines(
+        client,
+        today,
+        calendar,
+        start_phase_months=start_phase_months,
+        answers={k: a.waarde for k, a in answers.items()},
+    )
     evaluation = evaluate_scan(
         checklist,
         Maatregel(client.maatregel),
@@ -208,12 +216,16 @@ def _evaluated(
 
 
 def snapshot_of(
-    session: Session, scan: Zelfscan, today: dt.date, calendar: WorkdayCalendar
+    session: Session,
+    scan: Zelfscan,
+    today: dt.date,
+    calendar: WorkdayCalendar,
+    start_phase_months: int,
 ) -> ScanSnapshot:
     client = session.get_one(Client, scan.client_id)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     answers = {item_id: answer_state(row) for item_id, row in _answer_rows(session, scan).items()}
-    update = _evaluated(scan, client, checklist, answers, today, calendar)
+    update = _evaluated(scan, client, checklist, answers, today, calendar, start_phase_months)
     previous_scan = _previous_scan(session, scan)
     previous: dict[str, AnswerState] = {}
     if previous_scan is not None:
@@ -244,13 +256,17 @@ def open_scan(ws: Workspace, client_id: int, today: dt.date | None = None) -> Sc
     with ws.db.session() as session, session.begin():
         client = session.get_one(Client, client_id)
         scan = _current_scan(session, client, ws.user)
-        return snapshot_of(session, scan, today or dt.date.today(), ws.calendar)
+        return snapshot_of(
+            session, scan, today or dt.date.today(), ws.calendar, ws.start_phase_months
+        )
 
 
 def get_scan(ws: Workspace, scan_id: int, today: dt.date | None = None) -> ScanSnapshot:
     with ws.db.session() as session:
         scan = session.get_one(Zelfscan, scan_id)
-        return snapshot_of(session, scan, today or dt.date.today(), ws.calendar)
+        return snapshot_of(
+            session, scan, today or dt.date.today(), ws.calendar, ws.start_phase_months
+        )
 
 
 def _item_or_error(checklist: Checklist, item_id: str) -> ChecklistItem:
@@ -297,10 +313,23 @@ def _validate_value(item: ChecklistItem, value: str | None, today: dt.date) -> s
             raise AnswerError(f"'{value}' is geen geldige datum.") from None
         if parsed > today:
             raise AnswerError("Deze datum ligt in de toekomst.")
+        problem = range_problem(parsed)
+        if problem is not None:
+            raise AnswerError(problem[0].upper() + problem[1:] + ".")
         return parsed.isoformat()
     elif kind == "getal":
         return _validate_number(item, value)
     return value
+
+
+def _check_step_after_uitspraak(item: ChecklistItem, value: str | None, client: Client) -> None:
+    """The rule of the client dialog: a step's date (except the last contact) is not before
+    the uitspraak. The deadline engine calls such a stored date "ongeldig"."""
+    field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+    if value is None or field is None or field == "laatste_contact_kind":
+        return
+    if dt.date.fromisoformat(value) < client.uitspraakdatum:
+        raise AnswerError("Deze datum ligt vóór de uitspraakdatum.")
 
 
 def _writable_scan(session: Session, scan_id: int) -> Zelfscan:
@@ -410,6 +439,7 @@ def _save(
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     item = _item_or_error(checklist, item_id)
     value = _validate_value(item, waarde, today)
+    _check_step_after_uitspraak(item, value, client)
     rows = _answer_rows(session, scan)
     rows[item_id] = _upsert_answer(
         session,
@@ -424,7 +454,7 @@ def _save(
     )
     session.flush()
     answers = {key: answer_state(row) for key, row in rows.items()}
-    return _evaluated(scan, client, checklist, answers, today, ws.calendar)
+    return _evaluated(scan, client, checklist, answers, today, ws.calendar, ws.start_phase_months)
 
 
 def save_answer_fast(
@@ -456,7 +486,13 @@ def save_answer(
     today = today or dt.date.today()
     with ws.db.session() as session, session.begin():
         update = _save(session, ws, scan_id, item_id, waarde, toelichting, today)
-        return snapshot_of(session, session.get_one(Zelfscan, update.scan_id), today, ws.calendar)
+        return snapshot_of(
+            session,
+            session.get_one(Zelfscan, update.scan_id),
+            today,
+            ws.calendar,
+            ws.start_phase_months,
+        )
 
 
 def confirm_unchanged(
@@ -499,7 +535,7 @@ def confirm_unchanged(
                     confirmed=True,
                 )
         session.flush()
-        return snapshot_of(session, scan, today, ws.calendar)
+        return snapshot_of(session, scan, today, ws.calendar, ws.start_phase_months)
 
 
 def set_bespreekpunten(ws: Workspace, scan_id: int, text: str) -> None:

@@ -14,6 +14,7 @@ def current_settings(ws: Workspace) -> Settings:
 def apply_settings(ws: Workspace, settings: Settings) -> None:
     """Make every later service call count deadlines with the chosen holiday set."""
     ws.calendar = calendar_for(settings.feestdagen, tuple(sorted(settings.extra_vrije_dagen)))
+    ws.start_phase_months = settings.startfase_maanden
 
 
 def save_user_settings(ws: Workspace, settings: Settings) -> None:

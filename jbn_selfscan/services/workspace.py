@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.paths import AppPaths
-from jbn_selfscan.services.deadlines import calendar_for
+from jbn_selfscan.services.deadlines import DEFAULT_START_PHASE_MONTHS, calendar_for
 from jbn_selfscan.store.backup import storage_problem_nl
 from jbn_selfscan.store.db import (
     Database,
@@ -36,6 +36,7 @@ class Workspace:
     db: Database
     user: str = ""
     calendar: WorkdayCalendar = field(default_factory=calendar_for)
+    start_phase_months: int = DEFAULT_START_PHASE_MONTHS
 
     def close(self) -> None:
         self.db.dispose()
@@ -72,3 +73,10 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
     if profile is not None:
         workspace.user = profile.naam
     return workspace
+
+
+def schema_revisions(paths: AppPaths) -> tuple[str | None, str]:
+    """The database's schema revision and the newest this version of the app knows."""
+    from jbn_selfscan.store.migrate import current_revision, head_revision
+
+    return current_revision(paths.database), head_revision()

@@ -88,7 +88,7 @@ class Client(Base):
     regio: Mapped[str] = mapped_column(String(100), default="")
     team: Mapped[str] = mapped_column(String(100), default="")
     medewerker: Mapped[str] = mapped_column(String(200), default="")
-    # "jeugdbeschermer" (vaste jeugdbeschermer), "ccp" or "crt" (only a contactpersoon)
+    # "jeugdbeschermer" (vaste jeugdzorgwerker), "ccp" or "crt" (only a contactpersoon)
     contact_type: Mapped[str] = mapped_column(String(30), default="jeugdbeschermer")
     contactpersoon: Mapped[str] = mapped_column(String(200), default="")
     uitspraakdatum: Mapped[dt.date] = mapped_column(Date)
@@ -100,6 +100,8 @@ class Client(Base):
     laatste_risicotaxatie: Mapped[dt.date | None] = mapped_column(Date)
     laatste_pva_evaluatie: Mapped[dt.date | None] = mapped_column(Date)
     laatste_contact_kind: Mapped[dt.date | None] = mapped_column(Date)
+    # start-phase steps marked "onbekend / vóór overdracht": JSON {stap: reden}, "" for none
+    startstappen_onbekend: Mapped[str] = mapped_column(Text, default="", server_default="")
     gearchiveerd: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.services.clients import set_archived
-from jbn_selfscan.services.overview import list_overview, overview_row
+from jbn_selfscan.services.overview import gesprek_signal, list_overview, overview_row
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.caseload.view import CaseloadView
 from jbn_selfscan.ui.feature import WindowFeature
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         """Reload every row from the service, keeping the selection."""
         rows = list_overview(self.ws, self._today(), include_archived=self.caseload.show_archived)
         self.caseload.set_rows(rows, self._today())
+        self.caseload.set_gesprek_signal(gesprek_signal(self.ws, self._today()))
         active = sum(not row.gearchiveerd for row in rows)
         word = "cliënt" if active == 1 else "cliënten"
         self.count_label.setText(f"{active} {word} in de caseload")

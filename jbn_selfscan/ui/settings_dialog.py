@@ -1,4 +1,5 @@
-"""Instellingen: profile, which holidays do not count as working days, backups to keep."""
+"""Instellingen: profile, which holidays do not count as working days, the start-phase cut-off,
+backups to keep."""
 
 from __future__ import annotations
 
@@ -19,7 +20,13 @@ from jbn_selfscan.domain.calendar import HolidayPolicy
 from jbn_selfscan.services.profile import get_profile
 from jbn_selfscan.services.settings import current_settings, save_user_settings
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.settings import MAX_BACKUPS, MIN_BACKUPS, Settings
+from jbn_selfscan.settings import (
+    MAX_BACKUPS,
+    MAX_START_PHASE_MONTHS,
+    MIN_BACKUPS,
+    MIN_START_PHASE_MONTHS,
+    Settings,
+)
 from jbn_selfscan.ui.profile_dialog import ProfileForm
 
 HOLIDAY_EXPLANATION = (
@@ -28,6 +35,14 @@ HOLIDAY_EXPLANATION = (
     "2e Paasdag, Koningsdag, 5 mei (elk jaar), Hemelvaartsdag, 2e Pinksterdag en beide "
     "Kerstdagen. Kies alleen iets anders als jullie organisatie dat zo heeft afgesproken. "
     "Bij elke termijn laat de app zien welke dagen zijn overgeslagen."
+)
+
+START_PHASE_EXPLANATION = (
+    "Bij een maatregel waarvan de uitspraak langer geleden is dan dit aantal maanden, is de "
+    "startfase voorbij: ontbreekt de datum van de 1e F2F, het 1e PvA, de 1e risicotaxatie of "
+    "de start van de hulp, dan toont de app 'onbekend (startfase voorbij)' in plaats van "
+    "'verlopen'. De termijnen van nu (risicotaxatie actueel, PvA-evaluatie, contact bij "
+    "voogdij) tellen altijd."
 )
 
 
@@ -61,6 +76,21 @@ class SettingsDialog(QDialog):
         holidays_form.addRow(holidays_label, self.holidays_combo)
         holidays_form.addRow(explanation)
 
+        start_box = QGroupBox("Startfase", self)
+        self.start_phase_spin = QSpinBox(start_box)
+        self.start_phase_spin.setRange(MIN_START_PHASE_MONTHS, MAX_START_PHASE_MONTHS)
+        self.start_phase_spin.setSuffix(" maanden")
+        self.start_phase_spin.setValue(self._settings.startfase_maanden)
+        self.start_phase_spin.setAccessibleName("Startfase voorbij na dit aantal maanden")
+        self.start_phase_spin.setAccessibleDescription(START_PHASE_EXPLANATION)
+        start_label = QLabel("Startfase &voorbij na:", start_box)
+        start_label.setBuddy(self.start_phase_spin)
+        start_note = QLabel(START_PHASE_EXPLANATION, start_box)
+        start_note.setWordWrap(True)
+        start_form = QFormLayout(start_box)
+        start_form.addRow(start_label, self.start_phase_spin)
+        start_form.addRow(start_note)
+
         backups_box = QGroupBox("Reservekopieën", self)
         self.backups_spin = QSpinBox(backups_box)
         self.backups_spin.setRange(MIN_BACKUPS, MAX_BACKUPS)
@@ -89,17 +119,19 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (profile_box, holidays_box, backups_box, buttons):
+        for widget in (profile_box, holidays_box, start_box, backups_box, buttons):
             layout.addWidget(widget)
         last_role_button = list(self.profile_form.role_buttons.values())[-1]
         QWidget.setTabOrder(last_role_button, self.holidays_combo)
-        QWidget.setTabOrder(self.holidays_combo, self.backups_spin)
+        QWidget.setTabOrder(self.holidays_combo, self.start_phase_spin)
+        QWidget.setTabOrder(self.start_phase_spin, self.backups_spin)
         self.setMinimumWidth(520)
 
     def new_settings(self) -> Settings:
         return self._settings.replace(
             feestdagen=self.holidays_combo.currentData(),
             backups_bewaren=self.backups_spin.value(),
+            startfase_maanden=self.start_phase_spin.value(),
         )
 
     def accept(self) -> None:

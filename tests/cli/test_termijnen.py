@@ -91,7 +91,7 @@ def test_holiday_policy_and_bridge_days_change_the_result(
             ["--maatregel", "OTS", "--uitspraak", "2024-05-06", "--feestdagen", "cao"],
             "onbekende keuze 'cao'",
         ),
-        (["--maatregel", "OTS", "--uitspraak", "1950-05-06"], "kent het jaar 1950 niet"),
+        (["--maatregel", "OTS", "--uitspraak", "1950-05-06"], "ligt buiten het bereik"),
     ],
 )
 def test_invalid_arguments_give_one_dutch_line_and_exit_code_2(

@@ -68,7 +68,7 @@ def test_the_shipped_checklist_is_ok(capsys: pytest.CaptureFixture[str]) -> None
     code, lines, err = run(SHIPPED, capsys)
     assert code == 0 and err == ""
     assert len(lines) == 1
-    assert lines[0].startswith(f"{SHIPPED}: in orde: checklist jbn-dossier-zelfscan versie 1, ")
+    assert lines[0].startswith(f"{SHIPPED}: in orde: checklist jbn-dossier-zelfscan versie 2, ")
 
 
 def test_a_valid_file_summarises_id_version_and_items(

@@ -527,11 +527,12 @@ def test_the_shipped_checklist_is_valid_and_cached() -> None:
     current = shipped_checklist()
     assert (current.id, current.version, current.title) == (
         "jbn-dossier-zelfscan",
-        1,
+        2,
         "Dossier zelfscan",
     )
     assert shipped_checklist() is current
-    assert shipped_checklist_version("jbn-dossier-zelfscan", 1) is current
+    assert shipped_checklist_version("jbn-dossier-zelfscan", 2) is current
+    assert shipped_checklist_version("jbn-dossier-zelfscan", 1).version == 1  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

@@ -92,14 +92,19 @@ def unconditional(checklist: Checklist, maatregel: Maatregel) -> list[str]:
 def test_identity(zelfscan: Checklist) -> None:
     assert (zelfscan.id, zelfscan.version, zelfscan.title) == (
         "jbn-dossier-zelfscan",
-        1,
+        2,
         "Dossier zelfscan",
     )
 
 
 def test_released_version_1_keeps_its_ids_and_answers(zelfscan: Checklist) -> None:
-    if zelfscan.version != 1:
-        pytest.skip("version 1 is archived; its own file is checked below")
+    version_1 = load_shipped_file(archived_checklist_filename("jbn-dossier-zelfscan", 1))
+    assert version_1.version == 1
+    assert fingerprint(version_1) == VERSION_1_FINGERPRINT, (
+        "Changed ids, answer types or choice values of released version 1: restore "
+        "jbn-dossier-zelfscan-v1.yaml from its release."
+    )
+    # version 2 changed only texts: its answers stay comparable with version 1's
     assert fingerprint(zelfscan) == VERSION_1_FINGERPRINT, (
         "Changed ids, answer types or choice values of a released checklist: archive version 1 "
         "as jbn-dossier-zelfscan-v1.yaml and raise the version instead."

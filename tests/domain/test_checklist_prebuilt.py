@@ -51,7 +51,7 @@ def test_loading_a_changed_shipped_file_validates_it(monkeypatch: pytest.MonkeyP
     load_shipped_file.cache_clear()
     try:
         assert load_shipped_file("zelfscan.yaml").title == "Dossier zelfscan (test)"
-        broken = original.replace(b"version: 1", b"version: nul")
+        broken = original.replace(b"version: 2", b"version: nul")
         monkeypatch.setattr(checklist_module, "_read_shipped_file", lambda _name: broken)
         load_shipped_file.cache_clear()
         with pytest.raises(checklist_module.ChecklistError, match="version"):

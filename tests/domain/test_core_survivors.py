@@ -40,14 +40,20 @@ def test_a_five_day_term_from_a_sunday_skips_nothing() -> None:
 
 
 def test_a_week_term_ending_on_a_sunday_says_zondag() -> None:
-    """Kills `_day_off_note` naming a Sunday "zaterdag" (or misspelling "zondag")."""
-    pva = next(
-        r
+    """Kills `_day_off_note` naming a Sunday "zaterdag" (or misspelling "zondag"), for a term
+    that keeps its date (1e risicotaxatie, a JBN agreement) and for the statutory 1e PvA that
+    the Atw moves to Monday."""
+    results = {
+        r.stap: r
         for r in compute_deadlines(Maatregel.OTS, D(2024, 5, 5), StepDates(), D(2024, 5, 5))
-        if r.stap == "eerste_pva"
+    }
+    taxatie, pva = results["eerste_risicotaxatie"], results["eerste_pva"]
+    assert taxatie.deadline == D(2024, 6, 16)
+    assert taxatie.uitleg.endswith(
+        "(valt op zondag; geen wettelijke termijn: de datum schuift niet op)"
     )
-    assert pva.deadline == D(2024, 6, 16)
-    assert pva.uitleg.endswith("(valt op zondag; de termijn schuift niet op)")
+    assert pva.deadline == D(2024, 6, 17)
+    assert "valt op zo 16 juni 2024, zondag; Atw art. 1: uiterlijk ma 17 juni 2024" in pva.uitleg
 
 
 def test_every_result_carries_the_description_and_norm_of_its_rule() -> None:
@@ -59,7 +65,10 @@ def test_every_result_carries_the_description_and_norm_of_its_rule() -> None:
     assert [(r.stap, r.omschrijving, r.norm) for r in results] == expected
     states = {r.state for r in results}
     assert {DeadlineState.OP_TIJD, DeadlineState.OPEN, DeadlineState.NIET_VAN_TOEPASSING} <= states
-    assert results[0].omschrijving == "1e F2F met jeugdige en ouders" and results[0].norm == "1a.3"
+    assert (
+        results[0].omschrijving == "1e F2F met jeugdige en ouders/opvoeders"
+        and results[0].norm == "1a.3"
+    )
 
 
 def test_a_negative_number_of_working_days_gets_the_exact_dutch_message() -> None:

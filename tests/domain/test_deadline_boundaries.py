@@ -152,5 +152,5 @@ def test_a_month_term_on_an_existing_day_has_no_month_end_note() -> None:
     assert hulp.deadline == D(2024, 8, 31)
     assert hulp.uitleg == (
         "uitspraak vr 31 mei 2024 + 3 maanden → uiterlijk za 31 augustus 2024 "
-        "(valt op zaterdag; de termijn schuift niet op)"
+        "(valt op zaterdag; geen wettelijke termijn: de datum schuift niet op)"
     )

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from jbn_selfscan.domain.calendar import (
-    CalendarRangeError,
     HolidayPolicy,
     WorkdayCalendar,
     format_date_nl,
@@ -63,6 +62,8 @@ def test_step_dates_fields_are_the_names_the_store_uses() -> None:
         "laatste_risicotaxatie",
         "laatste_pva_evaluatie",
         "laatste_contact_kind",
+        "onbekend",
+        "niet_nodig",
     ]
 
 
@@ -117,9 +118,11 @@ def test_week_and_month_explanations_show_the_arithmetic() -> None:
 
 
 def test_a_week_term_ending_on_a_weekend_says_it_is_not_moved() -> None:
-    pva = _step("eerste_pva", uitspraak=D(2024, 5, 4), today=D(2024, 5, 4))
-    assert pva.deadline == D(2024, 6, 15)
-    assert pva.uitleg.endswith("(valt op zaterdag; de termijn schuift niet op)")
+    taxatie = _step("eerste_risicotaxatie", uitspraak=D(2024, 5, 4), today=D(2024, 5, 4))
+    assert taxatie.deadline == D(2024, 6, 15)
+    assert taxatie.uitleg.endswith(
+        "(valt op zaterdag; geen wettelijke termijn: de datum schuift niet op)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -142,9 +145,9 @@ def test_open_counts_working_days_left_and_expired_counts_calendar_days(
 
 
 def test_open_with_only_a_weekend_left_says_zero_working_days() -> None:
-    pva = _step("eerste_pva", uitspraak=D(2024, 5, 4), today=D(2024, 6, 14))
-    assert pva.deadline == D(2024, 6, 15)
-    assert pva.status_text == "open — nog 0 werkdagen"
+    taxatie = _step("eerste_risicotaxatie", uitspraak=D(2024, 5, 4), today=D(2024, 6, 14))
+    assert taxatie.deadline == D(2024, 6, 15)
+    assert taxatie.status_text == "open — nog 0 werkdagen"
 
 
 @pytest.mark.parametrize(
@@ -284,9 +287,9 @@ def test_the_holiday_policy_of_the_calendar_is_used() -> None:
     assert "Bevrijdingsdag" not in publiek.uitleg
 
 
-def test_dates_outside_the_holiday_calendar_raise_a_dutch_value_error() -> None:
-    with pytest.raises(CalendarRangeError, match="kent het jaar 1900 niet"):
-        compute_deadlines(Maatregel.OTS, D(1900, 1, 1), StepDates(), D(1900, 1, 1))
+def test_dates_outside_the_holiday_table_are_computed_not_refused() -> None:
+    results = compute_deadlines(Maatregel.OTS, D(1900, 1, 1), StepDates(), D(1900, 1, 1))
+    assert results[0].deadline == D(1900, 1, 8)  # 5 working days; no holidays known in 1900
 
 
 def test_results_are_fresh_lists_callers_may_change() -> None:

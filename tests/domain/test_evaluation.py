@@ -341,9 +341,8 @@ def test_a_step_that_does_not_apply_leaves_the_plain_date(checklist: Checklist) 
     verdict = evaluate(checklist, {"datum_f2f": "2026-01-08"}, states=states).items["datum_f2f"]
     assert verdict.status is ItemStatus.OP_ORDE
     assert verdict.reason == "ingevuld: 08-01-2026"
-    assert status_of(evaluate(checklist, {}, states=states), "datum_f2f") is (
-        ItemStatus.NOG_NIET_INGEVULD
-    )
+    # a start step that does not apply (maatregel ended, no help needed) is n.v.t. when empty
+    assert status_of(evaluate(checklist, {}, states=states), "datum_f2f") is ItemStatus.NVT
 
 
 def test_a_date_in_the_future_needs_attention(checklist: Checklist) -> None:

@@ -446,7 +446,7 @@ def test_every_bad_cell_gets_row_column_and_dutch_problem(ws: Workspace, tmp_pat
         "rij 5, kolom 'Uitspraakdatum': 'gisteren' is geen datum "
         "(gebruik dd-mm-jjjj of jjjj-mm-dd)",
         "rij 6, kolom 'Soort contactpersoon': onbekende soort contactpersoon 'buurman' "
-        "(kies jeugdbeschermer, CCP of CRT)",
+        "(kies vaste jeugdzorgwerker, CCP of CRT)",
         "rij 6, kolom '1e PvA': deze datum ligt vóór de uitspraakdatum",
         "rij 6, kolom 'Laatste contact kind': deze datum ligt in de toekomst",
         "rij 7, kolom 'Uitspraakdatum': de uitspraakdatum ligt in de toekomst",

@@ -227,8 +227,9 @@ def test_the_praktijkbegeleider_sees_the_figures_the_worker_sees(gesprek_pair: A
     assert worker.figures.dossiers == 3
     assert team.figures == worker.figures
     late_f2f = worker.figures.tijdigheid[0]
-    # As on the gesprek date (26-11): OTS late, Voogdij and JR (due 23-11) not done and expired.
-    assert (late_f2f.stap, late_f2f.te_laat, late_f2f.verlopen) == ("eerste_f2f", 3, 2)
+    # As on the gesprek date (26-11): OTS late, JR (due 23-11) not done and expired; the Voogdij
+    # (uitspraak 02-06-2025) is past its start phase, so its missing 1e F2F counts nowhere.
+    assert (late_f2f.stap, late_f2f.te_laat, late_f2f.verlopen) == ("eerste_f2f", 2, 1)
     assert worker.figures.signalen.alleen_contactpersoon == 1
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from jbn_selfscan.domain.dutch_dates import dutch_moment
 from jbn_selfscan.domain.types import DeadlineState, GesprekStatus, Maatregel, Role, ScanStatus
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.acties import general_open_acties
@@ -77,7 +78,7 @@ def test_demo_has_a_gesprek_in_preparation_with_this_quarters_scans(demo: Any) -
     }
     # reported the day before `today`, after last quarter's signing: not the real clock
     reports = {a.status_bijgewerkt_op for a in general_open_acties(ws) if a.status.value != "open"}
-    assert reports == {dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(10, 0))}
+    assert reports == {dutch_moment(TODAY - dt.timedelta(days=1), dt.time(10, 0))}
     signed_scans = {c.scan_id for c in g.gesprek_view(ws, summary.signed_gesprek_id).clients}
     assert not signed_scans & {c.scan_id for c in view.clients}
     with ws.db.session() as session:

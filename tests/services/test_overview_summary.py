@@ -114,8 +114,12 @@ def _visible_reference(
 # only, not the reason texts), written without the code under test.
 WORST_FIRST = ["niet_op_orde", "aandacht", "nog_niet_ingevuld", "op_orde", "nvt"]
 STEP_DONE = {"op_tijd": "op_orde", "te_laat": "aandacht", "open": "op_orde"}
-STEP_DONE |= {"verlopen": "niet_op_orde"}
+STEP_DONE |= {"verlopen": "niet_op_orde", "ongeldig": "aandacht"}
 STEP_NOT_DONE = {"open": "op_orde", "verlopen": "niet_op_orde"}
+# docs/termijnen.md: a start step without a date that is not judged (start phase past, marked
+# "onbekend", or n.v.t.) makes its empty date question n.v.t.
+START_STEPS = {"eerste_f2f", "eerste_pva", "eerste_risicotaxatie", "hulp_gestart"}
+NOT_JUDGED = {"onbekend", "nvt"}
 
 
 def _worst_of(statuses: list[str]) -> str:
@@ -136,6 +140,8 @@ def _reference_status(
     state = states[item.stap][0].value if item.stap in states else None
     if item.answer_type == "datum" and not value:
         status = STEP_NOT_DONE.get(state or "", "nog_niet_ingevuld")
+        if state in NOT_JUDGED and item.stap in START_STEPS:
+            status = "nvt"
     elif not value:
         status = "nog_niet_ingevuld"
     elif item.answer_type == "datum":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -154,3 +156,21 @@ def test_controls_have_accessible_names(view) -> None:
     )
     assert all(control.accessibleName() for control in controls)
     assert view.search_edit.placeholderText() == "Zoek op referentie, initialen, team…"
+
+
+def test_signal_filters_show_their_count_and_filter(
+    qtbot, sample_overview_rows, caseload_today
+) -> None:
+    rows = list(sample_overview_rows)
+    rows[0] = replace(rows[0], due_soon=True)
+    rows[2] = replace(rows[2], due_soon=True, pva_evaluation_due=True)
+    widget = CaseloadView()
+    qtbot.addWidget(widget)
+    widget.set_rows(rows, caseload_today)
+    assert widget.due_soon_check.text() == "Termijn b&innen 10 werkdagen (2)"
+    assert widget.pva_due_check.text() == "&PvA-evaluatie binnen 30 dagen (1)"
+    assert widget.due_soon_check.accessibleName()
+    widget.due_soon_check.setChecked(True)
+    assert shown_refs(widget) == sorted([rows[0].referentie, rows[2].referentie])
+    widget.pva_due_check.setChecked(True)
+    assert shown_refs(widget) == [rows[2].referentie]

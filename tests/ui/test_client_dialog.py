@@ -131,3 +131,30 @@ def test_every_field_has_an_accessible_name_and_a_mnemonic_label(dialog) -> None
     assert all("&" in label.text() for label in buddies)
     letters = [label.text()[label.text().index("&") + 1].lower() for label in buddies]
     assert len(letters) == len(set(letters)), "mnemonics must be unique"
+
+
+def test_a_start_step_can_be_marked_unknown_with_a_reason(
+    dialog, profile_ws, caseload_today
+) -> None:
+    fill(dialog, "JR-2026-9", caseload_today - dt.timedelta(days=40))
+    check = dialog.unknown_checks["eerste_f2f"]
+    reason = dialog.unknown_reasons["eerste_f2f"]
+    assert not reason.isEnabled()
+    check.setChecked(True)
+    assert reason.isEnabled()
+    dialog.accept()  # no reason yet: refused, with a Dutch message
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "geef een reden" in dialog.general_error.text()
+    assert list_clients(profile_ws) == []
+
+    reason.setText("overgedragen door een andere GI")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    record = get_client(profile_ws, dialog.client_id)
+    assert record.data.onbekend == {"eerste_f2f": "overgedragen door een andere GI"}
+
+    again = ClientDialog(profile_ws, dialog.client_id, today=caseload_today)
+    assert again.unknown_checks["eerste_f2f"].isChecked()
+    assert again.unknown_reasons["eerste_f2f"].text() == "overgedragen door een andere GI"
+    assert not again.unknown_checks["hulp_gestart"].isChecked()
+    again.deleteLater()

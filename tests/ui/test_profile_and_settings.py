@@ -62,10 +62,14 @@ def test_settings_dialog_changes_profile_holidays_and_backups(qtbot, profile_ws)
     assert dialog.holidays_combo.currentData() == HolidayPolicy.ATW.value  # the default
     dialog.holidays_combo.setCurrentIndex(dialog.holidays_combo.findData("publiek"))
     dialog.backups_spin.setValue(30)
+    assert dialog.start_phase_spin.value() == 12  # the default
+    dialog.start_phase_spin.setValue(18)
     dialog.profile_form.naam_edit.setText("Els van Dijk")
     dialog.accept()
     settings = load_settings(profile_ws.paths.settings_file)
     assert (settings.feestdagen, settings.backups_bewaren) == ("publiek", 30)
+    assert settings.startfase_maanden == 18
+    assert profile_ws.start_phase_months == 18  # applied at once
     profile = get_profile(profile_ws)
     assert profile is not None and profile.naam == "Els van Dijk"
 

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.caseload import (
     CONTACT_TYPES,
     FIELD_LABELS,
+    START_STEP_FIELDS,
     STEP_DATE_FIELDS,
     ClientData,
     ClientValidationError,
 )
+from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.clients import add_client, get_client, update_client
 from jbn_selfscan.services.workspace import Workspace
@@ -49,7 +52,7 @@ LABELS = {
     "regio": "&Regio:",
     "team": "&Team:",
     "contact_type": "&Soort contactpersoon:",
-    "contactpersoon": "&Naam jeugdbeschermer/contactpersoon:",
+    "contactpersoon": "&Naam vaste jeugdzorgwerker/contactpersoon:",
     "uitspraakdatum": "&Uitspraakdatum:",
     "einddatum": "&Einddatum:",
     "eerste_f2f": "1e &F2F:",
@@ -152,6 +155,7 @@ class ClientDialog(QDialog):
         dates_form = QFormLayout(dates_box)
         for name in DATE_GROUP:
             self._add_row(dates_form, name)
+        unknown_box = self._build_unknown_marks()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -170,8 +174,39 @@ class ClientDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.general_error)
         layout.addLayout(columns)
+        layout.addWidget(unknown_box)
         layout.addWidget(self.buttons)
         self._set_tab_order()
+
+    def _build_unknown_marks(self) -> QGroupBox:
+        """Per start step: a check "onbekend / vóór overdracht" and the reason (required)."""
+        box = QGroupBox("Startfase: datum onbekend of vóór overdracht", self)
+        form = QFormLayout(box)
+        explanation = QLabel(
+            "Begon de maatregel vóór jouw dossier (bijvoorbeeld bij een overdracht) en is de "
+            "datum van een eerste stap niet te achterhalen? Vink de stap aan en geef de reden. "
+            "De stap telt dan niet als verlopen.",
+            box,
+        )
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        self.unknown_checks: dict[str, QCheckBox] = {}
+        self.unknown_reasons: dict[str, QLineEdit] = {}
+        for stap in START_STEP_FIELDS:
+            check = QCheckBox(f"{START_PHASE_STEPS[stap]}: onbekend", box)
+            reason = QLineEdit(box)
+            reason.setMaxLength(500)
+            reason.setPlaceholderText("reden, bijv. overgedragen door een andere GI")
+            reason.setAccessibleName(f"Reden: {START_PHASE_STEPS[stap]} onbekend")
+            reason.setEnabled(False)
+            check.toggled.connect(reason.setEnabled)
+            self.unknown_checks[stap] = check
+            self.unknown_reasons[stap] = reason
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(reason, 1)
+            form.addRow(row)
+        return box
 
     def _add_row(self, form: QFormLayout, name: str) -> None:
         self.fields[name].add_to_form(form, QLabel(LABELS[name], self))
@@ -184,6 +219,8 @@ class ClientDialog(QDialog):
                 chain.extend((widget.check, widget.edit))
             else:
                 chain.append(widget)
+        for stap, check in self.unknown_checks.items():
+            chain.extend((check, self.unknown_reasons[stap]))
         chain.extend(self.buttons.buttons())
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -217,6 +254,10 @@ class ClientDialog(QDialog):
         self.uitspraak_edit.setDate(to_qdate(data.uitspraakdatum))
         for name, edit in self.optional_dates.items():
             edit.set_date(getattr(data, name))
+        marks = data.onbekend or {}
+        for stap, check in self.unknown_checks.items():
+            check.setChecked(stap in marks)
+            self.unknown_reasons[stap].setText(marks.get(stap, ""))
 
     def client_data(self) -> ClientData:
         dates = {name: edit.date() for name, edit in self.optional_dates.items()}
@@ -229,6 +270,11 @@ class ClientDialog(QDialog):
             team=self.team_edit.text().strip(),
             contact_type=self.contact_type_combo.currentData(),
             contactpersoon=self.contactpersoon_edit.text().strip(),
+            onbekend={
+                stap: self.unknown_reasons[stap].text().strip()
+                for stap, check in self.unknown_checks.items()
+                if check.isChecked()
+            },
             **dates,  # type: ignore[arg-type]
         )
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jbn_selfscan.domain.dates import FIRST_DATE, LAST_DATE
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_color
 
 DATE_FORMAT = "dd-MM-yyyy"
-MIN_DATE = QDate(1990, 1, 1)
-MAX_DATE = QDate(2100, 12, 31)
+MIN_DATE = QDate(FIRST_DATE.year, FIRST_DATE.month, FIRST_DATE.day)
+MAX_DATE = QDate(LAST_DATE.year, LAST_DATE.month, LAST_DATE.day)
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -292,6 +292,7 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
             if result is None:
                 return "Geen open of verlopen termijn."
             lines = [f"{result.omschrijving}: {result.status_text}", result.uitleg]
+            lines.append(f"Bron: {result.bron.label}")
             if result.norm:
                 lines.append(f"Norm {result.norm}")
             if row.any_expired and result.state is not DeadlineState.VERLOPEN:

@@ -21,11 +21,17 @@ class CaseloadFilter:
     theme_status: ItemStatus | None = None
     only_expired: bool = False
     only_unfinished: bool = False
+    only_due_soon: bool = False
+    only_pva_evaluation_due: bool = False
 
     def accepts(self, row: OverviewRow, haystack: str) -> bool:
         if self.maatregel is not None and row.maatregel is not self.maatregel:
             return False
         if self.only_expired and not row.any_expired:
+            return False
+        if self.only_due_soon and not row.due_soon:
+            return False
+        if self.only_pva_evaluation_due and not row.pva_evaluation_due:
             return False
         if self.only_unfinished and scan_finished(row):
             return False
@@ -83,6 +89,12 @@ class CaseloadProxy(QSortFilterProxyModel):
 
     def set_only_unfinished(self, only: bool) -> None:
         self.set_filter(replace(self._filter, only_unfinished=only))
+
+    def set_only_due_soon(self, only: bool) -> None:
+        self.set_filter(replace(self._filter, only_due_soon=only))
+
+    def set_only_pva_evaluation_due(self, only: bool) -> None:
+        self.set_filter(replace(self._filter, only_pva_evaluation_due=only))
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -73,7 +73,7 @@ def deadline_kind(state: DeadlineState, days_left: int | None) -> StatusKind:
         if days_left is not None and days_left <= SOON_DAYS:
             return StatusKind.WARNING
         return StatusKind.PENDING
-    if state is DeadlineState.TE_LAAT:
+    if state in (DeadlineState.TE_LAAT, DeadlineState.ONGELDIG):
         return StatusKind.WARNING
     if state is DeadlineState.OP_TIJD:
         return StatusKind.GOOD

@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.domain.types import ItemStatus, Maatregel
-from jbn_selfscan.services.overview import OverviewRow
+from jbn_selfscan.services.overview import (
+    DUE_SOON_WORKDAYS,
+    PVA_EVALUATION_DAYS,
+    GesprekSignal,
+    OverviewRow,
+)
 from jbn_selfscan.ui.caseload.model import CLIENT_ID_ROLE, HEADERS, CaseloadModel, Column
 from jbn_selfscan.ui.caseload.proxy import CaseloadProxy
+from jbn_selfscan.ui.caseload.status_style import StatusKind, status_color
 
 STATUS_FILTER_CHOICES = (
     ItemStatus.NIET_OP_ORDE,
@@ -83,6 +89,19 @@ class CaseloadView(QWidget):
         self.unfinished_check.setAccessibleName("Alleen cliënten waarvan de zelfscan niet af is")
         self.archived_check = QCheckBox("Gea&rchiveerde tonen", self)
         self.archived_check.setAccessibleName("Ook gearchiveerde cliënten tonen")
+        self.due_soon_check = QCheckBox(self)
+        self.due_soon_check.setAccessibleName(
+            f"Alleen cliënten met een termijn binnen {DUE_SOON_WORKDAYS} werkdagen"
+        )
+        self.pva_due_check = QCheckBox(self)
+        self.pva_due_check.setAccessibleName(
+            f"Alleen cliënten met een PvA-evaluatie binnen {PVA_EVALUATION_DAYS} dagen"
+        )
+        self.gesprek_label = QLabel(self)
+        self.gesprek_label.setAccessibleName("Caseloadgesprek")
+        self.gesprek_label.setWordWrap(True)
+        self.gesprek_label.hide()
+        self._set_signal_counts(0, 0)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -131,6 +150,12 @@ class CaseloadView(QWidget):
         layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addLayout(checks)
+        signals = QHBoxLayout()
+        signals.addWidget(self.due_soon_check)
+        signals.addWidget(self.pva_due_check)
+        signals.addStretch(1)
+        layout.addLayout(signals)
+        layout.addWidget(self.gesprek_label)
         layout.addWidget(self.table, 1)
 
         order = (
@@ -179,6 +204,8 @@ class CaseloadView(QWidget):
         self.status_combo.currentIndexChanged.connect(self.on_status_combo_changed)
         self.expired_check.toggled.connect(self.proxy.set_only_expired)
         self.unfinished_check.toggled.connect(self.proxy.set_only_unfinished)
+        self.due_soon_check.toggled.connect(self.proxy.set_only_due_soon)
+        self.pva_due_check.toggled.connect(self.proxy.set_only_pva_evaluation_due)
         self.archived_check.toggled.connect(self.sig_show_archived_changed)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
         self.table.activated.connect(self.on_table_activated)
@@ -218,6 +245,24 @@ class CaseloadView(QWidget):
         if index.isValid():
             self.sig_client_activated.emit(int(index.data(CLIENT_ID_ROLE)))
 
+    def _set_signal_counts(self, due_soon: int, pva_due: int) -> None:
+        self.due_soon_check.setText(f"Termijn b&innen {DUE_SOON_WORKDAYS} werkdagen ({due_soon})")
+        self.pva_due_check.setText(f"&PvA-evaluatie binnen {PVA_EVALUATION_DAYS} dagen ({pva_due})")
+
+    def set_gesprek_signal(self, signal: GesprekSignal) -> None:
+        """Show when the last caseloadgesprek was signed; stands out when one is due."""
+        self.gesprek_label.setText(signal.text)
+        kind = StatusKind.WARNING if signal.due else StatusKind.NEUTRAL
+        self.gesprek_label.setStyleSheet(f"color: {status_color(kind).name()}")
+        self.gesprek_label.show()
+
+    def _update_signal_counts(self) -> None:
+        """Counts over all rows; only when rows change (the proxy's filter changes often)."""
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        self._set_signal_counts(
+            sum(row.due_soon for row in rows), sum(row.pva_evaluation_due for row in rows)
+        )
+
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         word = "cliënt" if total == 1 else "cliënten"
@@ -249,6 +294,7 @@ class CaseloadView(QWidget):
         with self._quiet():
             self.model.set_rows(rows, today)
             self._keep_selection(current)
+        self._update_signal_counts()
         self._update_count()
 
     def update_row(self, client_id: int, row: OverviewRow | None) -> None:
@@ -257,6 +303,7 @@ class CaseloadView(QWidget):
         with self._quiet():
             self.model.update_row(client_id, row)
             self._keep_selection(current)
+        self._update_signal_counts()
         self._update_count()
 
     def _keep_selection(self, client_id: int | None) -> None:

@@ -16,6 +16,7 @@ from jbn_selfscan.domain.cijfers import (
     StepRow,
     WorkerFigures,
 )
+from jbn_selfscan.domain.dutch_dates import short_date
 
 _Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -156,7 +157,7 @@ class WorkersModel(_RowsModel[WorkerFigures]):
 
     columns = (
         ("Medewerker", lambda w: w.naam),
-        ("Gesprek", lambda w: "" if w.datum is None else w.datum.strftime("%d-%m-%Y")),
+        ("Gesprek", lambda w: "" if w.datum is None else short_date(w.datum)),
         ("Dossiers", lambda w: str(w.figures.dossiers)),
         ("Normoordelen op orde", _ok_pct),
         ("1e F2F op tijd", lambda w: _step_pct(w, "eerste_f2f")),

@@ -225,7 +225,7 @@ class ClientDetail(QWidget):
         return box
 
     def _bespreekpunten(self, client: ClientPoint) -> QGroupBox:
-        box = QGroupBox("Bespreekpunten van de jeugdbeschermer", self)
+        box = QGroupBox("Bespreekpunten van de jeugdzorgwerker", self)
         layout = QVBoxLayout(box)
         text = client.bespreekpunten.strip()
         layout.addWidget(_label(text or "Geen bespreekpunten ingevuld.", box))

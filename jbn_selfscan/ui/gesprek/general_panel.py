@@ -46,7 +46,7 @@ class GeneralPanel(QScrollArea):
         layout.setSpacing(12)
         self.bespreekpunten = TextBox(
             "Algemene bespreekpunten",
-            "&Wat wil de jeugdbeschermer bespreken dat niet over één cliënt gaat?",
+            "&Wat wil de jeugdzorgwerker bespreken dat niet over één cliënt gaat?",
             "Bijvoorbeeld: werkdruk, scholing, een vraag over de werkwijze",
             content,
         )
@@ -57,7 +57,7 @@ class GeneralPanel(QScrollArea):
         self.opmerkingen = TextBox(
             "Opmerkingen",
             "&Opmerkingen bij dit caseloadgesprek (van de praktijkbegeleider of de "
-            "jeugdbeschermer)",
+            "jeugdzorgwerker)",
             "Wat is er verder besproken? (geen namen of BSN)",
             content,
         )

@@ -48,14 +48,15 @@ class DeadlinePanel(QGroupBox):
         days_left = (result.deadline - today).days if result.deadline is not None else None
         badge = StatusBadge(self)
         badge.set_deadline_state(result.state, result.status_text, days_left)
-        step = QLabel(result.omschrijving, self)
+        step = QLabel(f"{result.omschrijving} ({result.bron.value})", self)
         step.setWordWrap(True)
         due = QLabel(self)
         if result.deadline is not None:
             due.setText(f"uiterlijk {date_text(result.deadline)}")
         elif result.state is DeadlineState.NIET_VAN_TOEPASSING:
             due.setText("geen termijn")
-        tip = f"{result.omschrijving} (norm {result.norm}): {result.uitleg}"
+        norm = f"; norm {result.norm}" if result.norm else ""
+        tip = f"{result.omschrijving} ({result.bron.label}{norm}): {result.uitleg}"
         for widget in (badge, step, due):
             widget.setToolTip(tip)
         step.setAccessibleName(f"{result.omschrijving}: {result.status_text}")

@@ -1,0 +1,34 @@
+"""The one range of dates the app accepts, wherever a date enters.
+
+A typed date, an imported caseload row, a restored database and a merged file are all checked
+against `FIRST_DATE` .. `LAST_DATE`, with a Dutch message that names the field. Maatregelen for
+minors (JR up to 23 years) do not start before 1990; the holiday calendar is prebuilt up to 2100.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jbn_selfscan.domain.dutch_dates import short_date
+
+FIRST_DATE = dt.date(1990, 1, 1)
+LAST_DATE = dt.date(2100, 12, 31)
+
+
+def date_nl(day: dt.date) -> str:
+    """dd-mm-jjjj, as users type dates."""
+    return short_date(day)
+
+
+def in_range(day: dt.date) -> bool:
+    return FIRST_DATE <= day <= LAST_DATE
+
+
+def range_problem(day: dt.date) -> str | None:
+    """A Dutch message when `day` lies outside the accepted range, else None."""
+    if in_range(day):
+        return None
+    return (
+        f"de datum {date_nl(day)} ligt buiten het bereik dat de app aanneemt "
+        f"({date_nl(FIRST_DATE)} tot en met {date_nl(LAST_DATE)})"
+    )
