@@ -24,7 +24,13 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 from pydantic import ValidationError as ModelValidationError
 
-from jbn_selfscan.domain.guard import Finding, find_identifiers, redact
+from jbn_selfscan.domain.guard import (
+    REDACTED,
+    SHORT_REDACTED,
+    Finding,
+    find_identifiers,
+    redact,
+)
 from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
 from jbn_selfscan.exchange import crypto
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json, shown_name
@@ -190,6 +196,10 @@ class _Slot:
     plaats: str
     container: dict[str, Any]
     key: str
+    placeholder: str = REDACTED
+
+
+_CLIENT_TEXTS = {"regio": "regio", "team": "team", "contactpersoon": "contactpersoon"}
 
 
 def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
@@ -203,11 +213,21 @@ def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
         "bespreekpunten_algemeen",
     )
     yield _Slot("gesprek.wijzigingsreden", "reden van de wijziging", gesprek, "wijzigingsreden")
+    if gesprek.get("praktijkbegeleider") is not None:
+        yield _Slot(
+            "gesprek.praktijkbegeleider.naam",
+            "naam van de praktijkbegeleider",
+            gesprek["praktijkbegeleider"],
+            "naam",
+            SHORT_REDACTED,
+        )
     for i, client in enumerate(document["clients"]):
+        ref = client["referentie"]
+        for key, plaats in _CLIENT_TEXTS.items():
+            yield _Slot(f"clients[{i}].{key}", f"{plaats} ({ref})", client, key, SHORT_REDACTED)
         scan = client["scan"]
         if scan is None:
             continue
-        ref = client["referentie"]
         prefix = f"clients[{i}].scan"
         yield _Slot(f"{prefix}.bespreekpunten", f"bespreekpunten ({ref})", scan, "bespreekpunten")
         for j, antwoord in enumerate(scan["antwoorden"]):
@@ -222,6 +242,13 @@ def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
         yield _Slot(f"afspraken[{k}].tekst", f"afspraak {k + 1}", afspraak, "tekst")
     for k, actie in enumerate(document["acties"]):
         yield _Slot(f"acties[{k}].omschrijving", f"actie {k + 1}", actie, "omschrijving")
+        yield _Slot(
+            f"acties[{k}].eigenaar_naam",
+            f"eigenaar van actie {k + 1}",
+            actie,
+            "eigenaar_naam",
+            SHORT_REDACTED,
+        )
         yield _Slot(
             f"acties[{k}].status_toelichting",
             f"toelichting bij de status van actie {k + 1}",
@@ -249,7 +276,7 @@ def redact_free_text(doc: MergedGesprek) -> MergedGesprek:
     document = doc.model_dump(mode="json")
     places: dict[str, str] = {}
     for slot in _free_text_slots(document):
-        slot.container[slot.key] = redact(slot.container[slot.key])
+        slot.container[slot.key] = redact(slot.container[slot.key], slot.placeholder)
         places[slot.path] = slot.plaats
     try:
         return MergedGesprek.model_validate(document)

@@ -48,14 +48,14 @@ def _scan_line(client: Client) -> str:
     return text
 
 
-def _detail_line(client: Client) -> str:
-    """Werkversie only: the facts that could identify the client."""
+def _detail_line(client: Client, disclosure: Disclosure) -> str:
+    """Werkversie only: the facts that could identify the client (typed parts guarded)."""
     parts = [f"uitspraak {short_date(client.uitspraakdatum)}"]
     if client.einddatum is not None:
         parts.append(f"einde {short_date(client.einddatum)}")
-    parts += [part for part in (client.regio, client.team) if part]
+    parts += [disclosure.free_text(part) for part in (client.regio, client.team) if part]
     if client.contactpersoon:
-        parts.append(f"contactpersoon {client.contactpersoon}")
+        parts.append(f"contactpersoon {disclosure.free_text(client.contactpersoon)}")
     return " · ".join(parts)
 
 
@@ -101,9 +101,9 @@ def _verdicts_table(
     colouring: list[tuple[object, ...]] = []
     for row_index, verdict in enumerate(verdicts, start=1):
         item = checklist.get(verdict.item_id)
-        question = item.vraag if item else verdict.item_id
+        question = disclosure.guarded(item.vraag if item else verdict.item_id)
         if item and item.norm:
-            question += f" (norm {item.norm})"
+            question += f" (norm {disclosure.guarded(item.norm)})"
         row = [
             para(item.thema.label if item else NO_VALUE, styles.cell),
             para(question, styles.cell),
@@ -136,13 +136,13 @@ def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> 
     rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
     for termijn in client.termijnen:
         row = [
-            para(termijn.omschrijving or termijn.stap, styles.cell),
+            para(disclosure.guarded(termijn.omschrijving or termijn.stap), styles.cell),
             para(short_date(termijn.deadline), styles.cell),
             para(short_date(termijn.gedaan_op), styles.cell),
-            para(termijn.status, styles.cell),
+            para(disclosure.guarded(termijn.status), styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(para(termijn.uitleg, styles.cell_small))
+            row.append(para(disclosure.free_text(termijn.uitleg), styles.cell_small))
         rows.append(row)
     return grid_table(rows, widths)
 
@@ -153,7 +153,7 @@ def client_section(
     heading = f"{disclosure.client_name(client)} · {client.maatregel.value}"
     opening: list[Flowable] = [para(heading, styles.client_heading)]
     if disclosure.werkversie:
-        opening.append(para(_detail_line(client), styles.small))
+        opening.append(para(_detail_line(client, disclosure), styles.small))
     opening += [para(_scan_line(client), styles.small), Spacer(0, 1.5 * mm)]
     opening.append(_themes_table(client, styles))
     flowables: list[Flowable] = [CondPageBreak(45 * mm), KeepTogether(opening)]

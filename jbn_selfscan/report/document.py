@@ -38,10 +38,11 @@ from jbn_selfscan.report.summary import summary_section
 APP_NAME = "JBN Zelfscan"
 
 
-def document_title(doc: MergedGesprek) -> str:
+def document_title(doc: MergedGesprek, medewerker: str | None = None) -> str:
     """'Caseloadgesprek Sanne de Vries 16 november 2026' (no client data, ever)."""
     gesprek = doc.gesprek
-    return f"Caseloadgesprek {gesprek.medewerker.naam} {date_without_weekday(gesprek.datum)}"
+    name = gesprek.medewerker.naam if medewerker is None else medewerker
+    return f"Caseloadgesprek {name} {date_without_weekday(gesprek.datum)}"
 
 
 def _story(
@@ -66,6 +67,7 @@ def build_pdf(
     register_fonts()
     styles = make_styles()
     gesprek = doc.gesprek
+    medewerker = disclosure.free_text(gesprek.medewerker.naam)
     template = SimpleDocTemplate(
         target,
         pagesize=PAGE_SIZE,
@@ -73,7 +75,7 @@ def build_pdf(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=document_title(doc),
+        title=document_title(doc, medewerker),
         author=APP_NAME,
         subject=WERKVERSIE_MARK if disclosure.werkversie else PERSONEELSDOSSIER_MARK,
         creator=f"{APP_NAME} {doc.app_versie}",
@@ -86,7 +88,7 @@ def build_pdf(
     )
     decoration = PageDecoration(
         title="Caseloadgesprek",
-        medewerker=gesprek.medewerker.naam,
+        medewerker=medewerker,
         datum=long_date(gesprek.datum),
         versie=gesprek.versie,
         werkversie=disclosure.werkversie,

@@ -90,7 +90,7 @@ def _free_text_block(
     return [*heading_with_room(title, styles.heading, 15 * mm), para(shown or "Geen.", styles.body)]
 
 
-def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
+def _sign_off(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> Flowable:
     by_role = {akkoord.rol: akkoord for akkoord in doc.akkoord}
     rows: list[list[Paragraph]] = [
         [para(text, styles.cell_bold) for text in ("Rol", "Naam", "Akkoord gegeven op")]
@@ -100,7 +100,7 @@ def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
         rows.append(
             [
                 para(ROLE_LABELS[role], styles.cell),
-                para(akkoord.naam if akkoord else NO_VALUE, styles.cell),
+                para(disclosure.free_text(akkoord.naam) if akkoord else NO_VALUE, styles.cell),
                 para(long_date_time(akkoord.op) if akkoord else NOT_SIGNED, styles.cell),
             ]
         )
@@ -121,5 +121,5 @@ def outcome_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) 
         flowables += _free_text_block(
             "Bespreekpunten (algemeen)", gesprek.bespreekpunten_algemeen, disclosure, styles
         )
-    flowables.append(_sign_off(doc, styles))
+    flowables.append(_sign_off(doc, disclosure, styles))
     return flowables
