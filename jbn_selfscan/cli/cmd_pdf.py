@@ -42,7 +42,7 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
         try:
-            render_gesprek_pdf(ws, gesprek_id, target, werkversie=args.werkversie)
+            result = render_gesprek_pdf(ws, gesprek_id, target, werkversie=args.werkversie)
         except GesprekError as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
@@ -51,4 +51,6 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
             ) from None
     kind = "werkversie" if args.werkversie else "versie voor het personeelsdossier"
     emit(f"PDF ({kind}) van caseloadgesprek {gesprek_id} gemaakt: {target}")
+    if result.warning:
+        emit(result.warning)
     return 0

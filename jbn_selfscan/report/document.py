@@ -12,7 +12,7 @@ from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.report.client_section import ChecklistIndex, client_section
 from jbn_selfscan.report.cover import cover_block
 from jbn_selfscan.report.dutch import date_without_weekday, long_date
-from jbn_selfscan.report.fonts import FONT_REGULAR, register_fonts
+from jbn_selfscan.report.fonts import FONT_REGULAR, printable, register_fonts
 from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.numbered_canvas import (
     PERSONEELSDOSSIER_MARK,
@@ -88,7 +88,7 @@ def build_pdf(
     )
     decoration = PageDecoration(
         title="Caseloadgesprek",
-        medewerker=medewerker,
+        medewerker=printable(medewerker),
         datum=long_date(gesprek.datum),
         versie=gesprek.versie,
         werkversie=disclosure.werkversie,

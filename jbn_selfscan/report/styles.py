@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from jbn_selfscan.domain.types import ItemStatus
-from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR
+from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR, printable
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -110,8 +110,8 @@ def make_styles() -> Styles:
 
 
 def markup(text: str) -> str:
-    """Escape text for a Paragraph and keep its line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    """Escape text for a Paragraph, keep its line breaks and make every character visible."""
+    return escape(printable(text)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

@@ -287,7 +287,10 @@ def start_pdf_job(
 
     def on_finished(path: str) -> None:
         close_progress()
-        QMessageBox.information(parent, PDF_TITLE, f"De PDF is gemaakt: {path}")
+        if job.warning:
+            QMessageBox.warning(parent, PDF_TITLE, f"De PDF is gemaakt: {path}\n\n{job.warning}")
+        else:
+            QMessageBox.information(parent, PDF_TITLE, f"De PDF is gemaakt: {path}")
         job.deleteLater()
 
     def on_cancelled() -> None:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 class _Renderer(QObject):
     sig_progress = Signal(int, int)
-    sig_done = Signal(str)
+    sig_done = Signal(str, str)  # path, Dutch warning ("" when none)
     sig_cancelled = Signal()
     sig_failed = Signal(str)
 
@@ -46,7 +46,7 @@ class _Renderer(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            gesprekken.render_gesprek_pdf(
+            result = gesprekken.render_gesprek_pdf(
                 self._ws,
                 self._gesprek_id,
                 self._target,
@@ -60,7 +60,7 @@ class _Renderer(QObject):
             log.exception("rendering the PDF of gesprek %s failed", self._gesprek_id)
             self.sig_failed.emit(user_message(exc))
         else:
-            self.sig_done.emit(str(self._target))
+            self.sig_done.emit(str(self._target), result.warning)
 
 
 class PdfJob(QObject):
@@ -94,6 +94,7 @@ class PdfJob(QObject):
         self._renderer.sig_cancelled.connect(self._on_cancelled)
         self._renderer.sig_failed.connect(self._on_failed)
         self._running = False
+        self.warning = ""  # set before `sig_finished`: characters the PDF could not show
 
     def start(self) -> None:
         self._running = True
@@ -115,7 +116,8 @@ class PdfJob(QObject):
         self._thread.quit()
         self._thread.wait()
 
-    def _on_done(self, path: str) -> None:
+    def _on_done(self, path: str, warning: str) -> None:
+        self.warning = warning
         self._finish()
         self.sig_finished.emit(path)
 
