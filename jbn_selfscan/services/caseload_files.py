@@ -454,16 +454,23 @@ def _stream_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, limits: _XmlLi
     """Parse one part in chunks (bounded memory); a DTD or an entity is refused outright."""
     from xml.parsers import expat
 
-    parser = expat.ParserCreate(namespace_separator=" ")
+    # Without namespace processing a tag arrives as written ("row" or "x:row"); the handlers
+    # compare local names, and text arrives in large buffered pieces.
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.buffer_size = _XLSX_CHUNK
 
-    def local(tag: str) -> str:
-        return tag.rpartition(" ")[2]
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        limits.start(tag.rpartition(":")[2] if ":" in tag else tag, attributes)
+
+    def end(tag: str) -> None:
+        limits.end(tag.rpartition(":")[2] if ":" in tag else tag)
 
     def refuse_dtd(*_args: object) -> None:
         raise limits.refusal("het bevat een DTD of entiteiten, wat een Excel-bestand nooit heeft")
 
-    parser.StartElementHandler = lambda tag, attributes: limits.start(local(tag), attributes)
-    parser.EndElementHandler = lambda tag: limits.end(local(tag))
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.CharacterDataHandler = limits.text
     parser.StartDoctypeDeclHandler = refuse_dtd
     parser.EntityDeclHandler = refuse_dtd
