@@ -8,6 +8,7 @@ raises a `MergedFileError` subclass with a Dutch message for the first problem f
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import hmac
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
+from pydantic import BaseModel
 from pydantic import ValidationError as ModelValidationError
 
 from jbn_selfscan.domain.guard import (
@@ -40,6 +42,11 @@ SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-1.schema.json"
 SUPPORTED_FORMAT_VERSIONS = (FORMAT_VERSION,)
 CHECKSUM_ALGORITHM = "sha256"
 MAX_FILE_BYTES = 5_000_000
+# Values the app can store, compute deadlines with and print. A version of 2^63 does not fit a
+# database integer; a moment in year 1 or 9999 leaves the calendar once its offset is applied.
+MAX_FILE_INTEGER = 1_000_000_000
+MIN_FILE_YEAR = 1900
+MAX_FILE_YEAR = 2199
 _MAX_PROBLEMS_SHOWN = 3
 
 
@@ -423,9 +430,51 @@ def parse_merged_bytes(
     _check_checksum(document)
     body = {key: value for key, value in document.items() if key != "checksum"}
     try:
-        return MergedGesprek.model_validate(body)
+        doc = MergedGesprek.model_validate(body)
     except ModelValidationError as exc:
         raise InvalidContentError(_model_problems_nl(exc)) from exc
+    _check_extremes(doc)
+    return doc
+
+
+def _check_extremes(doc: MergedGesprek) -> None:
+    """Refuse numbers and moments outside what the app can store and compute with."""
+    problems = list(itertools.islice(_extreme_values(doc, ()), _MAX_PROBLEMS_SHOWN + 1))
+    if not problems:
+        return
+    shown = problems[:_MAX_PROBLEMS_SHOWN]
+    more = " (en meer)" if len(problems) > _MAX_PROBLEMS_SHOWN else ""
+    raise InvalidContentError(
+        "De inhoud van het bestand klopt niet: " + "; ".join(shown) + more + "."
+    )
+
+
+def _extreme_values(value: object, path: tuple[str | int, ...]) -> Iterator[str]:
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _extreme_values(getattr(value, name), (*path, name))
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _extreme_values(item, (*path, index))
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int):
+        if not -MAX_FILE_INTEGER <= value <= MAX_FILE_INTEGER:
+            shown = (
+                _short(str(value)) if value < 10**15 else f"een getal van {len(str(value))} cijfers"
+            )
+            yield f"{_json_path(path)} is te groot ({shown}; hooguit {MAX_FILE_INTEGER:,})".replace(
+                ",", "."
+            )
+    elif isinstance(value, dt.datetime):
+        try:
+            moment = value.astimezone(dt.UTC) if value.tzinfo is not None else value
+        except (OverflowError, ValueError):
+            moment = None
+        if moment is None or not MIN_FILE_YEAR <= moment.year <= MAX_FILE_YEAR:
+            yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
+    elif isinstance(value, dt.date) and not MIN_FILE_YEAR <= value.year <= MAX_FILE_YEAR:
+        yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
 
 
 def _decrypt(data: bytes, password: str | None) -> bytes:
