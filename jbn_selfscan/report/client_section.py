@@ -12,9 +12,11 @@ from jbn_selfscan.report.privacy import Disclosure
 from jbn_selfscan.report.styles import (
     CONTENT_WIDTH,
     STATUS_FILL,
+    Overflow,
     Styles,
     grid_table,
     heading_with_room,
+    long_text,
     para,
 )
 from jbn_selfscan.report.tally import theme_statuses
@@ -86,7 +88,11 @@ def _answer_text(scan: Scan, item_id: str, reason: str, disclosure: Disclosure) 
 
 
 def _verdicts_table(
-    scan: Scan, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+    scan: Scan,
+    checklist: ChecklistIndex,
+    disclosure: Disclosure,
+    styles: Styles,
+    overflow: Overflow,
 ) -> Table | None:
     verdicts = sorted(
         (v for v in scan.item_oordelen if v.status in SHOWN_VERDICTS),
@@ -110,9 +116,9 @@ def _verdicts_table(
             para(verdict.status.label, styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(
-                para(_answer_text(scan, verdict.item_id, verdict.reden, disclosure), styles.cell)
-            )
+            answer = _answer_text(scan, verdict.item_id, verdict.reden, disclosure)
+            label = f"vraag {row_index} ({item.thema.label if item else verdict.item_id})"
+            row.append(para(overflow.clip(answer, label), styles.cell))
         rows.append(row)
         colouring.append(
             ("BACKGROUND", (2, row_index), (2, row_index), STATUS_FILL[verdict.status])
@@ -124,7 +130,9 @@ def _verdicts_table(
     return grid_table(rows, widths, extra=colouring)
 
 
-def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> Table | None:
+def _deadlines_table(
+    client: Client, disclosure: Disclosure, styles: Styles, overflow: Overflow
+) -> Table | None:
     if not client.termijnen:
         return None
     header = ["Termijn", "Deadline", "Gedaan op", "Status"]
@@ -142,7 +150,9 @@ def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> 
             para(disclosure.guarded(termijn.status), styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(para(disclosure.free_text(termijn.uitleg), styles.cell_small))
+            uitleg = disclosure.free_text(termijn.uitleg)
+            label = f"uitleg bij {disclosure.guarded(termijn.omschrijving or termijn.stap)}"
+            row.append(para(overflow.clip(uitleg, label), styles.cell_small))
         rows.append(row)
     return grid_table(rows, widths)
 
@@ -159,22 +169,26 @@ def client_section(
     flowables: list[Flowable] = [CondPageBreak(45 * mm), KeepTogether(opening)]
 
     scan = client.scan
-    verdicts = _verdicts_table(scan, checklist, disclosure, styles) if scan else None
+    overflow = Overflow()
+    verdicts = _verdicts_table(scan, checklist, disclosure, styles, overflow) if scan else None
     flowables += heading_with_room("Vragen die aandacht vragen", styles.subheading, 15 * mm)
     if verdicts is not None:
         flowables.append(verdicts)
+        flowables += overflow.flowables(styles)
+        overflow = Overflow()
     else:
         message = "Alle vragen zijn op orde of niet van toepassing." if scan else "Geen zelfscan."
         flowables.append(para(message, styles.body))
 
-    deadlines = _deadlines_table(client, disclosure, styles)
+    deadlines = _deadlines_table(client, disclosure, styles, overflow)
     flowables += heading_with_room("Termijnen", styles.subheading, 15 * mm)
     flowables.append(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
+    flowables += overflow.flowables(styles)
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
         flowables += heading_with_room("Bespreekpunten", styles.subheading, 10 * mm)
-        flowables.append(para(disclosure.free_text(scan.bespreekpunten), styles.body))
+        flowables += long_text(disclosure.free_text(scan.bespreekpunten), styles.body)
     flowables.append(Spacer(0, 6 * mm))
     return flowables

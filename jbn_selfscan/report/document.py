@@ -22,7 +22,7 @@ from jbn_selfscan.report.numbered_canvas import (
 )
 from jbn_selfscan.report.outcome import outcome_section
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.progress import ClientDone
+from jbn_selfscan.report.progress import Checkpoint
 from jbn_selfscan.report.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -52,11 +52,11 @@ def _story(
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)
-    for done, client in enumerate(doc.clients, start=1):
+    for client in doc.clients:
         monitor.check()
         story += client_section(client, checklist, disclosure, styles)
-        story.append(ClientDone(done, monitor))
-    story += outcome_section(doc, disclosure, styles)
+        story.append(Checkpoint(monitor))
+    story += outcome_section(doc, disclosure, styles, monitor)
     return story
 
 

@@ -58,8 +58,8 @@ def render_pdf(
 
     The default is the personeelsdossier version (clients only as pseudonyms, free text
     guarded); `werkversie=True` adds case references, initials and toelichtingen for the meeting.
-    `progress(done, total)` is called with (0, total) first and once after each client section;
-    `is_cancelled()` is checked between clients and inside long sections.
+    `progress(done, total)` is called with (0, total) first and once after each part: a client
+    section, an afspraak, an actie; `is_cancelled()` is checked after each part as well.
 
     Characters the embedded font cannot draw (CJK, most emoji) are shown as U+FFFD and listed
     in the returned `RenderResult` (with a Dutch warning), never dropped silently.
@@ -72,7 +72,8 @@ def render_pdf(
     from jbn_selfscan.report.fonts import collecting_missing_glyphs
     from jbn_selfscan.report.privacy import Disclosure, load_redactor
 
-    monitor = RenderMonitor(len(doc.clients), progress, is_cancelled)
+    parts = len(doc.clients) + len(doc.afspraken) + len(doc.acties)
+    monitor = RenderMonitor(parts, progress, is_cancelled)
     monitor.check()
     disclosure = Disclosure(doc, werkversie=werkversie, redact=load_redactor())
     buffer = io.BytesIO()

@@ -1,4 +1,4 @@
-"""A zero-size flowable that reports progress when its client section has been laid out."""
+"""A zero-size flowable that reports progress when the part before it has been laid out."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ from reportlab.platypus import Flowable
 from jbn_selfscan.report.monitor import RenderMonitor
 
 
-class ClientDone(Flowable):  # type: ignore[misc]  # reportlab has no type information
-    """Placed after a client section; drawn exactly once, so it counts each client once."""
+class Checkpoint(Flowable):  # type: ignore[misc]  # reportlab has no type information
+    """Placed after a client section, an afspraak or an actie; drawn exactly once, so it counts
+    each part once. Cancelling is checked here too, so it takes effect inside long sections."""
 
-    def __init__(self, done: int, monitor: RenderMonitor) -> None:
+    def __init__(self, monitor: RenderMonitor, parts: int = 1) -> None:
         super().__init__()
-        self._done = done
         self._monitor = monitor
+        self._parts = parts
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return (0.0, 0.0)
 
     def draw(self) -> None:
         self._monitor.check()
-        self._monitor.report(self._done)
+        if self._parts:
+            self._monitor.report(self._monitor.done + self._parts)

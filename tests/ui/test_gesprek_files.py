@@ -87,7 +87,7 @@ def test_the_pdf_is_rendered_in_the_background_and_reported(
         pass
     assert finished.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
-    assert progress and progress[-1][0] == progress[-1][1] == 13
+    assert progress and progress[-1][0] == progress[-1][1] >= 13  # clients, afspraken, acties
     assert messages.texts("information") == [f"De PDF is gemaakt: {target}"]
 
 

@@ -278,7 +278,7 @@ def start_pdf_job(
     def on_progress(done: int, total: int) -> None:
         progress.setMaximum(max(total, 1))
         progress.setValue(done)
-        progress.setLabelText(f"De PDF wordt gemaakt… ({done} van {total} cliënten)")
+        progress.setLabelText(f"De PDF wordt gemaakt… ({done} van {total} onderdelen)")
 
     def close_progress() -> None:
         progress.canceled.disconnect(job.cancel)
