@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -158,8 +160,13 @@ def _deadlines_table(
 
 
 def client_section(
-    client: Client, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+    client: Client,
+    checklist: ChecklistIndex,
+    disclosure: Disclosure,
+    styles: Styles,
+    cancel_check: Callable[[], Flowable] | None = None,
 ) -> list[Flowable]:
+    """The section of one client; `cancel_check()` follows each long text (werkversie)."""
     heading = f"{disclosure.client_name(client)} · {client.maatregel.value}"
     opening: list[Flowable] = [para(heading, styles.client_heading)]
     if disclosure.werkversie:
@@ -174,7 +181,7 @@ def client_section(
     flowables += heading_with_room("Vragen die aandacht vragen", styles.subheading, 15 * mm)
     if verdicts is not None:
         flowables.append(verdicts)
-        flowables += overflow.flowables(styles)
+        flowables += overflow.flowables(styles, cancel_check)
         overflow = Overflow()
     else:
         message = "Alle vragen zijn op orde of niet van toepassing." if scan else "Geen zelfscan."
@@ -185,7 +192,7 @@ def client_section(
     flowables.append(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
-    flowables += overflow.flowables(styles)
+    flowables += overflow.flowables(styles, cancel_check)
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
         flowables += heading_with_room("Bespreekpunten", styles.subheading, 10 * mm)

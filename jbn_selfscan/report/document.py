@@ -54,7 +54,9 @@ def _story(
     checklist = ChecklistIndex(doc)
     for client in doc.clients:
         monitor.check()
-        story += client_section(client, checklist, disclosure, styles)
+        story += client_section(
+            client, checklist, disclosure, styles, lambda: Checkpoint(monitor, parts=0)
+        )
         story.append(Checkpoint(monitor))
     story += outcome_section(doc, disclosure, styles, monitor)
     return story

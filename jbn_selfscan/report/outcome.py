@@ -60,11 +60,13 @@ def _owner(actie: Actie, disclosure: Disclosure) -> str:
 def _description(
     actie: Actie, number: int, doc: MergedGesprek, disclosure: Disclosure, overflow: Overflow
 ) -> str:
-    text = markup(overflow.clip(disclosure.free_text(actie.omschrijving), f"actie {number}"))
+    text = markup(
+        overflow.clip(disclosure.free_text(actie.omschrijving), f"actie {number}", number)
+    )
     notes: list[str] = []
     if actie.status_toelichting.strip():
         note = disclosure.free_text(actie.status_toelichting)
-        notes.append(markup(overflow.clip(note, f"status van actie {number}")))
+        notes.append(markup(overflow.clip(note, f"status van actie {number}", number)))
     if actie.uit_gesprek_uid != doc.gesprek.uid:
         notes.append("uit een eerder caseloadgesprek")
     if notes:
@@ -85,9 +87,9 @@ def _acties(
         para(text, styles.cell_bold)
         for text in ("Actie", "Eigenaar", "Deadline", "Status", "Cliënt")
     ]
-    overflow = Overflow()
     for first in range(0, len(doc.acties), ACTIES_PER_TABLE):
         chunk = doc.acties[first : first + ACTIES_PER_TABLE]
+        overflow = Overflow()
         rows: list[list[Paragraph]] = [header]
         for number, actie in enumerate(chunk, start=first + 1):
             rows.append(
@@ -102,8 +104,13 @@ def _acties(
                     ),
                 ]
             )
-        flowables += [grid_table(rows, widths), Checkpoint(monitor, parts=len(chunk))]
-    return flowables + overflow.flowables(styles, lambda: Checkpoint(monitor, parts=0))
+        # An actie counts as done with its row, or after its full text under the table.
+        flowables += [
+            grid_table(rows, widths),
+            Checkpoint(monitor, parts=len(chunk) - len(overflow.keys)),
+            *overflow.flowables(styles, lambda: Checkpoint(monitor)),
+        ]
+    return flowables
 
 
 def _free_text_block(

@@ -172,28 +172,34 @@ class Overflow:
     """Long texts moved out of the cells of one table, to print in full under it."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, str]] = []
+        self.items: list[tuple[str, str, int | None]] = []
 
-    def clip(self, text: str, label: str) -> str:
-        """`text` as it fits a cell; when too long, its start and where the rest is."""
+    def clip(self, text: str, label: str, key: int | None = None) -> str:
+        """`text` as it fits a cell; when too long, its start and where the rest is. `key`
+        groups the texts of one row (see `flowables`)."""
         if len(text) <= CELL_TEXT_LIMIT:
             return text
         cut = text.rfind(" ", 0, CELL_TEXT_LIMIT)
         if cut < CELL_TEXT_LIMIT // 2:
             cut = CELL_TEXT_LIMIT
-        self.items.append((label, text))
+        self.items.append((label, text, key))
         return f"{text[:cut].rstrip()} … (verder onder de tabel: {label})"
+
+    @property
+    def keys(self) -> set[int | None]:
+        return {key for _label, _text, key in self.items}
 
     def flowables(
         self, styles: Styles, after_each: Callable[[], Flowable] | None = None
     ) -> list[Flowable]:
-        """The full texts, each headed by its label (nothing when no text was clipped)."""
+        """The full texts, each headed by its label (nothing when no text was clipped);
+        `after_each()` follows the last text of each key."""
         flowables: list[Flowable] = []
-        for label, text in self.items:
-            flowables.append(
-                Paragraph(f"<b>{escape(printable(label))}</b>: {markup(text)}", styles.body)
-            )
-            if after_each is not None:
+        for index, (label, text, key) in enumerate(self.items):
+            first = f"<b>{escape(printable(label))}</b>: "
+            flowables += long_text(text, styles.body, first_markup=first)
+            last_of_key = index + 1 == len(self.items) or self.items[index + 1][2] != key
+            if after_each is not None and last_of_key:
                 flowables.append(after_each())
         return flowables
 
