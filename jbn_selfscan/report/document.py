@@ -8,7 +8,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.domain.merged import Client, MergedGesprek
 from jbn_selfscan.report.client_section import ChecklistIndex, client_section
 from jbn_selfscan.report.cover import cover_block
 from jbn_selfscan.report.dutch import date_without_weekday, long_date
@@ -22,7 +22,7 @@ from jbn_selfscan.report.numbered_canvas import (
 )
 from jbn_selfscan.report.outcome import outcome_section
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.progress import Checkpoint
+from jbn_selfscan.report.progress import Checkpoint, Deferred
 from jbn_selfscan.report.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -36,6 +36,14 @@ from jbn_selfscan.report.styles import (
 from jbn_selfscan.report.summary import summary_section
 
 APP_NAME = "JBN Zelfscan"
+
+
+class StoryTemplate(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no type information
+    """Builds each `Deferred` part of the story when layout reaches it."""
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], Deferred):
+            flowables[0:1] = flowables[0].build()
 
 
 def document_title(doc: MergedGesprek, medewerker: str | None = None) -> str:
@@ -52,12 +60,16 @@ def _story(
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)
-    for client in doc.clients:
+
+    def section(client: Client) -> list[Flowable]:
         monitor.check()
-        story += client_section(
+        flowables = client_section(
             client, checklist, disclosure, styles, lambda: Checkpoint(monitor, parts=0)
         )
-        story.append(Checkpoint(monitor))
+        return [*flowables, Checkpoint(monitor)]
+
+    for client in doc.clients:
+        story.append(Deferred(functools.partial(section, client)))
     story += outcome_section(doc, disclosure, styles, monitor)
     return story
 
@@ -70,7 +82,7 @@ def build_pdf(
     styles = make_styles()
     gesprek = doc.gesprek
     medewerker = disclosure.free_text(gesprek.medewerker.naam)
-    template = SimpleDocTemplate(
+    template = StoryTemplate(
         target,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_LEFT,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from jbn_selfscan.domain.merged import Actie, MergedGesprek
+from jbn_selfscan.domain.merged import Actie, Afspraak, MergedGesprek
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.report.dutch import (
     NO_VALUE,
@@ -16,7 +18,7 @@ from jbn_selfscan.report.dutch import (
 )
 from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.progress import Checkpoint
+from jbn_selfscan.report.progress import Checkpoint, Deferred
 from jbn_selfscan.report.styles import (
     CONTENT_WIDTH,
     Overflow,
@@ -38,16 +40,19 @@ def _afspraken(
     flowables = heading_with_room("Afspraken", styles.heading)
     if not doc.afspraken:
         return [*flowables, para("Er zijn geen afspraken vastgelegd.", styles.body)]
-    for number, afspraak in enumerate(doc.afspraken, start=1):
+
+    def one(number: int, afspraak: Afspraak) -> list[Flowable]:
+        monitor.check()
         client = disclosure.client_by_reference(afspraak.client_referentie)
         first = f'<font size="7.5" color="#555555">({markup(client)})</font> ' if client else ""
-        flowables += long_text(
-            disclosure.free_text(afspraak.tekst),
-            styles.listed,
-            first_markup=first,
-            bullet=f"{number}.",
-        )
-        flowables.append(Checkpoint(monitor))
+        text = disclosure.free_text(afspraak.tekst)
+        return [
+            *long_text(text, styles.listed, first_markup=first, bullet=f"{number}."),
+            Checkpoint(monitor),
+        ]
+
+    for number, afspraak in enumerate(doc.afspraken, start=1):
+        flowables.append(Deferred(functools.partial(one, number, afspraak)))
     return flowables
 
 
@@ -87,7 +92,9 @@ def _acties(
         para(text, styles.cell_bold)
         for text in ("Actie", "Eigenaar", "Deadline", "Status", "Cliënt")
     ]
-    for first in range(0, len(doc.acties), ACTIES_PER_TABLE):
+
+    def table(first: int) -> list[Flowable]:
+        monitor.check()
         chunk = doc.acties[first : first + ACTIES_PER_TABLE]
         overflow = Overflow()
         rows: list[list[Paragraph]] = [header]
@@ -105,11 +112,14 @@ def _acties(
                 ]
             )
         # An actie counts as done with its row, or after its full text under the table.
-        flowables += [
+        return [
             grid_table(rows, widths),
             Checkpoint(monitor, parts=len(chunk) - len(overflow.keys)),
             *overflow.flowables(styles, lambda: Checkpoint(monitor)),
         ]
+
+    for first in range(0, len(doc.acties), ACTIES_PER_TABLE):
+        flowables.append(Deferred(functools.partial(table, first)))
     return flowables
 
 
