@@ -18,6 +18,7 @@ import re
 import shutil
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -322,7 +323,15 @@ def _check_zip(data: bytes, name: str) -> None:
                     _stream_xml(archive, entry, _SharedStringsLimits(name))
                 elif part.startswith("xl/worksheets/") and part.endswith(".xml"):
                     _stream_xml(archive, entry, _SheetLimits(name))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,  # an encrypted zip entry
+    ) as exc:
         raise _not_xlsx(name) from exc
 
 
