@@ -47,11 +47,13 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     with cli_workspace(context) as ws:
         gesprek_id = gesprek_id_from(ws, args.gesprek)
         try:  # a refusal (UserFacingError) is printed as one line by main()
-            render_gesprek_pdf(ws, gesprek_id, target, werkversie=args.werkversie)
+            result = render_gesprek_pdf(ws, gesprek_id, target, werkversie=args.werkversie)
         except OSError as exc:
             raise CliError(
                 f"de PDF kon niet worden opgeslagen als {target} ({exc.strerror or exc})"
             ) from None
     kind = "werkversie" if args.werkversie else "versie voor het personeelsdossier"
     emit(f"PDF ({kind}) van caseloadgesprek {gesprek_id} gemaakt: {target}")
+    if result.warning:
+        emit(result.warning)
     return 0

@@ -68,6 +68,24 @@ class _StrictLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+# A whole number in a checklist is a version or a count; Python refuses to convert more than
+# 4300 digits (with a traceback), and nothing sensible needs more than these.
+MAX_INT_DIGITS = 18
+
+
+def _construct_int(loader: _StrictLoader, node: yaml.ScalarNode) -> object:
+    digits = len(node.value.lstrip("+-"))
+    if digits > MAX_INT_DIGITS:
+        raise _YamlRefused(
+            node.start_mark,
+            f"een getal van {digits:,} cijfers is te groot (hooguit {MAX_INT_DIGITS})".replace(
+                ",", "."
+            ),
+        )
+    return loader.construct_yaml_int(node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
@@ -249,6 +267,8 @@ def _plain_scalar(text: str) -> object:
             if tag == "tag:yaml.org,2002:bool":
                 return text.lower() == "true"
             if tag == "tag:yaml.org,2002:int":
+                if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+                    raise _NotPlain()  # the strict loader refuses it with its position
                 return int(text)
             return None
     return text

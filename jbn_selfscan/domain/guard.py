@@ -4,6 +4,12 @@ The zelfscan identifies a client by case reference and initials only. Workers st
 BSN, a phone number or an address into a toelichting now and then; this module finds those so
 the UI can warn ("Let op: dit lijkt een BSN ...") and the exchange layer can redact them.
 
+It recognises the spellings people use: look-alike characters (non-breaking spaces, en dashes,
+a fullwidth "@"), grouped or glued numbers ("BSN:123-456-782"), Belgian and German phone
+numbers, e-mail written as "jan(at)example.nl", a street and house number without postcode, and
+a date of birth written out ("geboren op zaterdag 1e februari '15"). The probe it is measured
+against is tests/domain/data/guard_probe.txt.
+
 Detection is deliberately conservative about ordinary text: amounts, plain dates and case
 references ("OTS-2024-0153", "zaak 24-0153") are not flagged. It is a warning aid, not a
 guarantee: a name written in full is not recognised.
@@ -12,13 +18,13 @@ guarantee: a name written in full is not recognised.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 REDACTED = "[verwijderd: mogelijk identificerend gegeven]"
+SHORT_REDACTED = "[verwijderd]"  # for short fields: names, team, region
 
 _CONTACT_ADVICE = "Contactgegevens horen in het dossier, niet in de zelfscan."
 _ADDRESS_ADVICE = "Een adres hoort in het dossier, niet in de zelfscan."
@@ -72,21 +78,50 @@ class Finding:
         return self.kind.label
 
 
+# --- normalisation ---------------------------------------------------------------------------
+
+# Look-alike characters people (or their word processor) type, each mapped to the one the
+# patterns expect. Every replacement is one character for one, so offsets stay valid.
+_LOOK_ALIKES = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",  # minus sign
+        "\uff0d": "-",  # fullwidth hyphen-minus
+        "\uff20": "@",  # fullwidth commercial at
+        "\u2018": "'",
+        "\u2019": "'",
+    }
+)
+
+
+def _normalised(text: str) -> str:
+    return text.translate(_LOOK_ALIKES)
+
+
 # --- BSN -------------------------------------------------------------------------------------
 
-# Nine digits, optionally grouped 3-3-3 or 4-2-3 with one consistent separator (dot or space).
+# Nine digits in groups of two or more, with one kind of separator (space, dot or hyphen).
 _BSN_NINE = re.compile(
     r"(?<![\w@+€])(?<!\d[.,-])(?<!€ )"
-    r"(?:\d{3}(?P<s1>[. ]?)\d{3}(?P=s1)\d{3}|\d{4}(?P<s2>[. ]?)\d{2}(?P=s2)\d{3})"
+    r"\d\d+(?:(?P<sep>[. -])\d\d+(?:(?P=sep)\d\d+){0,3})?"
     r"(?!\w)(?![.,-]?\d)"
 )
-# Eight digits (a BSN missing its leading zero), only counted with "BSN" nearby.
-_BSN_EIGHT = re.compile(
-    r"(?<![\w@+€])(?<!\d[.,-])(?<!€ )"
-    r"(?:\d{8}|\d{4}(?P<s>[. ])\d{4}|\d{2}\.\d{3}\.\d{3})"
-    r"(?!\w)(?![.,-]?\d)"
+_BSN_KEYWORD_TEXT = r"bsn|burger\s?service-?\s?nummer|sofi-?\s?nummer|persoonsnummer"
+_BSN_KEYWORD = re.compile(rf"(?<![^\W\d_])(?:{_BSN_KEYWORD_TEXT})(?![^\W\d_])", re.IGNORECASE)
+# A number right after the keyword, glued or with any punctuation: "BSN:123456782", "BSN#…".
+_BSN_AFTER_KEYWORD = re.compile(
+    rf"(?<![^\W\d_])(?:{_BSN_KEYWORD_TEXT})(?:[ -]?(?:nr|nummer)\b\.?)?[\s:=#./-]*"
+    r"(?P<number>\d(?:[ .-]?\d){7,8})(?![.,-]?\d)",
+    re.IGNORECASE,
 )
-_BSN_KEYWORD = re.compile(r"\b(?:bsn|burger\s?service-?\s?nummer|sofi-?\s?nummer)\b", re.IGNORECASE)
 _KEYWORD_BEFORE = 40
 _KEYWORD_AFTER = 20
 
@@ -110,84 +145,117 @@ def _keyword_near(text: str, start: int, end: int) -> bool:
     return _BSN_KEYWORD.search(window) is not None
 
 
+def _bsn_digits_valid(digits: str, keyword: bool) -> bool:
+    if len(digits) == 9:
+        return passes_elfproef(digits)
+    return keyword and len(digits) == 8 and passes_elfproef("0" + digits)
+
+
 def _find_bsn(text: str) -> Iterator[Finding]:
     for match in _BSN_NINE.finditer(text):
-        if passes_elfproef(_only_digits(match.group())):
+        digits = _only_digits(match.group())
+        if len(digits) in (8, 9) and _bsn_digits_valid(
+            digits, len(digits) == 8 and _keyword_near(text, match.start(), match.end())
+        ):
             yield Finding(IdentifierKind.BSN, match.start(), match.end(), match.group())
-    for match in _BSN_EIGHT.finditer(text):
-        padded = "0" + _only_digits(match.group())
-        if passes_elfproef(padded) and _keyword_near(text, match.start(), match.end()):
-            yield Finding(IdentifierKind.BSN, match.start(), match.end(), match.group())
+    for match in _BSN_AFTER_KEYWORD.finditer(text):
+        start, end = match.span("number")
+        if _bsn_digits_valid(_only_digits(match.group("number")), keyword=True):
+            yield Finding(IdentifierKind.BSN, start, end, text[start:end])
 
 
 # --- e-mail ----------------------------------------------------------------------------------
 
-_EMAIL = re.compile(
-    r"(?<![\w.%+\-])[\w%+\-](?:[\w.%+\-]*[\w%+\-])?"
-    r"@[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}\b"
+_LOCAL_PART = r"(?<![\w.%+\-])[\w%+\-](?:[\w.%+\-]*[\w%+\-])?"
+_DOMAIN_LABEL = r"[^\W_](?:[\w\-]*[^\W_])?"
+_EMAIL = re.compile(rf"{_LOCAL_PART}@{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*\.[^\W\d_]{{2,}}\b")
+# Written around spam filters: "jan(at)example.nl", "jan @ example .nl", "jan at example dot
+# com". Only with a top-level domain people use here, so ordinary prose does not match.
+_KNOWN_TLD = r"nl|be|de|com|org|net|eu|info|nu|frl|uk|fr|io|amsterdam|email"
+_AT = r"(?: ?@ ?| ?[(\[{](?:at|a|apenstaartje)[)\]}] ?| (?:at|apenstaartje) )"
+_DOT = r"(?: ?\. ?| ?[(\[{](?:dot|punt)[)\]}] ?| (?:dot|punt) )"
+_EMAIL_SPELLED = re.compile(
+    rf"{_LOCAL_PART}{_AT}{_DOMAIN_LABEL}(?:{_DOT}{_DOMAIN_LABEL})*?{_DOT}(?:{_KNOWN_TLD})(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def _find_email(text: str) -> Iterator[Finding]:
-    for match in _EMAIL.finditer(text):
-        yield Finding(IdentifierKind.EMAIL, match.start(), match.end(), match.group())
+    for pattern in (_EMAIL, _EMAIL_SPELLED):
+        for match in pattern.finditer(text):
+            yield Finding(IdentifierKind.EMAIL, match.start(), match.end(), match.group())
 
 
 # --- telephone -------------------------------------------------------------------------------
 
 # A run of digit groups that could be a phone number; `_phone_spans` decides which part is one.
+_PHONE_SEPARATOR = r"(?:\)(?: ?[-/] ?| )?| ?[-/] ?|[ .])"
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+@/,\-])(?<!\d\.)"
-    r"(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?)?"
-    r"\(?\d+(?:(?:\)[ \-]?|[ \-.])\d+)*"
+    r"(?:(?:\+ ?|00 ?)(?:31|32|49)[ \-]?(?:\(0\)[ \-]?)?)?"
+    rf"\(?\d+(?:{_PHONE_SEPARATOR}\(?\d+)*"
 )
-_COUNTRY_CODE = re.compile(r"^(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?")
+# Country codes of the Netherlands, Belgium and Germany, with the national number lengths
+# (after the trunk zero) they allow.
+_COUNTRY_CODE = re.compile(r"^(?:\+ ?|00 ?)(?P<cc>31|32|49)[ \-]?(?:\(0\)[ \-]?)?")
+_NATIONAL_LENGTHS = {"31": (9,), "32": (8, 9), "49": tuple(range(6, 12))}
 _DIGIT_GROUP = re.compile(r"\d+")
-_MAX_PHONE_GROUPS = 6
-_PHONE_OPENINGS = ("0", "(0", "+31")
+_MAX_PHONE_GROUPS = 8
 
 
 def _valid_phone(candidate: str) -> bool:
-    """Is this exact text a Dutch phone number as people write them?"""
-    if candidate.count("(") != candidate.count(")"):
-        return False
+    """Is this exact text a phone number as people write them (NL, BE, DE)?"""
     country = _COUNTRY_CODE.match(candidate)
     rest = candidate[country.end() :] if country else candidate
+    if rest.count("(") != rest.count(")"):
+        return False
     separators = re.sub(r"[\d()]", "", rest)
     groups = _DIGIT_GROUP.findall(rest)
-    # A phone number has at most one hyphen or dot (after the area code), unless it is written
-    # in pairs (06-12-34-56-78); dates like 03-03-2012 fail here.
+    if separators.count("/") > 1:
+        return False
+    # At most one hyphen or dot (after the area code), unless the rest is written in groups
+    # of two or three (06-12-34-56-78, 02/123.45.67); dates like 03-03-2012 fail here.
     hyphens_or_dots = sum(separators.count(s) for s in "-.")
-    pairs = all(len(g) == 2 for g in groups[1:])
-    if hyphens_or_dots > 1 and not pairs:
+    grouped = all(2 <= len(g) <= 3 for g in groups[1:])
+    if hyphens_or_dots > 1 and not grouped:
         return False
     digits = "".join(groups)
     if country:
-        if len(digits) == 10 and digits.startswith("0"):  # "+31 06 ..." is a common slip
-            digits = digits[1:]
-        return len(digits) == 9 and digits[0] != "0"
-    return len(digits) == 10 and digits[0] == "0" and digits[1] != "0"
+        national = digits[1:] if digits.startswith("0") else digits
+        return (
+            national[:1] not in ("", "0")
+            and len(national) in _NATIONAL_LENGTHS[country.group("cc")]
+        )
+    if not digits.startswith("0") or digits[1:2] in ("", "0"):
+        return False
+    if len(digits) == 10:
+        return True
+    if len(digits) == 9:  # Belgian area numbers: 09 123 45 67, 02/123.45.67
+        return len(groups) >= 3 or "/" in separators
+    return len(digits) in (11, 12) and len(groups) <= 2  # German: 0421 1234567
 
 
 def _phone_spans(candidate: str) -> Iterator[tuple[int, int]]:
     """Longest valid phone numbers inside a candidate run, left to right.
 
-    A number starts at the beginning of the run or after a space, and spans at most
-    `_MAX_PHONE_GROUPS` digit groups ("+31 (0)6 12 34 56 78" has five after the country code).
+    A number starts at the beginning of the run or after a space (or its opening
+    parenthesis), and spans at most `_MAX_PHONE_GROUPS` digit groups.
     """
     country = _COUNTRY_CODE.match(candidate)
-    groups = list(_DIGIT_GROUP.finditer(candidate, country.end() if country else 0))
+    groups = list(_DIGIT_GROUP.finditer(candidate))
     position = 0
     for index, group in enumerate(groups):
         start = 0 if index == 0 else group.start()
+        if index > 0 and candidate[start - 1] == "(":
+            start -= 1
         if start < position or (index > 0 and candidate[start - 1] != " "):
             continue
-        if not candidate.startswith(_PHONE_OPENINGS, start):
+        if not (country and start == 0) and not candidate.startswith(("0", "(0"), start):
             continue
-        window = groups[index : index + _MAX_PHONE_GROUPS]
-        digit_counts = list(itertools.accumulate(len(g.group()) for g in window))
-        for last, digit_count in reversed(list(zip(window, digit_counts, strict=True))):
-            if digit_count in (9, 10) and _valid_phone(candidate[start : last.end()]):
+        for last in reversed(groups[index : index + _MAX_PHONE_GROUPS]):
+            if len(_only_digits(candidate[start : last.end()])) >= 8 and _valid_phone(
+                candidate[start : last.end()]
+            ):
                 yield start, last.end()
                 position = last.end()
                 break
@@ -195,7 +263,7 @@ def _phone_spans(candidate: str) -> Iterator[tuple[int, int]]:
 
 def _find_phone(text: str) -> Iterator[Finding]:
     for match in _PHONE_CANDIDATE.finditer(text):
-        if len(_only_digits(match.group())) < 9:
+        if len(_only_digits(match.group())) < 8:
             continue
         for start, end in _phone_spans(match.group()):
             if end == len(match.group()) and re.match(r"\w", text[match.end() : match.end() + 1]):
@@ -209,16 +277,43 @@ def _find_phone(text: str) -> Iterator[Finding]:
 # Letter pairs never used (SA, SD, SS) or common abbreviations in this domain (JR, OM, ...)
 # that would otherwise turn "in 2025 JR 3 keer" into an address.
 _NOT_POSTCODE_LETTERS = "SA|SD|SS|JR|OM|GW|JB|PB|TM|VT|GI"
-_POSTCODE = rf"[1-9]\d{{3}} ?(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
+# A lowercase postcode ("9712ab") must not be a number and a Dutch word: "in 2025 is 3 keer".
+_NOT_POSTCODE_WORDS = (
+    "aa|af|al|as|at|bv|ca|da|de|di|do|en|er|ex|ga|ha|he|hé|ik|in|is|je|ja|jr|ka|ma|me|mn|na|ne"
+    "|nl|nr|nu|of|oh|ok|om|on|oo|op|pa|pb|re|sa|sd|ss|st|ta|te|to|tv|uw|vs|wa|we|wo|za|ze|zo|zu"
+)
+_POSTCODE = (
+    rf"[1-9]\d{{3}} ?(?:(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}"
+    rf"|(?!(?:{_NOT_POSTCODE_WORDS})\b)[a-z]{{2}})(?![\w])"
+)
+_POSTCODE_UPPER = rf"[1-9]\d{{3}} ?(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
 _HOUSE_NUMBER = r"\d{1,5}(?:-\d{1,4}(?!\d)|(?: ?- ?[IVX]{1,4}|[a-zA-Z]{1,3}| [A-Z])(?!\w))?"
+# Not a house number but a count: "Tijdpad 3 maanden".
+_NOT_A_COUNT = (
+    r"(?! ?(?:maanden|maand|weken|week|dagen|dag|jaar|jaren|keer|uur|uren|kinderen|jongeren"
+    r"|gezinnen|zaken|cliënten|gesprekken|punten|acties|afspraken|x|%)(?!\w))"
+)
+# Words that end like a street but are not one ("Gerechtshof 12 december", "Veendam 2").
+_NOT_A_STREET = (
+    r"(?!(?:Gerechtshof|Amsterdam|Rotterdam|Schiedam|Zaandam|Appingedam|Veendam|Edam|Volendam"
+    r"|Monnickendam|Spaarndam)\b)"
+)
+_STREET_SUFFIX = (
+    r"straat|straatweg|weg|laan|plein|kade|dijk|gracht|singel|steeg|dreef|hof|park|markt|dam"
+    r"|diep|pad|plantsoen|wal|boulevard|vaart"
+)
 _STREET = (
-    r"[A-Z][\w'\-]*(?:straat|weg|laan|plein|kade|dijk|gracht|singel|steeg|dreef|hof|park"
-    r"|ring|markt|dam)"
+    rf"(?:{_NOT_A_STREET}[A-Z][\w'\-]*(?:{_STREET_SUFFIX})(?:-[A-Z][a-z]+)?"
+    r"|(?<![\w-])[a-z][a-z'\-]*(?:straat|laan|plein|gracht|singel|dreef|diep)"
+    r"|(?:Grote |Kleine |Oude |Nieuwe )?(?:Brink|Singel|Markt|Vaart|Wal|Dam|Kade)"
+    r"(?: [NOWZ]Z)?"
+    r"|Laan (?:van |der |de |den |het ){1,2}[A-Z][\w'\-]+)"
 )
 _ADDRESS = re.compile(
     rf"(?<![\w\-])(?:"
-    rf"{_POSTCODE}[ ,]{{1,3}}(?:nr\.? ?|huisnummer )?{_HOUSE_NUMBER}(?![\d,.\-]\d)"
-    rf"|{_STREET} {{1,2}}{_HOUSE_NUMBER}(?!\d)(?:,? {{1,2}}{_POSTCODE})?"
+    rf"{_POSTCODE}[ ,]{{1,3}}(?:nr\.? ?|huisnummer )?{_HOUSE_NUMBER}(?![\d,.\-]\d){_NOT_A_COUNT}"
+    rf"|{_POSTCODE_UPPER} [A-Z][a-z\-]+(?:,? (?:nr\.?|huisnummer) ?{_HOUSE_NUMBER})?"
+    rf"|{_STREET} {{1,2}}{_HOUSE_NUMBER}(?!\d){_NOT_A_COUNT}(?:,? {{1,2}}{_POSTCODE})?"
     rf"|{_HOUSE_NUMBER},? {{1,2}}{_POSTCODE}"
     rf")"
 )
@@ -233,19 +328,27 @@ def _find_address(text: str) -> Iterator[Finding]:
 
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec"
+    r"|jan|febr?|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec"
 )
+_YEAR = r"(?:\d{4}|'\d{2})"
+_DAY = r"\d{1,2}(?:e|ste|de)?"
 _DATE = (
-    rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})"
+    rf"\d{{1,2}} ?[-/.] ?\d{{1,2}} ?[-/.] ?(?:\d{{4}}|'?\d{{2}})"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"|\d{{1,2}} (?:{_MONTHS})\.? \d{{4}}"
+    rf"|{_DAY}[ -](?:{_MONTHS})\.?,?[ -]{_YEAR}"
+    rf"|(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} [IVX]{{1,4}} \d{{4}}"
+    rf"|\d(?:e|ste|de) (?:kerstdag|paasdag|pinksterdag) \d{{4}}"
 )
 _DOB_KEYWORD = (
-    r"geboren|geb\.?(?: ?datum)?|geboortedatum|geboortedag|d\.o\.b\.?|dob|date of birth"
-    r"|born(?: on)?"
+    r"geboren|geb\.?(?: ?dat(?:um|\.)?)?|gebdat|geboortedatum|geboortedag|datum geboorte"
+    r"|d\.d\. geboorte|verjaardag|d\.o\.b\.?|dob|date of birth|born(?: on)?"
 )
+# Between the keyword and the date: at most a few words on the same sentence ("geboren in
+# Groningen op", "geboren op zaterdag"), or a line break.
+_DOB_GAP = r"[^\d.!?;]{0,28}?"
 _DATE_OF_BIRTH = re.compile(
-    rf"(?<!\w)(?:{_DOB_KEYWORD})(?!\w)[ \t]*[:=]?[ \t]*(?:op[ \t]+)?"
+    rf"(?:(?<!\w)(?:{_DOB_KEYWORD})(?![^\W\d_]){_DOB_GAP}|°[ \t]?)"
     rf"(?P<date>{_DATE})(?!\w|[-/.]\d)",
     re.IGNORECASE,
 )
@@ -262,8 +365,8 @@ def _find_date_of_birth(text: str) -> Iterator[Finding]:
 # When two findings overlap the longer wins; on equal length this order decides.
 _PRIORITY = (
     IdentifierKind.EMAIL,
-    IdentifierKind.TELEFOON,
     IdentifierKind.BSN,
+    IdentifierKind.TELEFOON,
     IdentifierKind.GEBOORTEDATUM,
     IdentifierKind.POSTCODE_HUISNUMMER,
 )
@@ -271,6 +374,7 @@ _PRIORITY = (
 
 def find_identifiers(text: str) -> list[Finding]:
     """All suspected identifiers in `text`, non-overlapping, in order of appearance."""
+    source, text = text, _normalised(text)
     candidates = [
         *_find_email(text),
         *_find_phone(text),
@@ -290,19 +394,23 @@ def find_identifiers(text: str) -> list[Finding]:
             starts.insert(index, candidate.start)
             ends.insert(index, candidate.end)
             chosen[candidate.start] = candidate
-    return [chosen[start] for start in starts]
+    return [
+        Finding(found.kind, found.start, found.end, source[found.start : found.end])
+        for found in (chosen[start] for start in starts)
+    ]
 
 
-def redact(text: str) -> str:
-    """Replace every suspected identifier by `REDACTED` until none is left.
+def redact(text: str, placeholder: str = REDACTED) -> str:
+    """Replace every suspected identifier by `placeholder` until none is left.
 
-    Every finding contains a digit or an "@" and the placeholder contains neither, so each
-    round strictly removes some; the loop ends.
+    Every finding holds a digit, an "@" or a spelled-out "at" sign, and no pattern can match
+    inside a placeholder without digits or "@" (such as `REDACTED` or `SHORT_REDACTED`), so
+    each round strictly removes some of the original text; the loop ends.
     """
     findings = find_identifiers(text)
     while findings:
         for finding in reversed(findings):
-            text = text[: finding.start] + REDACTED + text[finding.end :]
+            text = text[: finding.start] + placeholder + text[finding.end :]
         findings = find_identifiers(text)
     return text
 

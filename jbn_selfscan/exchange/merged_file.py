@@ -8,6 +8,7 @@ raises a `MergedFileError` subclass with a Dutch message for the first problem f
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import hmac
@@ -22,10 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
+from pydantic import BaseModel
 from pydantic import ValidationError as ModelValidationError
 
 from jbn_selfscan.domain.errors import UserFacingError
-from jbn_selfscan.domain.guard import Finding, find_identifiers, redact
+from jbn_selfscan.domain.guard import (
+    REDACTED,
+    SHORT_REDACTED,
+    Finding,
+    find_identifiers,
+    redact,
+)
 from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
 from jbn_selfscan.exchange import crypto
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json, shown_name
@@ -35,6 +43,11 @@ SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-1.schema.json"
 SUPPORTED_FORMAT_VERSIONS = (FORMAT_VERSION,)
 CHECKSUM_ALGORITHM = "sha256"
 MAX_FILE_BYTES = 5_000_000
+# Values the app can store, compute deadlines with and print. A version of 2^63 does not fit a
+# database integer; a moment in year 1 or 9999 leaves the calendar once its offset is applied.
+MAX_FILE_INTEGER = 1_000_000_000
+MIN_FILE_YEAR = 1900
+MAX_FILE_YEAR = 2199
 _MAX_PROBLEMS_SHOWN = 3
 
 
@@ -190,6 +203,10 @@ class _Slot:
     plaats: str
     container: dict[str, Any]
     key: str
+    placeholder: str = REDACTED
+
+
+_CLIENT_TEXTS = {"regio": "regio", "team": "team", "contactpersoon": "contactpersoon"}
 
 
 def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
@@ -203,11 +220,21 @@ def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
         "bespreekpunten_algemeen",
     )
     yield _Slot("gesprek.wijzigingsreden", "reden van de wijziging", gesprek, "wijzigingsreden")
+    if gesprek.get("praktijkbegeleider") is not None:
+        yield _Slot(
+            "gesprek.praktijkbegeleider.naam",
+            "naam van de praktijkbegeleider",
+            gesprek["praktijkbegeleider"],
+            "naam",
+            SHORT_REDACTED,
+        )
     for i, client in enumerate(document["clients"]):
+        ref = client["referentie"]
+        for key, plaats in _CLIENT_TEXTS.items():
+            yield _Slot(f"clients[{i}].{key}", f"{plaats} ({ref})", client, key, SHORT_REDACTED)
         scan = client["scan"]
         if scan is None:
             continue
-        ref = client["referentie"]
         prefix = f"clients[{i}].scan"
         yield _Slot(f"{prefix}.bespreekpunten", f"bespreekpunten ({ref})", scan, "bespreekpunten")
         for j, antwoord in enumerate(scan["antwoorden"]):
@@ -222,6 +249,13 @@ def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
         yield _Slot(f"afspraken[{k}].tekst", f"afspraak {k + 1}", afspraak, "tekst")
     for k, actie in enumerate(document["acties"]):
         yield _Slot(f"acties[{k}].omschrijving", f"actie {k + 1}", actie, "omschrijving")
+        yield _Slot(
+            f"acties[{k}].eigenaar_naam",
+            f"eigenaar van actie {k + 1}",
+            actie,
+            "eigenaar_naam",
+            SHORT_REDACTED,
+        )
         yield _Slot(
             f"acties[{k}].status_toelichting",
             f"toelichting bij de status van actie {k + 1}",
@@ -249,7 +283,7 @@ def redact_free_text(doc: MergedGesprek) -> MergedGesprek:
     document = doc.model_dump(mode="json")
     places: dict[str, str] = {}
     for slot in _free_text_slots(document):
-        slot.container[slot.key] = redact(slot.container[slot.key])
+        slot.container[slot.key] = redact(slot.container[slot.key], slot.placeholder)
         places[slot.path] = slot.plaats
     try:
         return MergedGesprek.model_validate(document)
@@ -396,9 +430,51 @@ def parse_merged_bytes(
     _check_checksum(document)
     body = {key: value for key, value in document.items() if key != "checksum"}
     try:
-        return MergedGesprek.model_validate(body)
+        doc = MergedGesprek.model_validate(body)
     except ModelValidationError as exc:
         raise InvalidContentError(_model_problems_nl(exc)) from exc
+    _check_extremes(doc)
+    return doc
+
+
+def _check_extremes(doc: MergedGesprek) -> None:
+    """Refuse numbers and moments outside what the app can store and compute with."""
+    problems = list(itertools.islice(_extreme_values(doc, ()), _MAX_PROBLEMS_SHOWN + 1))
+    if not problems:
+        return
+    shown = problems[:_MAX_PROBLEMS_SHOWN]
+    more = " (en meer)" if len(problems) > _MAX_PROBLEMS_SHOWN else ""
+    raise InvalidContentError(
+        "De inhoud van het bestand klopt niet: " + "; ".join(shown) + more + "."
+    )
+
+
+def _extreme_values(value: object, path: tuple[str | int, ...]) -> Iterator[str]:
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _extreme_values(getattr(value, name), (*path, name))
+    elif isinstance(value, tuple | list):
+        for index, item in enumerate(value):
+            yield from _extreme_values(item, (*path, index))
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int):
+        if not -MAX_FILE_INTEGER <= value <= MAX_FILE_INTEGER:
+            shown = (
+                _short(str(value)) if value < 10**15 else f"een getal van {len(str(value))} cijfers"
+            )
+            yield f"{_json_path(path)} is te groot ({shown}; hooguit {MAX_FILE_INTEGER:,})".replace(
+                ",", "."
+            )
+    elif isinstance(value, dt.datetime):
+        try:
+            moment = value.astimezone(dt.UTC) if value.tzinfo is not None else value
+        except (OverflowError, ValueError):
+            moment = None
+        if moment is None or not MIN_FILE_YEAR <= moment.year <= MAX_FILE_YEAR:
+            yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
+    elif isinstance(value, dt.date) and not MIN_FILE_YEAR <= value.year <= MAX_FILE_YEAR:
+        yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
 
 
 def _decrypt(data: bytes, password: str | None) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -14,9 +16,11 @@ from jbn_selfscan.report.privacy import Disclosure
 from jbn_selfscan.report.styles import (
     CONTENT_WIDTH,
     STATUS_FILL,
+    Overflow,
     Styles,
     grid_table,
     heading_with_room,
+    long_text,
     para,
 )
 from jbn_selfscan.report.tally import theme_statuses
@@ -50,14 +54,14 @@ def _scan_line(client: Client) -> str:
     return text
 
 
-def _detail_line(client: Client) -> str:
-    """Werkversie only: the facts that could identify the client."""
+def _detail_line(client: Client, disclosure: Disclosure) -> str:
+    """Werkversie only: the facts that could identify the client (typed parts guarded)."""
     parts = [f"uitspraak {short_date(client.uitspraakdatum)}"]
     if client.einddatum is not None:
         parts.append(f"einde {short_date(client.einddatum)}")
-    parts += [part for part in (client.regio, client.team) if part]
+    parts += [disclosure.free_text(part) for part in (client.regio, client.team) if part]
     if client.contactpersoon:
-        parts.append(f"contactpersoon {client.contactpersoon}")
+        parts.append(f"contactpersoon {disclosure.free_text(client.contactpersoon)}")
     return " · ".join(parts)
 
 
@@ -88,7 +92,11 @@ def _answer_text(scan: Scan, item_id: str, reason: str, disclosure: Disclosure) 
 
 
 def _verdicts_table(
-    scan: Scan, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+    scan: Scan,
+    checklist: ChecklistIndex,
+    disclosure: Disclosure,
+    styles: Styles,
+    overflow: Overflow,
 ) -> Table | None:
     verdicts = sorted(
         (v for v in scan.item_oordelen if v.status in SHOWN_VERDICTS),
@@ -103,18 +111,18 @@ def _verdicts_table(
     colouring: list[tuple[object, ...]] = []
     for row_index, verdict in enumerate(verdicts, start=1):
         item = checklist.get(verdict.item_id)
-        question = item.vraag if item else verdict.item_id
+        question = disclosure.guarded(item.vraag if item else verdict.item_id)
         if item and item.norm:
-            question += f" (norm {item.norm})"
+            question += f" (norm {disclosure.guarded(item.norm)})"
         row = [
             para(item.thema.label if item else NO_VALUE, styles.cell),
             para(question, styles.cell),
             para(verdict.status.label, styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(
-                para(_answer_text(scan, verdict.item_id, verdict.reden, disclosure), styles.cell)
-            )
+            answer = _answer_text(scan, verdict.item_id, verdict.reden, disclosure)
+            label = f"vraag {row_index} ({item.thema.label if item else verdict.item_id})"
+            row.append(para(overflow.clip(answer, label), styles.cell))
         rows.append(row)
         colouring.append(
             ("BACKGROUND", (2, row_index), (2, row_index), STATUS_FILL[verdict.status])
@@ -126,7 +134,9 @@ def _verdicts_table(
     return grid_table(rows, widths, extra=colouring)
 
 
-def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> Table | None:
+def _deadlines_table(
+    client: Client, disclosure: Disclosure, styles: Styles, overflow: Overflow
+) -> Table | None:
     if not client.termijnen:
         return None
     header = ["Termijn", "Bron", "Deadline", "Gedaan op", "Status"]
@@ -138,14 +148,16 @@ def _deadlines_table(client: Client, disclosure: Disclosure, styles: Styles) -> 
     rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
     for termijn in client.termijnen:
         row = [
-            para(termijn.omschrijving or termijn.stap, styles.cell),
+            para(disclosure.guarded(termijn.omschrijving or termijn.stap), styles.cell),
             para(_bron_text(termijn.stap, client), styles.cell),
             para(short_date(termijn.deadline), styles.cell),
             para(short_date(termijn.gedaan_op), styles.cell),
-            para(termijn.status, styles.cell),
+            para(disclosure.guarded(termijn.status), styles.cell),
         ]
         if disclosure.werkversie:
-            row.append(para(termijn.uitleg, styles.cell_small))
+            uitleg = disclosure.free_text(termijn.uitleg)
+            label = f"uitleg bij {disclosure.guarded(termijn.omschrijving or termijn.stap)}"
+            row.append(para(overflow.clip(uitleg, label), styles.cell_small))
         rows.append(row)
     return grid_table(rows, widths)
 
@@ -156,35 +168,44 @@ def _bron_text(stap: str, client: Client) -> str:
 
 
 def client_section(
-    client: Client, checklist: ChecklistIndex, disclosure: Disclosure, styles: Styles
+    client: Client,
+    checklist: ChecklistIndex,
+    disclosure: Disclosure,
+    styles: Styles,
+    cancel_check: Callable[[], Flowable] | None = None,
 ) -> list[Flowable]:
+    """The section of one client; `cancel_check()` follows each long text (werkversie)."""
     heading = f"{disclosure.client_name(client)} · {client.maatregel.value}"
     opening: list[Flowable] = [para(heading, styles.client_heading)]
     if disclosure.werkversie:
-        opening.append(para(_detail_line(client), styles.small))
+        opening.append(para(_detail_line(client, disclosure), styles.small))
     opening += [para(_scan_line(client), styles.small), Spacer(0, 1.5 * mm)]
     opening.append(_themes_table(client, styles))
     flowables: list[Flowable] = [CondPageBreak(45 * mm), KeepTogether(opening)]
 
     scan = client.scan
-    verdicts = _verdicts_table(scan, checklist, disclosure, styles) if scan else None
+    overflow = Overflow()
+    verdicts = _verdicts_table(scan, checklist, disclosure, styles, overflow) if scan else None
     flowables += heading_with_room("Vragen die aandacht vragen", styles.subheading, 15 * mm)
     if verdicts is not None:
         flowables.append(verdicts)
+        flowables += overflow.flowables(styles, cancel_check)
+        overflow = Overflow()
     else:
         message = "Alle vragen zijn op orde of niet van toepassing." if scan else "Geen zelfscan."
         flowables.append(para(message, styles.body))
 
-    deadlines = _deadlines_table(client, disclosure, styles)
+    deadlines = _deadlines_table(client, disclosure, styles, overflow)
     flowables += heading_with_room("Termijnen", styles.subheading, 15 * mm)
     flowables.append(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
     if deadlines is not None:
         flowables.append(para(bron_legend(), styles.small))
+    flowables += overflow.flowables(styles, cancel_check)
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
         flowables += heading_with_room("Bespreekpunten", styles.subheading, 10 * mm)
-        flowables.append(para(disclosure.free_text(scan.bespreekpunten), styles.body))
+        flowables += long_text(disclosure.free_text(scan.bespreekpunten), styles.body)
     flowables.append(Spacer(0, 6 * mm))
     return flowables

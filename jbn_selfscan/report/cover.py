@@ -41,8 +41,15 @@ def cover_block(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> l
     gesprek = doc.gesprek
     begeleider = gesprek.praktijkbegeleider
     facts: list[tuple[str, str]] = [
-        ("Medewerker", f"{gesprek.medewerker.naam} ({ROLE_LABELS[gesprek.medewerker.rol]})"),
-        ("Praktijkbegeleider", begeleider.naam if begeleider else "niet vastgelegd"),
+        (
+            "Medewerker",
+            f"{disclosure.free_text(gesprek.medewerker.naam)} "
+            f"({ROLE_LABELS[gesprek.medewerker.rol]})",
+        ),
+        (
+            "Praktijkbegeleider",
+            disclosure.free_text(begeleider.naam) if begeleider else "niet vastgelegd",
+        ),
         ("Datum gesprek", long_date(gesprek.datum)),
         ("Periode", period(gesprek.periode_van, gesprek.periode_tot)),
         ("Status", gesprek.status.label),
@@ -50,7 +57,9 @@ def cover_block(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> l
     ]
     if gesprek.versie > 1 and gesprek.wijzigingsreden.strip():
         facts.append(("Reden van wijziging", disclosure.free_text(gesprek.wijzigingsreden)))
-    facts.append(("Checklist", f"{doc.checklist.titel} (versie {doc.checklist.versie})"))
+    facts.append(
+        ("Checklist", f"{disclosure.guarded(doc.checklist.titel)} (versie {doc.checklist.versie})")
+    )
     facts.append(("Aantal cliënten", str(len(doc.clients))))
 
     rows: list[list[Paragraph]] = [

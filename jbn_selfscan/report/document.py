@@ -8,12 +8,12 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.domain.merged import Client, MergedGesprek
 from jbn_selfscan.report.cijfers import cijfers_section_for_gesprek
 from jbn_selfscan.report.client_section import ChecklistIndex, client_section
 from jbn_selfscan.report.cover import cover_block
 from jbn_selfscan.report.dutch import date_without_weekday, long_date
-from jbn_selfscan.report.fonts import FONT_REGULAR, register_fonts
+from jbn_selfscan.report.fonts import FONT_REGULAR, printable, register_fonts
 from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.numbered_canvas import (
     PERSONEELSDOSSIER_MARK,
@@ -23,7 +23,7 @@ from jbn_selfscan.report.numbered_canvas import (
 )
 from jbn_selfscan.report.outcome import outcome_section
 from jbn_selfscan.report.privacy import Disclosure
-from jbn_selfscan.report.progress import ClientDone
+from jbn_selfscan.report.progress import Checkpoint, Deferred
 from jbn_selfscan.report.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -39,10 +39,19 @@ from jbn_selfscan.report.summary import summary_section
 APP_NAME = "JBN Zelfscan"
 
 
-def document_title(doc: MergedGesprek) -> str:
+class StoryTemplate(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no type information
+    """Builds each `Deferred` part of the story when layout reaches it."""
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], Deferred):
+            flowables[0:1] = flowables[0].build()
+
+
+def document_title(doc: MergedGesprek, medewerker: str | None = None) -> str:
     """'Caseloadgesprek Sanne de Vries 16 november 2026' (no client data, ever)."""
     gesprek = doc.gesprek
-    return f"Caseloadgesprek {gesprek.medewerker.naam} {date_without_weekday(gesprek.datum)}"
+    name = gesprek.medewerker.naam if medewerker is None else medewerker
+    return f"Caseloadgesprek {name} {date_without_weekday(gesprek.datum)}"
 
 
 def _story(
@@ -53,11 +62,17 @@ def _story(
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)
-    for done, client in enumerate(doc.clients, start=1):
+
+    def section(client: Client) -> list[Flowable]:
         monitor.check()
-        story += client_section(client, checklist, disclosure, styles)
-        story.append(ClientDone(done, monitor))
-    story += outcome_section(doc, disclosure, styles)
+        flowables = client_section(
+            client, checklist, disclosure, styles, lambda: Checkpoint(monitor, parts=0)
+        )
+        return [*flowables, Checkpoint(monitor)]
+
+    for client in doc.clients:
+        story.append(Deferred(functools.partial(section, client)))
+    story += outcome_section(doc, disclosure, styles, monitor)
     return story
 
 
@@ -68,14 +83,15 @@ def build_pdf(
     register_fonts()
     styles = make_styles()
     gesprek = doc.gesprek
-    template = SimpleDocTemplate(
+    medewerker = disclosure.free_text(gesprek.medewerker.naam)
+    template = StoryTemplate(
         target,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=document_title(doc),
+        title=document_title(doc, medewerker),
         author=APP_NAME,
         subject=WERKVERSIE_MARK if disclosure.werkversie else PERSONEELSDOSSIER_MARK,
         creator=f"{APP_NAME} {doc.app_versie}",
@@ -88,7 +104,7 @@ def build_pdf(
     )
     decoration = PageDecoration(
         title="Caseloadgesprek",
-        medewerker=gesprek.medewerker.naam,
+        medewerker=printable(medewerker),
         datum=long_date(gesprek.datum),
         versie=gesprek.versie,
         werkversie=disclosure.werkversie,

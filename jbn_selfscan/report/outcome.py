@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from jbn_selfscan.domain.merged import Actie, MergedGesprek
+from jbn_selfscan.domain.merged import Actie, Afspraak, MergedGesprek
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.report.dutch import (
     NO_VALUE,
@@ -14,29 +16,43 @@ from jbn_selfscan.report.dutch import (
     long_date_time,
     short_date,
 )
+from jbn_selfscan.report.monitor import RenderMonitor
 from jbn_selfscan.report.privacy import Disclosure
+from jbn_selfscan.report.progress import Checkpoint, Deferred
 from jbn_selfscan.report.styles import (
     CONTENT_WIDTH,
+    Overflow,
     Styles,
     grid_table,
     heading_with_room,
+    long_text,
     markup,
     para,
 )
 
 NOT_SIGNED = "nog niet getekend"
+ACTIES_PER_TABLE = 20  # a table is wrapped again for every page it reaches; cancel works between
 
 
-def _afspraken(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+def _afspraken(
+    doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
+) -> list[Flowable]:
     flowables = heading_with_room("Afspraken", styles.heading)
     if not doc.afspraken:
         return [*flowables, para("Er zijn geen afspraken vastgelegd.", styles.body)]
-    for number, afspraak in enumerate(doc.afspraken, start=1):
-        text = markup(disclosure.free_text(afspraak.tekst))
+
+    def one(number: int, afspraak: Afspraak) -> list[Flowable]:
+        monitor.check()
         client = disclosure.client_by_reference(afspraak.client_referentie)
-        if client:
-            text += f' <font size="7.5" color="#555555">({markup(client)})</font>'
-        flowables.append(Paragraph(text, styles.listed, bulletText=f"{number}."))
+        first = f'<font size="7.5" color="#555555">({markup(client)})</font> ' if client else ""
+        text = disclosure.free_text(afspraak.tekst)
+        return [
+            *long_text(text, styles.listed, first_markup=first, bullet=f"{number}."),
+            Checkpoint(monitor),
+        ]
+
+    for number, afspraak in enumerate(doc.afspraken, start=1):
+        flowables.append(Deferred(functools.partial(one, number, afspraak)))
     return flowables
 
 
@@ -46,11 +62,16 @@ def _owner(actie: Actie, disclosure: Disclosure) -> str:
     return f"{name} ({role})" if name else role
 
 
-def _description(actie: Actie, doc: MergedGesprek, disclosure: Disclosure) -> str:
-    text = markup(disclosure.free_text(actie.omschrijving))
+def _description(
+    actie: Actie, number: int, doc: MergedGesprek, disclosure: Disclosure, overflow: Overflow
+) -> str:
+    text = markup(
+        overflow.clip(disclosure.free_text(actie.omschrijving), f"actie {number}", number)
+    )
     notes: list[str] = []
     if actie.status_toelichting.strip():
-        notes.append(markup(disclosure.free_text(actie.status_toelichting)))
+        note = disclosure.free_text(actie.status_toelichting)
+        notes.append(markup(overflow.clip(note, f"status van actie {number}", number)))
     if actie.uit_gesprek_uid != doc.gesprek.uid:
         notes.append("uit een eerder caseloadgesprek")
     if notes:
@@ -58,28 +79,47 @@ def _description(actie: Actie, doc: MergedGesprek, disclosure: Disclosure) -> st
     return text
 
 
-def _acties(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+def _acties(
+    doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
+) -> list[Flowable]:
     flowables = heading_with_room("Acties", styles.heading)
     if not doc.acties:
         return [*flowables, para("Er zijn geen acties vastgelegd.", styles.body)]
     client_width = 44 * mm if disclosure.werkversie else 26 * mm
     widths = [0.0, 34 * mm, 19 * mm, 18 * mm, client_width]
     widths[0] = CONTENT_WIDTH - sum(widths)
-    header = ["Actie", "Eigenaar", "Deadline", "Status", "Cliënt"]
-    rows: list[list[Paragraph]] = [[para(text, styles.cell_bold) for text in header]]
-    for actie in doc.acties:
-        rows.append(
-            [
-                Paragraph(_description(actie, doc, disclosure), styles.cell),
-                para(_owner(actie, disclosure), styles.cell),
-                para(short_date(actie.deadline), styles.cell),
-                para(actie.status.label, styles.cell),
-                para(
-                    disclosure.client_by_reference(actie.client_referentie) or NO_VALUE, styles.cell
-                ),
-            ]
-        )
-    flowables.append(grid_table(rows, widths))
+    header = [
+        para(text, styles.cell_bold)
+        for text in ("Actie", "Eigenaar", "Deadline", "Status", "Cliënt")
+    ]
+
+    def table(first: int) -> list[Flowable]:
+        monitor.check()
+        chunk = doc.acties[first : first + ACTIES_PER_TABLE]
+        overflow = Overflow()
+        rows: list[list[Paragraph]] = [header]
+        for number, actie in enumerate(chunk, start=first + 1):
+            rows.append(
+                [
+                    Paragraph(_description(actie, number, doc, disclosure, overflow), styles.cell),
+                    para(_owner(actie, disclosure), styles.cell),
+                    para(short_date(actie.deadline), styles.cell),
+                    para(actie.status.label, styles.cell),
+                    para(
+                        disclosure.client_by_reference(actie.client_referentie) or NO_VALUE,
+                        styles.cell,
+                    ),
+                ]
+            )
+        # An actie counts as done with its row, or after its full text under the table.
+        return [
+            grid_table(rows, widths),
+            Checkpoint(monitor, parts=len(chunk) - len(overflow.keys)),
+            *overflow.flowables(styles, lambda: Checkpoint(monitor)),
+        ]
+
+    for first in range(0, len(doc.acties), ACTIES_PER_TABLE):
+        flowables.append(Deferred(functools.partial(table, first)))
     return flowables
 
 
@@ -87,10 +127,13 @@ def _free_text_block(
     title: str, text: str, disclosure: Disclosure, styles: Styles
 ) -> list[Flowable]:
     shown = disclosure.free_text(text).strip() if text.strip() else ""
-    return [*heading_with_room(title, styles.heading, 15 * mm), para(shown or "Geen.", styles.body)]
+    return [
+        *heading_with_room(title, styles.heading, 15 * mm),
+        *long_text(shown or "Geen.", styles.body),
+    ]
 
 
-def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
+def _sign_off(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> Flowable:
     by_role = {akkoord.rol: akkoord for akkoord in doc.akkoord}
     rows: list[list[Paragraph]] = [
         [para(text, styles.cell_bold) for text in ("Rol", "Naam", "Akkoord gegeven op")]
@@ -100,7 +143,7 @@ def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
         rows.append(
             [
                 para(ROLE_LABELS[role], styles.cell),
-                para(akkoord.naam if akkoord else NO_VALUE, styles.cell),
+                para(disclosure.free_text(akkoord.naam) if akkoord else NO_VALUE, styles.cell),
                 para(long_date_time(akkoord.op) if akkoord else NOT_SIGNED, styles.cell),
             ]
         )
@@ -113,13 +156,16 @@ def _sign_off(doc: MergedGesprek, styles: Styles) -> Flowable:
     return KeepTogether([para("Akkoord", styles.heading), para(status, styles.body), table])
 
 
-def outcome_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+def outcome_section(
+    doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
+) -> list[Flowable]:
     gesprek = doc.gesprek
-    flowables = _afspraken(doc, disclosure, styles) + _acties(doc, disclosure, styles)
+    flowables = _afspraken(doc, disclosure, styles, monitor)
+    flowables += _acties(doc, disclosure, styles, monitor)
     flowables += _free_text_block("Opmerkingen", gesprek.opmerkingen, disclosure, styles)
     if disclosure.werkversie:
         flowables += _free_text_block(
             "Bespreekpunten (algemeen)", gesprek.bespreekpunten_algemeen, disclosure, styles
         )
-    flowables.append(_sign_off(doc, styles))
+    flowables.append(_sign_off(doc, disclosure, styles))
     return flowables

@@ -34,6 +34,24 @@ def load_redactor() -> Redactor:
     return redact
 
 
+# Between the parts of a case reference people write a hyphen, a dash, a space, a dot, a
+# slash, an underscore or nothing: "OTS-2025-0412", "OTS 2025 0412", "OTS20250412".
+_REFERENCE_GAP = r"[\s\-\u2010-\u2015_./]*"
+_REFERENCE_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _reference_pattern(reference: str) -> str:
+    """The reference in any of its usual spellings (case-insensitive)."""
+    parts = _REFERENCE_PARTS.findall(reference)
+    if not parts:
+        return r"(?i:" + re.escape(reference) + ")"
+    return r"(?i:" + _REFERENCE_GAP.join(re.escape(part) for part in parts) + ")"
+
+
+def _reference_key(text: str) -> str:
+    return "".join(_REFERENCE_PARTS.findall(text)).casefold()
+
+
 def _initials_letters(initials: str) -> str:
     return "".join(ch for ch in initials if ch.isalnum())
 
@@ -68,8 +86,8 @@ class _IdentifierIndex:
         for client in clients:
             reference = client.referentie.strip()
             if reference:
-                by_reference[reference.casefold()] = client.pseudoniem
-                alternatives.add(r"(?i:" + re.escape(reference) + ")")
+                by_reference[_reference_key(reference)] = client.pseudoniem
+                alternatives.add(_reference_pattern(reference))
             initials_pattern = _initials_pattern(client.initialen)
             if initials_pattern is not None:
                 key = _initials_letters(client.initialen)
@@ -86,7 +104,7 @@ class _IdentifierIndex:
 
     def _replacement(self, match: re.Match[str]) -> str:
         found = match.group(0)
-        by_reference = self.by_reference.get(found.strip().casefold())
+        by_reference = self.by_reference.get(_reference_key(found))
         if by_reference is not None:
             return by_reference
         return self.by_initials.get(_initials_letters(found), AMBIGUOUS_CLIENT)
@@ -115,7 +133,8 @@ class Disclosure:
     def client_name(self, client: Client) -> str:
         """Pseudonym; in the werkversie followed by reference and initials."""
         identifiers = self.identifiers(client)
-        return f"{client.pseudoniem} ({identifiers})" if identifiers else client.pseudoniem
+        pseudonym = self.guarded(client.pseudoniem)
+        return f"{pseudonym} ({identifiers})" if identifiers else pseudonym
 
     def client_by_reference(self, reference: str | None) -> str:
         """How an afspraak or actie names its client ('' when it concerns no client)."""
@@ -129,8 +148,18 @@ class Disclosure:
         return UNKNOWN_CLIENT
 
     def free_text(self, text: str) -> str:
-        """Free text as it may be printed: identifiers handled, control characters removed."""
+        """Free text as it may be printed: identifiers handled, control characters removed.
+
+        Used for everything a person typed: toelichtingen, afspraken, acties and their status
+        notes, remarks, and also names, team, region and contact person.
+        """
         cleaned = _CONTROL_CHARS.sub("", text)
         if not self.werkversie:
             cleaned = self._identifiers.replace(cleaned)
         return self._redact(cleaned)
+
+    def guarded(self, text: str) -> str:
+        """Text from the file that is not typed about clients (checklist questions, deadline
+        names, pseudonyms): control characters removed and the identifier guard applied, but
+        no client references replaced (a question must not change its wording)."""
+        return self._redact(_CONTROL_CHARS.sub("", text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -13,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from jbn_selfscan.domain.types import ItemStatus
-from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR
+from jbn_selfscan.report.fonts import FONT_BOLD, FONT_REGULAR, printable
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -110,8 +112,8 @@ def make_styles() -> Styles:
 
 
 def markup(text: str) -> str:
-    """Escape text for a Paragraph and keep its line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    """Escape text for a Paragraph, keep its line breaks and make every character visible."""
+    return escape(printable(text)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -158,3 +160,106 @@ def grid_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+# A table row cannot be split cheaply: reportlab wraps the whole cell again for every page it
+# spans, so a cell of 20,000 characters costs seconds. Longer texts are clipped in the cell and
+# printed in full under the table, as ordinary paragraphs.
+CELL_TEXT_LIMIT = 500
+
+
+class Overflow:
+    """Long texts moved out of the cells of one table, to print in full under it."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str, int | None]] = []
+
+    def clip(self, text: str, label: str, key: int | None = None) -> str:
+        """`text` as it fits a cell; when too long, its start and where the rest is. `key`
+        groups the texts of one row (see `flowables`)."""
+        if len(text) <= CELL_TEXT_LIMIT:
+            return text
+        cut = text.rfind(" ", 0, CELL_TEXT_LIMIT)
+        if cut < CELL_TEXT_LIMIT // 2:
+            cut = CELL_TEXT_LIMIT
+        self.items.append((label, text, key))
+        return f"{text[:cut].rstrip()} … (verder onder de tabel: {label})"
+
+    @property
+    def keys(self) -> set[int | None]:
+        return {key for _label, _text, key in self.items}
+
+    def flowables(
+        self, styles: Styles, after_each: Callable[[], Flowable] | None = None
+    ) -> list[Flowable]:
+        """The full texts, each headed by its label (nothing when no text was clipped);
+        `after_each()` follows the last text of each key."""
+        flowables: list[Flowable] = []
+        for index, (label, text, key) in enumerate(self.items):
+            first = f"<b>{escape(printable(label))}</b>: "
+            flowables += long_text(text, styles.body, first_markup=first)
+            last_of_key = index + 1 == len(self.items) or self.items[index + 1][2] != key
+            if after_each is not None and last_of_key:
+                flowables.append(after_each())
+        return flowables
+
+
+# reportlab wraps a paragraph again from its split point on every page it reaches, so one
+# paragraph of 20,000 characters costs far more than ten of 2,000. Long free text is printed as
+# consecutive paragraphs, broken at the writer's own line breaks or else after a sentence.
+PARAGRAPH_TEXT_LIMIT = 1_500
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def text_pieces(text: str, limit: int = PARAGRAPH_TEXT_LIMIT) -> list[str]:
+    """`text` cut into pieces of at most about `limit` characters, at line breaks, sentence
+    ends or spaces (in that order of preference); joined with line breaks they read the same."""
+    pieces: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        while len(line) > limit:
+            window = line[: limit + 1]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() > limit // 3]
+            cut = ends[-1] if ends else window.rfind(" ") + 1
+            if cut <= limit // 3:
+                cut = limit
+            pieces.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    return _joined_short(pieces, limit)
+
+
+def _joined_short(pieces: list[str], limit: int) -> list[str]:
+    """Short lines stay together in one piece (their line breaks kept)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and len(joined[-1]) + len(piece) < limit and len(piece) < limit:
+            joined[-1] += "\n" + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+def long_text(
+    text: str, style: ParagraphStyle, *, first_markup: str = "", bullet: str | None = None
+) -> list[Flowable]:
+    """Paragraphs for a possibly long free text; `first_markup` (already marked up) goes in
+    front of the first piece, `bullet` beside it."""
+    pieces = text_pieces(text)
+    inner = ParagraphStyle(f"{style.name}-vervolg", parent=style, spaceBefore=0, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-slot", parent=style, spaceBefore=0)
+    flowables: list[Flowable] = []
+    for index, piece in enumerate(pieces):
+        piece_style = (
+            style
+            if len(pieces) == 1
+            else (
+                ParagraphStyle(f"{style.name}-begin", parent=style, spaceAfter=0)
+                if index == 0
+                else last
+                if index == len(pieces) - 1
+                else inner
+            )
+        )
+        shown = (first_markup if index == 0 else "") + markup(piece)
+        flowables.append(Paragraph(shown, piece_style, bulletText=bullet if index == 0 else None))
+    return flowables

@@ -35,7 +35,7 @@ def status_cell_style(column: int, row: int, status: ItemStatus) -> tuple[object
 
 def client_cell(client: Client, disclosure: Disclosure, styles: Styles) -> Paragraph:
     """Pseudonym; in the werkversie with reference and initials on a second line."""
-    text = markup(client.pseudoniem)
+    text = markup(disclosure.guarded(client.pseudoniem))
     identifiers = disclosure.identifiers(client)
     if identifiers:
         text += f'<br/><font size="7" color="#555555">{markup(identifiers)}</font>'

@@ -18,6 +18,7 @@ import re
 import shutil
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,18 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DATA_ROWS = 20_000
 MAX_COLUMNS = 200
 MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024
+# Limits of the streaming check that runs before openpyxl sees a workbook. A caseload has at
+# most MAX_DATA_ROWS rows of MAX_COLUMNS cells; these leave room for blank rows and styled
+# cells, and stop files made to exhaust time or memory (a row numbered 10^9, a 90 MB string).
+MAX_XLSX_ROW_INDEX = 100_000
+MAX_XLSX_COLUMN_INDEX = 512
+# Cells openpyxl hands over, counting the empty ones it fills in left of a cell (a row with
+# one cell in column 500 costs 500).
+MAX_XLSX_GRID_CELLS = 2_000_000
+MAX_XLSX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_XLSX_SHARED_STRINGS = 1_000_000
+MAX_XLSX_TEXT_CHARS = 50_000_000  # all shared strings together
+_XLSX_CHUNK = 64 * 1024
 CSV_DELIMITERS = (";", ",", "\t")
 TEMPLATE_NAMES = {"csv": "caseload-sjabloon.csv", "xlsx": "caseload-sjabloon.xlsx"}
 
@@ -305,6 +318,185 @@ def _check_zip(data: bytes, name: str) -> None:
         )
     if sum(entry.file_size for entry in entries) > MAX_XLSX_UNPACKED_BYTES:
         raise CaseloadImportError(f"'{name}' is uitgepakt te groot voor een caseloadbestand.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for entry in entries:
+                part = entry.filename
+                if part.endswith("sharedStrings.xml"):
+                    _stream_xml(archive, entry, _SharedStringsLimits(name))
+                elif part.startswith("xl/worksheets/") and part.endswith(".xml"):
+                    _stream_xml(archive, entry, _SheetLimits(name))
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,  # an encrypted zip entry
+    ) as exc:
+        raise _not_xlsx(name) from exc
+
+
+class _XmlLimits:
+    """Expat handlers that count while a part streams by and refuse when a limit is passed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.text_chars = 0  # of the element whose text is being counted
+        self.counting = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def end(self, tag: str) -> None:
+        if tag in ("v", "t", "is"):
+            self.counting = False
+
+    def text(self, data: str) -> None:
+        if self.counting:
+            self.text_chars += len(data)
+            if self.text_chars > MAX_XLSX_CELL_CHARS:
+                raise self.refusal(
+                    f"een cel bevat meer dan {MAX_XLSX_CELL_CHARS:,} tekens".replace(",", ".")
+                )
+
+    def refusal(self, reason: str) -> CaseloadImportError:
+        return CaseloadImportError(
+            f"'{self.name}' wordt niet geïmporteerd: {reason}. Een caseloadbestand is veel "
+            f"kleiner; sla het werkblad opnieuw op of gebruik het sjabloon."
+        )
+
+
+class _SharedStringsLimits(_XmlLimits):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.strings = 0
+        self.total_chars = 0
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if tag == "si":
+            self.strings += 1
+            self.total_chars += self.text_chars
+            self.text_chars = 0
+            if self.strings > MAX_XLSX_SHARED_STRINGS:
+                raise self.refusal("het bestand bevat te veel verschillende teksten")
+            if self.total_chars > MAX_XLSX_TEXT_CHARS:
+                raise self.refusal("het bestand bevat te veel tekst")
+        elif tag == "t":
+            self.counting = True
+
+    def end(self, tag: str) -> None:
+        if tag == "t":
+            self.counting = False  # the characters of one <si> add up over its <t> runs
+
+
+class _SheetLimits(_XmlLimits):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.grid = 0  # cells of the rows before this one, as openpyxl pads them
+        self.row_width = 0
+        self.position = 0
+        self.row = 0
+        self.in_inline_string = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if tag == "row":
+            self.grid += self.row_width
+            self.row_width = self.position = 0
+            self.row = _index(attributes.get("r"), self.row + 1)
+            if self.row > MAX_XLSX_ROW_INDEX:
+                raise self.refusal(
+                    f"het werkblad gebruikt rij {_thousands(self.row)} (een caseloadbestand "
+                    f"heeft hooguit {_thousands(MAX_XLSX_ROW_INDEX)} rijen)"
+                )
+        elif tag == "c":
+            self.position += 1
+            column = _column_index(attributes.get("r", "")) or self.position
+            self.position = column
+            if column > MAX_XLSX_COLUMN_INDEX:
+                raise self.refusal(
+                    f"het werkblad gebruikt kolom {column_letter(min(column, 16_384) - 1)} "
+                    f"(een caseloadbestand heeft hooguit {MAX_COLUMNS} kolommen)"
+                )
+            self.row_width = max(self.row_width, column)
+            if self.grid + self.row_width > MAX_XLSX_GRID_CELLS:
+                raise self.refusal(
+                    f"het werkblad heeft meer dan {_thousands(MAX_XLSX_GRID_CELLS)} cellen"
+                )
+        elif tag == "is":  # an inline string: its <t> runs add up
+            self.in_inline_string = True
+            self.text_chars = 0
+            self.counting = True
+        elif tag in ("v", "t"):
+            if not self.in_inline_string:
+                self.text_chars = 0
+            self.counting = True
+
+    def end(self, tag: str) -> None:
+        if tag == "is":
+            self.in_inline_string = False
+        if tag in ("v", "t", "is"):
+            self.counting = self.in_inline_string
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _index(text: str | None, default: int) -> int:
+    """A row number attribute; an absurd one (too many digits) counts as too far."""
+    if text is None or not text.isascii() or not text.isdigit():
+        return default
+    return MAX_XLSX_ROW_INDEX + 1 if len(text) > 9 else int(text)
+
+
+def _column_index(reference: str) -> int:
+    """1-based column of a cell reference such as "AB12" (0 when absent or unreadable)."""
+    letters = reference[: len(reference) - len(reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    if len(letters) > 4:
+        return MAX_XLSX_COLUMN_INDEX + 1
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index
+
+
+def _stream_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, limits: _XmlLimits) -> None:
+    """Parse one part in chunks (bounded memory); a DTD or an entity is refused outright."""
+    from xml.parsers import expat
+
+    # Without namespace processing a tag arrives as written ("row" or "x:row"); the handlers
+    # compare local names, and text arrives in large buffered pieces.
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.buffer_size = _XLSX_CHUNK
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        limits.start(tag.rpartition(":")[2] if ":" in tag else tag, attributes)
+
+    def end(tag: str) -> None:
+        limits.end(tag.rpartition(":")[2] if ":" in tag else tag)
+
+    def refuse_dtd(*_args: object) -> None:
+        raise limits.refusal("het bevat een DTD of entiteiten, wat een Excel-bestand nooit heeft")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = limits.text
+    parser.StartDoctypeDeclHandler = refuse_dtd
+    parser.EntityDeclHandler = refuse_dtd
+    unpacked = 0
+    try:
+        with archive.open(entry) as stream:
+            while chunk := stream.read(_XLSX_CHUNK):
+                unpacked += len(chunk)
+                if unpacked > MAX_XLSX_UNPACKED_BYTES:
+                    raise limits.refusal("het is uitgepakt te groot")
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise _not_xlsx(limits.name) from exc
 
 
 def _not_xlsx(name: str) -> CaseloadImportError:

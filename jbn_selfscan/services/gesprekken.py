@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -77,6 +77,9 @@ from jbn_selfscan.store.models import (
     Profile,
     Zelfscan,
 )
+
+if TYPE_CHECKING:
+    from jbn_selfscan.report.pdf import RenderResult
 
 __all__ = [
     "GesprekError",
@@ -345,12 +348,15 @@ def render_gesprek_pdf(
     werkversie: bool = False,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
-) -> None:
-    """Render the PDF of a gesprek (see `report.pdf.render_pdf`); raises RenderCancelled."""
+) -> RenderResult:
+    """Render the PDF of a gesprek (see `report.pdf.render_pdf`); raises RenderCancelled.
+
+    The result carries a Dutch warning when characters could not be drawn.
+    """
     from jbn_selfscan.report.pdf import render_pdf
 
     doc = _exportable_document(ws, gesprek_id)
-    render_pdf(
+    result = render_pdf(
         doc,
         out,
         werkversie=werkversie,
@@ -360,3 +366,4 @@ def render_gesprek_pdf(
     name = Path(out).name if isinstance(out, str | os.PathLike) else "(stroom)"
     kind = "werkversie" if werkversie else "personeelsdossier"
     _log_output(ws, gesprek_id, "pdf_gemaakt", f"{kind}: {name}")
+    return result

@@ -115,3 +115,30 @@ def test_generated_checklist_documents(
 
 def test_the_fuzzer_starts_from_a_valid_file(tmp_path: Path) -> None:
     assert outcome(tmp_path, SHIPPED) == "loaded"
+
+
+@FUZZ
+@given(
+    digits=st.integers(min_value=1, max_value=100_000),
+    where=st.sampled_from(["version: 1", 'norm: "1a.2"', "min: 0", "max: 10"]),
+    sign=st.sampled_from(["", "-", "+"]),
+)
+def test_numbers_of_any_length_load_or_get_a_dutch_refusal(
+    tmp_path: Path, digits: int, where: str, sign: str
+) -> None:
+    key = where.split(":")[0]
+    number = sign + "9" * digits
+    data = SHIPPED.replace(where.encode(), f"{key}: {number}".encode(), 1)
+    assert outcome(tmp_path, data) in ("loaded", "rejected")
+
+
+def test_a_100000_digit_version_is_refused_in_dutch(tmp_path: Path) -> None:
+    data = SHIPPED.replace(b"version: 1", b"version: " + b"9" * 100_000, 1)
+    path = tmp_path / "checklist.yaml"
+    path.write_bytes(data)
+    try:
+        load_checklist(path)
+    except ChecklistError as error:
+        assert "een getal van 100.000 cijfers is te groot" in str(error.problems[0].message)
+    else:
+        raise AssertionError("a 100,000-digit version was accepted")

@@ -83,6 +83,9 @@ NEGATIVES: dict[str, list[str]] = {
         "e-mail volgt",
         "vader@home",  # no domain
         "contact via de school (mail)",
+        "we kijken at home",
+        "zie www.example.nl",
+        "mail@school. Daarna belt zij",
     ],
     "telefoon": [
         "zaak OTS-2024-0153 besproken",
@@ -99,6 +102,11 @@ NEGATIVES: dict[str, list[str]] = {
         "in 2025 JR 3 keer gezien",
         "2024 AB",  # postcode without a number
         "Tijdpad 3 maanden",
+        "in 2025 is 3 keer overleg geweest",  # a lowercase "postcode" that is a word
+        "Gerechtshof 12 december zitting",
+        "Veendam 2 zaken overgedragen",
+        "Herinnering 2 verstuurd",
+        "Loopbaan 3 jaar besproken",
         "4 kinderen van 2, 5 en 9 jaar",
         "na 2025 OM 2 zaken",
         "in 2024 is 1 keer overleg geweest",
@@ -110,6 +118,8 @@ NEGATIVES: dict[str, list[str]] = {
         "geboren in 2012",  # a year alone is not a date of birth
         "gebeurd op 3-3-2026",
         "kernbesluit 2026-03-03",
+        "het kind is geboren. Op 3 maart 2026 is er een MDO",  # another sentence
+        "geboorte broertje; MDO 3 maart 2026",
     ],
 }
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from jbn_selfscan.domain.guard import REDACTED, IdentifierKind
+from jbn_selfscan.domain.guard import REDACTED, SHORT_REDACTED, IdentifierKind
 from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.exchange.merged_file import (
     ExportError,
@@ -29,6 +29,15 @@ FREE_TEXT_FIELDS = [
     "acties[0].omschrijving",
     "acties[0].status_toelichting",
 ]
+# Short fields (names, team, region, contact person) get the short placeholder.
+SHORT_FIELDS = [
+    "gesprek.praktijkbegeleider.naam",
+    "clients[0].regio",
+    "clients[0].team",
+    "clients[0].contactpersoon",
+    "acties[0].eigenaar_naam",
+]
+SHORT_PLANTED = "Ans (BSN 123456782, 06-12345678)"
 
 
 def _steps(path: str) -> list[str | int]:
@@ -62,6 +71,17 @@ def test_planted_identifiers_are_removed_from_each_free_text_field(
     assert get(exported, path) == (
         f"Moeder (BSN {REDACTED}) is bereikbaar op {REDACTED} en via {REDACTED}."
     )
+
+
+@pytest.mark.parametrize("path", SHORT_FIELDS)
+def test_planted_identifiers_are_removed_from_names_team_region_and_contact(
+    gesprek: MergedGesprek, path: str
+) -> None:
+    data = to_json_bytes(with_text(gesprek, path, SHORT_PLANTED))
+    for identifier in IDENTIFIERS[:2]:
+        assert identifier.encode() not in data
+    exported = parse_merged_bytes(data).model_dump(mode="json")
+    assert get(exported, path) == f"Ans (BSN {SHORT_REDACTED}, {SHORT_REDACTED})"
 
 
 @pytest.mark.parametrize("path", FREE_TEXT_FIELDS)

@@ -43,11 +43,15 @@ def test_document_date_comes_from_the_gesprek(
     assert pdfinfo(rendered.dossier)["CreationDate"] == "2026-11-16T15:42:00Z"
 
 
-def test_progress_is_reported_once_per_client(caseload_doc: MergedGesprek) -> None:
+def test_progress_is_reported_once_per_client_afspraak_and_actie(
+    caseload_doc: MergedGesprek,
+) -> None:
     calls: list[tuple[int, int]] = []
     render_pdf(caseload_doc, io.BytesIO(), progress=lambda done, total: calls.append((done, total)))
-    total = len(caseload_doc.clients)
-    assert calls == [(done, total) for done in range(total + 1)]
+    total = len(caseload_doc.clients) + len(caseload_doc.afspraken) + len(caseload_doc.acties)
+    assert len(caseload_doc.acties) < 20  # one table: its acties count at once
+    clients_and_afspraken = len(caseload_doc.clients) + len(caseload_doc.afspraken)
+    assert calls == [(done, total) for done in range(clients_and_afspraken + 1)] + [(total, total)]
 
 
 def test_cancel_between_clients_leaves_no_file(caseload_doc: MergedGesprek, tmp_path: Path) -> None:
@@ -152,7 +156,7 @@ def test_caseload_of_300_clients_renders(
     render_pdf(doc, tmp_path / "groot.pdf", progress=lambda done, _total: calls.append(done))
     seconds = time.perf_counter() - started
     pages = int(pdfinfo(tmp_path / "groot.pdf")["Pages"])
-    assert calls[-1] == 300
+    assert calls[-1] == 300 + len(doc.afspraken) + len(doc.acties)
     assert pages > 50
     text = pdftotext(tmp_path / "groot.pdf")
     assert pseudonym_for(299) in text

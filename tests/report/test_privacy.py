@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jbn_selfscan.domain.merged import Client, MergedGesprek
 from jbn_selfscan.report.privacy import AMBIGUOUS_CLIENT, UNKNOWN_CLIENT, Disclosure, load_redactor
@@ -96,3 +98,43 @@ def test_werkversie_keeps_identifiers_but_the_guard_still_removes_a_bsn(
 
 def test_control_characters_are_dropped(dossier: Disclosure) -> None:
     assert dossier.free_text("regel\x00 een\x1b\nregel twee") == "regel een\nregel twee"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "OTS 2025 0412",
+        "ots20250412",
+        "OTS\u20132025\u20130412",
+        "OTS 2025-0412",
+        "OTS_2025_0412",
+        "OTS.2025.0412",
+        "OTS - 2025 - 0412",
+        "OTS2025-0412",
+        "ots-2025-0412",
+    ],
+)
+def test_case_reference_variants_become_the_pseudonym(dossier: Disclosure, written: str) -> None:
+    assert dossier.free_text(f"Zaak {written} besproken.") == "Zaak Cliënt A besproken."
+
+
+_GAPS = st.lists(
+    st.sampled_from([" ", "-", "\u2013", "\u2014", ".", "/", "_", "\u00a0"]), max_size=3
+)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(first=_GAPS.map("".join), second=_GAPS.map("".join), lower=st.booleans())
+def test_any_spelling_of_a_case_reference_becomes_the_pseudonym(
+    caseload_doc: MergedGesprek, first: str, second: str, lower: bool
+) -> None:
+    dossier = Disclosure(caseload_doc, werkversie=False, redact=_keep)
+    written = f"OTS{first}2025{second}0412"
+    written = written.lower() if lower else written
+    assert dossier.free_text(f"({written})") == "(Cliënt A)"
+
+
+def test_a_longer_number_after_a_reference_variant_is_not_a_match(dossier: Disclosure) -> None:
+    assert dossier.free_text("nummer OTS 2025 04125") == "nummer OTS 2025 04125"

@@ -266,7 +266,7 @@ def start_pdf_job(
     def on_progress(done: int, total: int) -> None:
         progress.setMaximum(max(total, 1))
         progress.setValue(done)
-        progress.setLabelText(f"De PDF wordt gemaakt… ({done} van {total} cliënten)")
+        progress.setLabelText(f"De PDF wordt gemaakt… ({done} van {total} onderdelen)")
 
     def close_progress() -> None:
         progress.canceled.disconnect(job.cancel)
@@ -275,7 +275,10 @@ def start_pdf_job(
 
     def on_finished(path: str) -> None:
         close_progress()
-        QMessageBox.information(parent, PDF_TITLE, f"De PDF is gemaakt: {path}")
+        if job.warning:
+            QMessageBox.warning(parent, PDF_TITLE, f"De PDF is gemaakt: {path}\n\n{job.warning}")
+        else:
+            QMessageBox.information(parent, PDF_TITLE, f"De PDF is gemaakt: {path}")
         job.deleteLater()
 
     def on_cancelled() -> None:

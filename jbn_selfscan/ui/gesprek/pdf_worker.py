@@ -20,7 +20,7 @@ from jbn_selfscan.ui.service_call import service_call
 
 class _Renderer(QObject):
     sig_progress = Signal(int, int)
-    sig_done = Signal(str)
+    sig_done = Signal(str, str)  # path, Dutch warning ("" when none)
     sig_cancelled = Signal()
     sig_failed = Signal(str)
 
@@ -46,7 +46,7 @@ class _Renderer(QObject):
             self.sig_failed.emit, what=f"rendering the PDF of gesprek {self._gesprek_id}"
         ) as call:
             try:
-                gesprekken.render_gesprek_pdf(
+                result = gesprekken.render_gesprek_pdf(
                     self._ws,
                     self._gesprek_id,
                     self._target,
@@ -59,7 +59,7 @@ class _Renderer(QObject):
         if cancelled:
             self.sig_cancelled.emit()
         elif not call.failed:
-            self.sig_done.emit(str(self._target))
+            self.sig_done.emit(str(self._target), result.warning)
 
 
 class PdfJob(QObject):
@@ -93,6 +93,7 @@ class PdfJob(QObject):
         self._renderer.sig_cancelled.connect(self._on_cancelled)
         self._renderer.sig_failed.connect(self._on_failed)
         self._running = False
+        self.warning = ""  # set before `sig_finished`: characters the PDF could not show
 
     def start(self) -> None:
         self._running = True
@@ -114,7 +115,8 @@ class PdfJob(QObject):
         self._thread.quit()
         self._thread.wait()
 
-    def _on_done(self, path: str) -> None:
+    def _on_done(self, path: str, warning: str) -> None:
+        self.warning = warning
         self._finish()
         self.sig_finished.emit(path)
 
