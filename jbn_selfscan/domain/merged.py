@@ -31,9 +31,20 @@ FORMAT_VERSION = 1
 ShortText = Field(max_length=200)
 LongText = Field(max_length=20_000)
 
+
 # A moment is written with its Dutch UTC offset ("2026-05-12T15:10:00+02:00"), so the file
 # shows the same time as the screen and the PDF; a moment without offset is UTC (the rule).
-Moment = Annotated[dt.datetime, AfterValidator(local)]
+def _local_moment(value: dt.datetime) -> dt.datetime:
+    """The moment in Dutch time. A moment that cannot be expressed there (year 1 with a
+    positive offset, say) stays as written: the file's range check then refuses it in Dutch,
+    naming the field (exchange.merged_file), instead of the conversion crashing."""
+    try:
+        return local(value)
+    except OverflowError:
+        return value
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_local_moment)]
 
 
 class _Frozen(BaseModel):

@@ -26,6 +26,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelValidationError
 
+from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.guard import (
     REDACTED,
@@ -468,7 +469,7 @@ def _extreme_values(value: object, path: tuple[str | int, ...]) -> Iterator[str]
             )
     elif isinstance(value, dt.datetime):
         try:
-            moment = value.astimezone(dt.UTC) if value.tzinfo is not None else value
+            moment = as_utc(value)
         except (OverflowError, ValueError):
             moment = None
         if moment is None or not MIN_FILE_YEAR <= moment.year <= MAX_FILE_YEAR:

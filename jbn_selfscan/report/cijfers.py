@@ -8,7 +8,7 @@ names a client.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -191,10 +191,20 @@ def figures_story(
     return story
 
 
-def cijfers_section_for_gesprek(doc: MergedGesprek, styles: Styles) -> list[Flowable]:
-    """The 'Caseload in cijfers' section of the gesprek PDF (both versions): counts only."""
+def cijfers_section_for_gesprek(
+    doc: MergedGesprek, styles: Styles, guarded: Callable[[str], str]
+) -> list[Flowable]:
+    """The 'Caseload in cijfers' section of the gesprek PDF (both versions): counts only.
+
+    The norm and step texts come from the file, so they pass `guarded` (the identifier guard)
+    like every other text from the file.
+    """
     facts, norms = document_facts(doc.model_dump(mode="json"), default_calendar())
     figures = figures_json(figures_of(facts, norms), Counts(aggregate=False))
+    for entry in [*figures.get("normen", ()), *figures.get("tijdigheid", ())]:
+        for key in ("norm", "omschrijving", "stap"):
+            if isinstance(entry.get(key), str):
+                entry[key] = guarded(entry[key])
     story = heading_with_room("Caseload in cijfers", styles.heading, 60 * mm)
     story.append(
         para(

@@ -58,7 +58,7 @@ def _story(
     doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
 ) -> list[Flowable]:
     story = cover_block(doc, disclosure, styles) + summary_section(doc, disclosure, styles)
-    story += cijfers_section_for_gesprek(doc, styles)
+    story += cijfers_section_for_gesprek(doc, styles, disclosure.guarded)
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
     checklist = ChecklistIndex(doc)
