@@ -11,7 +11,9 @@ import pytest
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar, days_in_month
 from jbn_selfscan.domain.deadlines import RULES, StepDates, Unit, compute_deadlines
+from jbn_selfscan.domain.guard import IdentifierKind, find_identifiers
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
+from jbn_selfscan.exchange.merged_file import WrongFormatError, compute_checksum, parse_merged_bytes
 from jbn_selfscan.report.pseudonyms import pseudonym_for
 
 D = dt.date
@@ -89,3 +91,37 @@ def test_a_negative_pseudonym_index_names_the_index() -> None:
     """Kills `pseudonym_for` raising without its message."""
     with pytest.raises(ValueError, match=r"^index must be >= 0, got -1$"):
         pseudonym_for(-1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # Equal length (11): the phone number wins over "9712 AB 050" by priority.
+        ("9712 AB 050 1234567", IdentifierKind.TELEFOON, "050 1234567"),
+        # The BSN (11) is longer than the address candidate "9712 AB 12" (10).
+        ("9712 AB 123.456.782", IdentifierKind.BSN, "123.456.782"),
+    ],
+)
+def test_overlapping_candidates_keep_the_longest_then_the_first_in_priority(
+    text: str, kind: IdentifierKind, found: str
+) -> None:
+    """A postcode followed by a number: the address candidate overlaps the number; only the
+    number is a finding, and findings never overlap.
+
+    Kills `find_identifiers` sorting by `start + end` instead of length first, and dropping
+    the check for an overlap with a finding further on.
+    """
+    assert [(f.kind, f.text) for f in find_identifiers(text)] == [(kind, found)]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_no_checksum_over_a_number_json_does_not_know(value: float) -> None:
+    """Kills `canonical_bytes` allowing NaN/Infinity (`allow_nan` dropped or true)."""
+    with pytest.raises(ValueError):
+        compute_checksum({"format": "x", "getal": value})
+
+
+def test_a_json_list_is_not_a_caseloadgesprek() -> None:
+    with pytest.raises(WrongFormatError) as error:
+        parse_merged_bytes(b"[1, 2]")
+    assert error.value.message_nl == "Dit bestand is geen caseloadgesprek-bestand van JBN Zelfscan."
