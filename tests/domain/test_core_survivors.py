@@ -11,9 +11,14 @@ import pytest
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar, days_in_month
 from jbn_selfscan.domain.deadlines import RULES, StepDates, Unit, compute_deadlines
-from jbn_selfscan.domain.guard import IdentifierKind, find_identifiers
+from jbn_selfscan.domain.guard import REDACTED, IdentifierKind, find_identifiers, redact
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
-from jbn_selfscan.exchange.merged_file import WrongFormatError, compute_checksum, parse_merged_bytes
+from jbn_selfscan.exchange.merged_file import (
+    MergedFileError,
+    WrongFormatError,
+    compute_checksum,
+    parse_merged_bytes,
+)
 from jbn_selfscan.report.pseudonyms import pseudonym_for
 
 D = dt.date
@@ -125,3 +130,39 @@ def test_a_json_list_is_not_a_caseloadgesprek() -> None:
     with pytest.raises(WrongFormatError) as error:
         parse_merged_bytes(b"[1, 2]")
     assert error.value.message_nl == "Dit bestand is geen caseloadgesprek-bestand van JBN Zelfscan."
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (
+            b'{"format": "iets anders"}',
+            "Dit bestand is geen caseloadgesprek-bestand van JBN Zelfscan "
+            "(formaat: 'iets anders').",
+        ),
+        (b'{"a": 1}', "Dit bestand is geen caseloadgesprek-bestand van JBN Zelfscan."),
+        (
+            b'{"format": "jbn-selfscan-caseloadgesprek"}',
+            "Het bestand vermeldt geen formaatversie (format_version).",
+        ),
+    ],
+)
+def test_format_problems_have_their_exact_dutch_message(data: bytes, text: str) -> None:
+    """Kills `_check_format` mutants that change or drop the message or the format name."""
+    with pytest.raises(MergedFileError) as error:
+        parse_merged_bytes(data)
+    assert error.value.message_nl == text
+
+
+@pytest.mark.parametrize("text", ["BSN 100 039 595", "moeder 100039595"])
+def test_a_bsn_with_a_nine_in_it_is_found(text: str) -> None:
+    """100039595 passes the elfproef (9·1 + 5·3 + 4·9 + 3·5 + 2·9 − 5 = 88 = 8·11).
+    Kills `_only_digits` dropping the digit 9."""
+    assert [f.kind for f in find_identifiers(text)] == [IdentifierKind.BSN]
+
+
+def test_redaction_repeats_until_nothing_is_left() -> None:
+    """A phone number followed by an address: the first search finds only the phone (the
+    address candidate overlaps it), the second search then finds the address. Kills `redact`
+    stopping after one round."""
+    assert redact("(050) 123 4567 9712 AB 12") == f"{REDACTED} {REDACTED}"
