@@ -6,6 +6,7 @@ Each test names the mutant it kills; each was checked by applying that mutant on
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +23,7 @@ from jbn_selfscan.exchange.merged_file import (
 from jbn_selfscan.report.pseudonyms import pseudonym_for
 
 D = dt.date
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "gesprek-accenten.json"
 
 
 @pytest.mark.parametrize(
@@ -166,3 +168,43 @@ def test_redaction_repeats_until_nothing_is_left() -> None:
     address candidate overlaps it), the second search then finds the address. Kills `redact`
     stopping after one round."""
     assert redact("(050) 123 4567 9712 AB 12") == f"{REDACTED} {REDACTED}"
+
+
+_FORMAT = b'{"format": "jbn-selfscan-caseloadgesprek", "format_version": %s}'
+
+
+@pytest.mark.parametrize(
+    ("version", "text"),
+    [
+        (
+            b"2",
+            "Dit bestand heeft formaatversie 2; deze versie van JBN Zelfscan leest alleen "
+            "formaatversie 1. Het bestand is waarschijnlijk gemaakt met een nieuwere versie van "
+            "de app: werk JBN Zelfscan bij om het te openen.",
+        ),
+        (
+            b"0",
+            "Dit bestand heeft een onbekende formaatversie (0); deze versie van JBN Zelfscan "
+            "leest alleen formaatversie 1.",
+        ),
+        (
+            b'"1"',
+            "Dit bestand heeft een onbekende formaatversie ('\"1\"'); deze versie van "
+            "JBN Zelfscan leest alleen formaatversie 1.",
+        ),
+    ],
+)
+def test_format_version_problems_have_their_exact_dutch_message(version: bytes, text: str) -> None:
+    """Kills `_check_format` mutants in the version messages (a number shown as is, anything
+    else as its JSON text)."""
+    with pytest.raises(MergedFileError) as error:
+        parse_merged_bytes(_FORMAT % version)
+    assert error.value.message_nl == text
+
+
+def test_data_of_exactly_the_size_limit_is_read() -> None:
+    """Kills `len(data) > max_bytes` → `>=` in `parse_merged_bytes`."""
+    data = FIXTURE.read_bytes()
+    assert parse_merged_bytes(data, max_bytes=len(data)).gesprek.uid
+    with pytest.raises(MergedFileError):
+        parse_merged_bytes(data, max_bytes=len(data) - 1)
