@@ -90,3 +90,21 @@ def test_a_database_failure_mid_merge_import_changes_no_client(
     with sqlite3.connect(ws.paths.database) as conn:
         initialen = {row[0] for row in conn.execute("SELECT initialen FROM client")}
     assert initialen == {"A.B."}
+
+
+def test_a_refused_import_ends_with_what_the_user_can_do(ws: Workspace, tmp_path: Path) -> None:
+    """Kills mutants of the advice at the end of the rejection (mutation testing)."""
+    rows = [*caseload("A.B."), ["Z-9999", "A.B.", "OTS", "31-02-2025"]]
+    plan = plan_import(write_csv(tmp_path / "fout.csv", rows), None, TODAY, ws=ws)
+    with pytest.raises(CaseloadImportError) as error:
+        apply_import(ws, plan)
+    assert str(error.value).endswith(" Verbeter het bestand of kies 'Ongeldige rijen overslaan'.")
+    assert str(error.value).startswith(plan.rejection_message())
+
+
+def test_a_file_without_valid_rows_says_nothing_was_imported(ws: Workspace, tmp_path: Path) -> None:
+    rows = [HEADER, ["Z-1", "A.B.", "OTS", "31-02-2025"]]
+    plan = plan_import(write_csv(tmp_path / "fout.csv", rows), None, TODAY, ws=ws)
+    with pytest.raises(CaseloadImportError) as error:
+        apply_import(ws, plan, skip_invalid=True)
+    assert str(error.value) == "Geen enkele rij is geldig; er is niets geïmporteerd."
