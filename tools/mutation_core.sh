@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Mutation testing of the core functions with mutmut (not in CI: about an hour on 2 cores).
+# Mutation testing of the core functions with mutmut (not in CI: about half an hour on 2 cores).
 # Configuration (files, test selection) in pyproject.toml [tool.mutmut]; results in
 # docs/testing.md. Needs the extra: .venv/bin/pip install -e '.[mutation]'.
 #   bash tools/mutation_core.sh            # run, then list the survivors

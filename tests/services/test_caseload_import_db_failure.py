@@ -66,8 +66,9 @@ def test_a_database_failure_mid_import_stores_nothing(ws: Workspace, tmp_path: P
     before = dump(ws)
     with pytest.raises(CaseloadImportError) as error:
         apply_import(ws, plan)
-    assert str(error.value).startswith(
-        "De caseload kon niet worden opgeslagen in de database; er is niets geïmporteerd."
+    assert str(error.value) == (
+        "De caseload kon niet worden opgeslagen in de database; er is niets geïmporteerd. "
+        "(IntegrityError)"
     )
     assert dump(ws) == before
 
@@ -90,3 +91,53 @@ def test_a_database_failure_mid_merge_import_changes_no_client(
     with sqlite3.connect(ws.paths.database) as conn:
         initialen = {row[0] for row in conn.execute("SELECT initialen FROM client")}
     assert initialen == {"A.B."}
+
+
+def test_a_refused_import_ends_with_what_the_user_can_do(ws: Workspace, tmp_path: Path) -> None:
+    """Kills mutants of the advice at the end of the rejection (mutation testing)."""
+    rows = [*caseload("A.B."), ["Z-9999", "A.B.", "OTS", "31-02-2025"]]
+    plan = plan_import(write_csv(tmp_path / "fout.csv", rows), None, TODAY, ws=ws)
+    with pytest.raises(CaseloadImportError) as error:
+        apply_import(ws, plan)
+    assert str(error.value).endswith(" Verbeter het bestand of kies 'Ongeldige rijen overslaan'.")
+    assert str(error.value).startswith(plan.rejection_message())
+
+
+def test_a_file_without_valid_rows_says_nothing_was_imported(ws: Workspace, tmp_path: Path) -> None:
+    rows = [HEADER, ["Z-1", "A.B.", "OTS", "31-02-2025"]]
+    plan = plan_import(write_csv(tmp_path / "fout.csv", rows), None, TODAY, ws=ws)
+    with pytest.raises(CaseloadImportError) as error:
+        apply_import(ws, plan, skip_invalid=True)
+    assert str(error.value) == "Geen enkele rij is geldig; er is niets geïmporteerd."
+
+
+def test_the_import_is_logged_and_signed_by_the_user(ws: Workspace, tmp_path: Path) -> None:
+    """Kills mutants of `apply_import` that drop the user from the new clients, or change the
+    field or context of its change-log row (mutation testing)."""
+    path = write_csv(tmp_path / "team.csv", caseload("A.B.")[:3])
+    apply_import(ws, plan_import(path, None, TODAY, ws=ws))
+    with sqlite3.connect(ws.paths.database) as conn:
+        workers = {row[0] for row in conn.execute("SELECT medewerker FROM client")}
+        log = conn.execute(
+            "SELECT user, entity, entity_id, field, context FROM change_log"
+        ).fetchall()
+    assert workers == {ws.user}
+    assert log == [(ws.user, "caseload", "team.csv", "import", "import uit team.csv")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "warned"),
+    [
+        ("111222333", True),  # nine digits passing the elfproef
+        ("12345672", True),  # eight: 012345672 passes
+        ("123456789", False),  # nine digits failing the elfproef
+        ("1234567", False),  # seven digits
+    ],
+)
+def test_only_references_that_could_be_a_bsn_are_warned_about(
+    ws: Workspace, tmp_path: Path, reference: str, warned: bool
+) -> None:
+    """Kills `_looks_like_bsn` mutants: `and` → `or`, and eight digits no longer counted."""
+    path = write_csv(tmp_path / "c.csv", [HEADER, [reference, "A.", "OTS", "03-03-2025"]])
+    notes = plan_import(path, None, TODAY, ws=ws).notes()
+    assert any("lijkt op een BSN" in note for note in notes) is warned
