@@ -63,7 +63,9 @@ def test_a_foreign_database_names_itself(tmp_path: Path) -> None:
     other = tmp_path / "ander.sqlite3"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE x (a)")
-    assert message(other) == "ander.sqlite3 is geen reservekopie van JBN Zelfscan."
+    said = message(other)
+    assert said.startswith("ander.sqlite3 is geen reservekopie van JBN Zelfscan")
+    assert "geen versie-informatie" in said and said.endswith("Er is niets veranderd.")
 
 
 def test_the_tables_without_a_schema_version_are_refused(backup: Path) -> None:
@@ -71,7 +73,9 @@ def test_the_tables_without_a_schema_version_are_refused(backup: Path) -> None:
     with a TypeError on the missing version)."""
     with sqlite3.connect(backup) as conn:
         conn.execute("DELETE FROM alembic_version")
-    assert message(backup) == "kopie.sqlite3 is geen reservekopie van JBN Zelfscan."
+    said = message(backup)
+    assert said.startswith("kopie.sqlite3 is geen reservekopie van JBN Zelfscan")
+    assert "geen versie-informatie" in said and said.endswith("Er is niets veranderd.")
 
 
 def test_a_backup_from_a_newer_version_says_so_in_full(backup: Path) -> None:
