@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.dutch_dates import as_utc
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
@@ -61,9 +62,6 @@ __all__ = [
 
 # Client checks that do not depend on "today" (a file may come from a machine a day ahead).
 _NO_DATE_LIMIT = dt.date(9999, 12, 31)
-# Dates in a file must lie where the deadline calendar works (terms run up to a year on).
-EARLIEST_DATE = dt.date(1990, 1, 1)
-LATEST_DATE = dt.date(2098, 12, 31)
 
 
 class ImportKind(StrEnum):
@@ -360,14 +358,19 @@ def _check_unique(values: list[str], what: str) -> None:
 
 
 def _check_dates(doc: m.MergedGesprek) -> None:
-    """Dates the deadline calendar can work with (a typo like 0202 would break it later)."""
-    days: list[dt.date | None] = [doc.gesprek.datum]
+    """The one date range of the app (`domain.dates`), as for typed and imported dates (a typo
+    like 0202 would break the deadline calendar later)."""
+    days: list[tuple[str, dt.date | None]] = [("datum van het gesprek", doc.gesprek.datum)]
     for client in doc.clients:
-        days += [client.uitspraakdatum, client.einddatum]
-        days += [t.gedaan_op for t in client.termijnen]
-    for day in days:
-        if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
-            raise _reject(f"Het bestand bevat een onmogelijke datum ({format_date(day)}).")
+        days += [
+            (f"uitspraakdatum van {client.referentie}", client.uitspraakdatum),
+            (f"einddatum van {client.referentie}", client.einddatum),
+        ]
+        days += [(f"{t.stap} van {client.referentie}", t.gedaan_op) for t in client.termijnen]
+    for field_name, day in days:
+        problem = None if day is None else range_problem(day)
+        if problem is not None:
+            raise _reject(f"Het bestand bevat een onmogelijke datum: {field_name}: {problem}.")
 
 
 def _check_client(client: m.Client) -> None:

@@ -164,3 +164,18 @@ def test_an_impossible_date_is_refused(pair: Any) -> None:
     with pytest.raises(g.ImportRejected, match="onmogelijke datum"):
         g.import_gesprek_document(pair.pb, typo)
     assert g.list_gesprekken(pair.pb) == []
+
+
+def test_the_file_accepts_the_same_date_range_as_the_dialog_and_the_importer(pair: Any) -> None:
+    """One range (domain.dates): 1985 is a real date, but no maatregel of today starts then."""
+    gesprek_id = pair.prepare()
+    doc = g.build_merged(pair.jb, gesprek_id, today=pair.env.today)
+    first = doc.clients[0]
+    early = doc.model_copy(
+        update={"clients": (first.model_copy(update={"uitspraakdatum": dt.date(1985, 3, 2)}),)}
+    )
+    with pytest.raises(g.ImportRejected) as refused:
+        g.import_gesprek_document(pair.pb, early)
+    assert f"uitspraakdatum van {first.referentie}" in str(refused.value)
+    assert "01-01-1990 tot en met 31-12-2100" in str(refused.value)
+    assert g.list_gesprekken(pair.pb) == []
