@@ -9,7 +9,10 @@ from jbn_selfscan.domain.dutch_dates import clock_text, short_date
 from jbn_selfscan.services.scans import AnswerState
 
 CLIP = 140
-NAVIGATION_HINT = "Ctrl+↓ / Ctrl+↑: volgende / vorige vraag"
+NAVIGATION_HINT = (
+    "Pijltjestoetsen: antwoord kiezen · Ctrl+↓: volgende open vraag · Ctrl+↑: vorige vraag · "
+    "Ctrl+Delete: antwoord wissen"
+)
 
 
 def date_text(day: dt.date | None) -> str:
