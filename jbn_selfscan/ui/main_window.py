@@ -44,6 +44,7 @@ DEFAULT_SIZE = (1400, 860)
 SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
 GENERAL_PAGE_KEYS = "Ctrl+0"
 CIJFERS_KEYS = "Ctrl+Shift+I"
+RECONFIRM_KEYS = "Ctrl+Shift+O"
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +118,17 @@ class MainWindow(QMainWindow):
         self._action(client, "&Nieuwe cliënt…", self.on_new_client_triggered, "Ctrl+N")
         self.edit_action = self._action(client, "&Bewerken…", self.on_edit_triggered, "Ctrl+E")
         self.archive_action = self._action(client, "&Archiveren", self.on_archive_triggered)
+        client.addSeparator()
+        self.reconfirm_action = self._action(
+            client,
+            "Cliënt &ongewijzigd sinds vorige zelfscan",
+            self.on_reconfirm_triggered,
+            RECONFIRM_KEYS,
+        )
+        self.reconfirm_action.setToolTip(
+            "Neem alle antwoorden van de vorige zelfscan over die nog kloppen; je ziet daarna "
+            "alleen wat je nog moet invullen."
+        )
         goto = self.menus["ga naar"] = self.menuBar().addMenu("Ga &naar")
         self.named_actions["volgende cliënt"] = self._action(
             goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown"
@@ -181,6 +193,7 @@ class MainWindow(QMainWindow):
     def _update_client_actions(self) -> None:
         row = self._current_row()
         self.edit_action.setEnabled(row is not None)
+        self.reconfirm_action.setEnabled(row is not None)
         self.archive_action.setEnabled(row is not None)
         archived = row is not None and row.gearchiveerd
         self.archive_action.setText("Terugzetten uit &archief" if archived else "&Archiveren")
@@ -302,6 +315,16 @@ class MainWindow(QMainWindow):
             self.reload()
             if client_id == self._shown_client_id:
                 self._show_client(client_id)
+
+    def on_reconfirm_triggered(self) -> None:
+        """From the list or the scan: the selected client's scan, re-confirmed as unchanged."""
+        client_id = self.caseload.current_client_id()
+        if client_id is None:
+            return
+        if not self._showing_scan_of(client_id):
+            self._show_client(client_id)
+        if self.scan_widget is not None and self.stack.currentWidget() is self.scan_widget:
+            self.scan_widget.reconfirm_client()
 
     def on_archive_triggered(self) -> None:
         row = self._current_row()

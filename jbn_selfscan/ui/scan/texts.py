@@ -54,3 +54,27 @@ def previous_text(item: ChecklistItem, previous: AnswerState | None) -> str:
 def saved_at_text(moment: dt.datetime) -> str:
     """'Opgeslagen 14:03:09' for a stored (UTC) moment, in Dutch time."""
     return f"Opgeslagen {clock_text(moment)}"
+
+
+def count_text(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def reconfirm_text(taken: int, open_count: int, stale: int) -> str:
+    """What "Cliënt ongewijzigd" did, in one sentence or three."""
+    taken_part = (
+        f"{count_text(taken, 'antwoord', 'antwoorden')} van de vorige zelfscan overgenomen "
+        "en vandaag als ongewijzigd bevestigd."
+        if taken
+        else "Er was geen antwoord meer om over te nemen."
+    )
+    if not open_count:
+        return f"{taken_part} Alle vragen zijn ingevuld: kijk ze na en zet de zelfscan klaar."
+    stale_part = (
+        f" Daarvan {'is' if stale == 1 else 'zijn'} {count_text(stale, 'datum', 'datums')} "
+        "niet meer op orde: vul de nieuwe datum in."
+        if stale
+        else ""
+    )
+    open_part = count_text(open_count, "vraag staat", "vragen staan")
+    return f"{taken_part} Nog open: {open_part} hieronder.{stale_part}"

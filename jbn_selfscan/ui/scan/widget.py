@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.dutch_dates import local_date, utc_now
 from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
-from jbn_selfscan.services import scans
+from jbn_selfscan.services import reconfirm, scans
 from jbn_selfscan.services.scans import AnswerError, ScanSnapshot, ScanUpdate
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.fonts import scale_font
@@ -40,7 +40,12 @@ from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.bespreekpunten import BespreekpuntenBox
 from jbn_selfscan.ui.scan.deadline_panel import DeadlinePanel
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
-from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, saved_at_text
+from jbn_selfscan.ui.scan.texts import (
+    NAVIGATION_HINT,
+    date_text,
+    reconfirm_text,
+    saved_at_text,
+)
 from jbn_selfscan.ui.scan.theme_section import ThemeSection
 from jbn_selfscan.ui.service_call import TECHNICAL, ServiceCall, service_call
 
@@ -511,6 +516,42 @@ class ScanWidget(QWidget):
             self._unsaved.discard(item_id)
             self.editors[item_id].clear_error()
         self._after_save(saved, sync_ids=item_ids)
+
+    def reconfirm_client(self) -> None:
+        """ "Cliënt ongewijzigd sinds vorige zelfscan": take over every still-valid answer
+        (each recorded as confirmed now), then show what is left with the focus on the first."""
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.locked:
+            return
+        if snapshot.previous_date is None:
+            self._show_note("Er is geen vorige zelfscan van deze cliënt om over te nemen.")
+            return
+        self.flush()  # what was typed is stored first and is never overwritten
+        with self._saving("re-confirming the client") as call:
+            result = reconfirm.reconfirm_client(self._ws, snapshot.scan_id, today=self._fixed_today)
+        if call.failed:
+            return
+        for item_id in result.taken_over:
+            self._unsaved.discard(item_id)
+            self.editors[item_id].clear_error()
+        self._after_save(result.snapshot, sync_ids=result.taken_over)
+        open_ids = [item_id for item_id in result.open_ids if item_id in self.editors]
+        for theme, section in self.sections.items():  # only what still needs the worker
+            section.set_expanded(any(self.editors[i].item.theme is theme for i in open_ids))
+        self._show_note(reconfirm_text(len(result.taken_over), len(open_ids), len(result.stale)))
+        if open_ids:
+            first = self.editors[open_ids[0]]
+            first.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.scroll_area.ensureWidgetVisible(first, 0, 24)
+        elif not self.is_read_only():
+            self.ready_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_note(self, text: str) -> None:
+        """A note in the banner until the next save (a locked scan keeps its own text)."""
+        if self.is_read_only():
+            return
+        self.banner.setText(text)
+        self.banner.show()
 
     def on_bespreekpunten_edited(self) -> None:
         self._autosave.schedule(BESPREEKPUNTEN_KEY, self._save_bespreekpunten)
