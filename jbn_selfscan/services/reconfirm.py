@@ -27,7 +27,7 @@ class Reconfirmed:
     snapshot: ScanSnapshot
     taken_over: tuple[str, ...]  # item ids, in checklist order of the rounds
     stale: tuple[str, ...]  # previous answers not taken over because they are no longer valid
-    open_ids: tuple[str, ...]  # visible questions still without an answer, in screen order
+    open_ids: tuple[str, ...]  # visible questions left for the worker, in screen order
 
 
 def _stale(snapshot: ScanSnapshot, item_id: str, today: dt.date) -> bool:
@@ -38,6 +38,15 @@ def _stale(snapshot: ScanSnapshot, item_id: str, today: dt.date) -> bool:
     states = deadline_states(list(snapshot.deadlines))
     verdict = evaluate_item(item, AnswerInput(previous.waarde, previous.toelichting), today, states)
     return verdict.status in _STALE
+
+
+def _needs_the_worker(snapshot: ScanSnapshot, item_id: str) -> bool:
+    """Unanswered, and not settled by a date already in the client record (op orde)."""
+    answer = snapshot.answers.get(item_id)
+    if answer is not None and answer.waarde:
+        return False
+    verdict = snapshot.evaluation.items.get(item_id)
+    return verdict is None or verdict.status in (ItemStatus.NOG_NIET_INGEVULD, *_STALE)
 
 
 def reconfirm_client(ws: Workspace, scan_id: int, today: dt.date | None = None) -> Reconfirmed:
@@ -65,6 +74,6 @@ def reconfirm_client(ws: Workspace, scan_id: int, today: dt.date | None = None) 
     open_ids = tuple(
         item_id
         for item_id in snapshot.evaluation.visible_item_ids
-        if not ((answer := snapshot.answers.get(item_id)) and answer.waarde)
+        if _needs_the_worker(snapshot, item_id) or item_id in stale
     )
     return Reconfirmed(snapshot, tuple(taken), tuple(i for i in open_ids if i in stale), open_ids)
