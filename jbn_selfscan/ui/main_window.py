@@ -30,7 +30,12 @@ from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.caseload.view import CaseloadView
 from jbn_selfscan.ui.feature import WindowFeature
 from jbn_selfscan.ui.general_page import GeneralPage
-from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
+from jbn_selfscan.ui.window_state import (
+    fit_to_screen,
+    restore_window_state,
+    save_window_state,
+    window_settings,
+)
 
 if TYPE_CHECKING:
     from jbn_selfscan.ui.cijfers import CijfersWindow
@@ -96,12 +101,15 @@ class MainWindow(QMainWindow):
         self.features.append(self.gesprek)
 
         self._window_settings = window_settings(ws.paths)
-        if not restore_window_state(
+        if restore_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         ):
+            fit_to_screen(self, self.splitter)
+        else:
             self.resize(*DEFAULT_SIZE)
-            scan_width = round(DEFAULT_SIZE[0] * SCAN_SHARE)
-            self.splitter.setSizes([DEFAULT_SIZE[0] - scan_width, scan_width])
+            fit_to_screen(self)
+            scan_width = round(self.width() * SCAN_SHARE)
+            self.splitter.setSizes([self.width() - scan_width, scan_width])
         self.reload()  # also reads the general acties
         self.caseload.search_edit.setFocus()
 

@@ -123,3 +123,16 @@ def test_reconfirm_from_the_caseload_list_in_one_keystroke(qtbot: QtBot, ws: Wor
     assert keystrokes == 1 <= 5
     status = scans.get_scan(ws, scan.snapshot.scan_id, today=TODAY).status
     assert status is ScanStatus.CONCEPT  # taking over is not "klaar"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_main_window_never_opens_larger_than_the_screen(qtbot: QtBot, ws: Workspace) -> None:
+    window = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert (available.width(), available.height()) < (1400, 860)  # the offscreen screen is small
+
+    assert window.width() <= available.width() and window.height() <= available.height()
+    with qtbot.waitExposed(window):
+        window.show()
+    assert available.contains(window.frameGeometry())
