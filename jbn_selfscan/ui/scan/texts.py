@@ -6,6 +6,7 @@ import datetime as dt
 
 from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.domain.dutch_dates import clock_text, short_date
+from jbn_selfscan.domain.dutch_words import count_text
 from jbn_selfscan.services.scans import AnswerState
 
 CLIP = 140
@@ -54,10 +55,6 @@ def previous_text(item: ChecklistItem, previous: AnswerState | None) -> str:
 def saved_at_text(moment: dt.datetime) -> str:
     """'Opgeslagen 14:03:09' for a stored (UTC) moment, in Dutch time."""
     return f"Opgeslagen {clock_text(moment)}"
-
-
-def count_text(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count == 1 else plural}"
 
 
 def reconfirm_text(taken: int, open_count: int, stale: int) -> str:
