@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(f"Gegevensmap: {ws.paths.data_dir}", self))
+        # The data directory is in Help → Over, not on screen all day (it names the user).
         self._build_menus()
 
         self.caseload.sig_client_selected.connect(self.on_caseload_client_selected)
