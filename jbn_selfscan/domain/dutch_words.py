@@ -1,11 +1,6 @@
-"""Counted Dutch nouns: "1 actie", "2 acties" (never "actie(s)")."""
+"""Dutch message wording (counted nouns are `dutch_dates.plural`: "1 actie", "2 acties")."""
 
 from __future__ import annotations
-
-
-def count_text(count: int, singular: str, plural: str) -> str:
-    """`count` with the singular or the plural form of a noun (or a noun with its verb)."""
-    return f"{count} {singular if count == 1 else plural}"
 
 
 def as_sentence(text: str) -> str:

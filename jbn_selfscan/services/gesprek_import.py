@@ -28,8 +28,7 @@ from sqlalchemy.orm import Session
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.dutch_dates import as_utc
-from jbn_selfscan.domain.dutch_words import count_text
+from jbn_selfscan.domain.dutch_dates import as_utc, plural
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_apply import (
@@ -387,9 +386,9 @@ def _outcome(
         own_acties = sum(1 for a in doc.acties if a.uit_gesprek_uid == g.uid)
         text = (
             f"{who} ingelezen (versie {g.versie}, {g.status.label}): "
-            f"{count_text(len(doc.clients), 'cliënt', 'cliënten')}, "
-            f"{count_text(len(doc.afspraken), 'afspraak', 'afspraken')}, "
-            f"{count_text(own_acties, 'actie', 'acties')}."
+            f"{plural(len(doc.clients), 'cliënt', 'cliënten')}, "
+            f"{plural(len(doc.afspraken), 'afspraak', 'afspraken')}, "
+            f"{plural(own_acties, 'actie', 'acties')}."
         )
     elif kind is ImportKind.BIJGEWERKT:
         text = (
@@ -400,7 +399,7 @@ def _outcome(
         text = f"{who} (versie {g.versie}) is ongewijzigd; er is niets veranderd."
     if unknown_acties:
         text += (
-            f" {count_text(unknown_acties, 'actie', 'acties')} uit een eerder caseloadgesprek dat "
+            f" {plural(unknown_acties, 'actie', 'acties')} uit een eerder caseloadgesprek dat "
             f"hier niet bekend is, {'is' if unknown_acties == 1 else 'zijn'} meegenomen zoals "
             f"{'hij' if unknown_acties == 1 else 'ze'} in het bestand "
             f"{'staat' if unknown_acties == 1 else 'staan'}."

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from jbn_selfscan.domain.dutch_words import count_text
+from jbn_selfscan.domain.dutch_dates import plural
 from jbn_selfscan.domain.types import GesprekStatus
 from jbn_selfscan.ui.feature import WindowFeature
 
@@ -325,7 +325,7 @@ class GesprekController(WindowFeature):
                 self.window,
                 "Caseloadgesprek annuleren",
                 "Het caseloadgesprek is geannuleerd. "
-                f"{count_text(released, 'zelfscan gaat', 'zelfscans gaan')} mee naar het "
+                f"{plural(released, 'zelfscan gaat', 'zelfscans gaan')} mee naar het "
                 "volgende gesprek.",
             )
             self.window.reload()

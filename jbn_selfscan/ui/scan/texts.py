@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jbn_selfscan.domain.checklist import ChecklistItem
-from jbn_selfscan.domain.dutch_dates import clock_text, short_date
-from jbn_selfscan.domain.dutch_words import count_text
+from jbn_selfscan.domain.dutch_dates import clock_text, plural, short_date
 from jbn_selfscan.services.scans import AnswerState
 
 CLIP = 140
@@ -60,7 +59,7 @@ def saved_at_text(moment: dt.datetime) -> str:
 def reconfirm_text(taken: int, open_count: int, stale: int) -> str:
     """What "Cliënt ongewijzigd" did, in one sentence or three."""
     taken_part = (
-        f"{count_text(taken, 'antwoord', 'antwoorden')} van de vorige zelfscan overgenomen "
+        f"{plural(taken, 'antwoord', 'antwoorden')} van de vorige zelfscan overgenomen "
         "en vandaag als ongewijzigd bevestigd."
         if taken
         else "Er was geen antwoord meer om over te nemen."
@@ -68,10 +67,10 @@ def reconfirm_text(taken: int, open_count: int, stale: int) -> str:
     if not open_count:
         return f"{taken_part} Alle vragen zijn ingevuld: kijk ze na en zet de zelfscan klaar."
     stale_part = (
-        f" Daarvan {'is' if stale == 1 else 'zijn'} {count_text(stale, 'datum', 'datums')} "
+        f" Daarvan {'is' if stale == 1 else 'zijn'} {plural(stale, 'datum', 'datums')} "
         "niet meer op orde: vul de nieuwe datum in."
         if stale
         else ""
     )
-    open_part = count_text(open_count, "vraag staat", "vragen staan")
+    open_part = plural(open_count, "vraag staat", "vragen staan")
     return f"{taken_part} Nog open: {open_part} hieronder.{stale_part}"
