@@ -46,7 +46,7 @@ ActionName = Literal["afsluiten", "volgende cliënt", "vorige cliënt"]
 
 PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
 DEFAULT_SIZE = (1400, 860)
-SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
+SCAN_SHARE = 0.5  # the zelfscan's part of the splitter (683 px at 1366: the list fits too)
 GENERAL_PAGE_KEYS = "Ctrl+0"
 CIJFERS_KEYS = "Ctrl+Shift+I"
 RECONFIRM_KEYS = "Ctrl+Shift+O"

@@ -136,3 +136,39 @@ def test_the_main_window_never_opens_larger_than_the_screen(qtbot: QtBot, ws: Wo
     with qtbot.waitExposed(window):
         window.show()
     assert available.contains(window.frameGeometry())
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_at_1366_by_768_every_status_deadline_and_progress_fit_without_scrolling(
+    qtbot: QtBot, demo: tuple[Workspace, object]
+) -> None:
+    from jbn_selfscan.ui.caseload.model import Column
+    from jbn_selfscan.ui.main_window import SCAN_SHARE
+
+    ws, _summary = demo
+    window = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)  # a first start on a 1366×768 laptop
+    with qtbot.waitExposed(window):
+        window.show()
+    scan_width = round(window.splitter.width() * SCAN_SHARE)
+    window.splitter.setSizes([window.splitter.width() - scan_width, scan_width])
+    qtbot.wait(10)
+    table = window.caseload.table
+
+    assert table.horizontalScrollBar().maximum() == 0
+    needed = (
+        Column.REFERENTIE,
+        Column.NAVOLGBAARHEID,
+        Column.ZICHT_OP_VEILIGHEID,
+        Column.CONTACTFREQUENTIE,
+        Column.PVA_STATUS,
+        Column.TERMIJN,
+        Column.VOORTGANG,
+    )
+    for column in needed:
+        assert not table.isColumnHidden(column)
+        # no cell of these columns is cut short ("niet …")
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column) - 2, column
+    first = table.model().index(0, Column.TERMIJN).data()
+    assert first.endswith("te laat")  # sorted by urgency: the most overdue first
