@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         # The data directory is in Help → Over, not on screen all day (it names the user).
         self._build_menus()
+        empty = self.general_page.empty_box
+        empty.import_button.clicked.connect(self.on_import_triggered)
+        empty.add_button.clicked.connect(self.on_new_client_triggered)
+        empty.demo_button.clicked.connect(self.on_demo_requested)
 
         self.caseload.sig_client_selected.connect(self.on_caseload_client_selected)
         self.caseload.sig_client_activated.connect(self.on_caseload_client_activated)
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
         active = sum(not row.gearchiveerd for row in rows)
         word = "cliënt" if active == 1 else "cliënten"
         self.count_label.setText(f"{active} {word} in de caseload")
+        self.general_page.empty_box.setVisible(not rows)
+        self.general_page.hint.setVisible(bool(rows))  # "kies links een cliënt" needs one
         if (
             self._shown_client_id is not None
             and self.caseload.model.position_of(self._shown_client_id) is None
@@ -357,6 +363,17 @@ class MainWindow(QMainWindow):
 
         run_import_wizard(self, self.ws)
         self.reload()
+
+    def on_demo_requested(self) -> None:
+        """Start the demo as a second app, in its own data directory (never in this one)."""
+        from jbn_selfscan.ui.app import start_demo_process
+
+        if not start_demo_process():
+            QMessageBox.warning(
+                self,
+                "Demo",
+                "De demo kon niet worden gestart. Start hem zelf met: jbn-selfscan demo",
+            )
 
     def on_settings_triggered(self) -> None:
         from jbn_selfscan.ui.settings_dialog import SettingsDialog

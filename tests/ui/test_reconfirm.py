@@ -172,3 +172,31 @@ def test_at_1366_by_768_every_status_deadline_and_progress_fit_without_scrolling
         assert table.columnWidth(column) >= table.sizeHintForColumn(column) - 2, column
     first = table.model().index(0, Column.TERMIJN).data()
     assert first.endswith("te laat")  # sorted by urgency: the most overdue first
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_empty_first_window_says_what_to_do_next_with_buttons(
+    qtbot: QtBot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jbn_selfscan.ui import app
+    from jbn_selfscan.ui.caseload.client_dialog import ClientDialog
+
+    demos: list[bool] = []
+    dialogs: list[str] = []
+    monkeypatch.setattr(app, "start_demo_process", lambda: demos.append(True) or True)
+    monkeypatch.setattr(ClientDialog, "exec", lambda self: dialogs.append("cliënt") or 0)
+    window = MainWindow(ws, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    box = window.general_page.empty_box
+    assert box.isVisibleTo(window)
+
+    qtbot.keyClick(box.add_button, Qt.Key.Key_Space)
+    qtbot.keyClick(box.demo_button, Qt.Key.Key_Space)
+    assert (dialogs, demos) == (["cliënt"], [True])
+    assert app.demo_command()[1][-1] == "demo"
+
+    client_with_previous_scan(ws, {})
+    window.reload()
+    assert not box.isVisibleTo(window)
