@@ -74,7 +74,9 @@ class _RoleRow:
             self.name.setToolTip(
                 "De praktijkbegeleider geeft zelf akkoord door de eigen naam of initialen te typen."
             )
-        self.name.setMinimumWidth(160)
+        self.name.setMinimumWidth(
+            self.name.fontMetrics().horizontalAdvance(SIGNER_PLACEHOLDER) + 24
+        )
         label.setBuddy(self.name)
         self.button = QPushButton("Akkoord g&even" if row == 0 else "Akkoor&d geven", parent)
         self.button.setAccessibleName(f"Akkoord geven als {ROLE_LABELS[role].lower()}")
