@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
-from jbn_selfscan.domain.dutch_dates import dutch_moment
+from jbn_selfscan.domain.dutch_dates import dutch_moment, plural
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import ItemStatus, Maatregel, Role, ScanStatus
 from jbn_selfscan.services import checklists
@@ -82,8 +82,10 @@ class DemoSummary:
         return (
             f"Demogegevens gemaakt voor {self.medewerker}: {self.clients} cliënten ({kinds}), "
             f"{self.scans} zelfscans, een getekend caseloadgesprek van "
-            f"{format_date(self.signed_datum)} met {self.afspraken} afspraken en "
-            f"{self.acties} acties, en een caseloadgesprek in voorbereiding op "
+            f"{format_date(self.signed_datum)} met "
+            f"{plural(self.afspraken, 'afspraak', 'afspraken')} en "
+            f"{plural(self.acties, 'actie', 'acties')}, "
+            "en een caseloadgesprek in voorbereiding op "
             f"{format_date(self.preparation_datum)}."
         )
 

@@ -23,7 +23,7 @@ from jbn_selfscan import __version__
 from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.checklist import Checklist
-from jbn_selfscan.domain.dutch_dates import short_date
+from jbn_selfscan.domain.dutch_dates import plural, short_date
 from jbn_selfscan.domain.evaluation import evaluate_scan
 from jbn_selfscan.domain.types import (
     ActieStatus,
@@ -456,7 +456,7 @@ class Meegenomen(BaseModel):
 
     def summary(self) -> str:
         """A short Dutch description for the change log."""
-        parts = [f"{len(self.acties)} actie(s) van vorige keer"]
+        parts = [f"{plural(len(self.acties), 'actie', 'acties')} van vorige keer"]
         if self.vorig_gesprek is not None:
             parts.append(f"vergelijking met het gesprek van {short_date(self.vorig_gesprek.datum)}")
         return ", ".join(parts)

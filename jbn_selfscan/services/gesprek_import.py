@@ -29,7 +29,7 @@ from jbn_selfscan.domain import merged as m
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.dates import range_problem
-from jbn_selfscan.domain.dutch_dates import as_utc
+from jbn_selfscan.domain.dutch_dates import as_utc, plural
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.gesprek_apply import (
@@ -399,10 +399,12 @@ def _outcome(
     g = doc.gesprek
     who = f"Caseloadgesprek van {g.medewerker.naam} op {format_date(g.datum)}"
     if kind is ImportKind.NIEUW:
+        own_acties = sum(1 for a in doc.acties if a.uit_gesprek_uid == g.uid)
         text = (
-            f"{who} ingelezen (versie {g.versie}, {g.status.label}): {len(doc.clients)} "
-            f"cliënten, {len(doc.afspraken)} afspraken, "
-            f"{sum(1 for a in doc.acties if a.uit_gesprek_uid == g.uid)} acties."
+            f"{who} ingelezen (versie {g.versie}, {g.status.label}): "
+            f"{plural(len(doc.clients), 'cliënt', 'cliënten')}, "
+            f"{plural(len(doc.afspraken), 'afspraak', 'afspraken')}, "
+            f"{plural(own_acties, 'actie', 'acties')}."
         )
     elif kind is ImportKind.BIJGEWERKT:
         text = (
@@ -413,8 +415,10 @@ def _outcome(
         text = f"{who} (versie {g.versie}) is ongewijzigd; er is niets veranderd."
     if unknown_acties:
         text += (
-            f" {unknown_acties} actie(s) uit een eerder caseloadgesprek dat hier niet bekend is, "
-            "zijn meegenomen zoals ze in het bestand staan."
+            f" {plural(unknown_acties, 'actie', 'acties')} uit een eerder caseloadgesprek dat "
+            f"hier niet bekend is, {'is' if unknown_acties == 1 else 'zijn'} meegenomen zoals "
+            f"{'hij' if unknown_acties == 1 else 'ze'} in het bestand "
+            f"{'staat' if unknown_acties == 1 else 'staan'}."
         )
     return ImportOutcome(
         kind=kind,

@@ -255,3 +255,19 @@ def _close_when_idle(window: QWidget) -> None:
 
 def _show_warnings(parent: QWidget, warnings: list[str]) -> None:
     QMessageBox.warning(parent, APP_NAME, "\n\n".join(warnings))
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """The program and arguments that start the demo (the installed app, or this Python)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["demo"]
+    return sys.executable, ["-m", "jbn_selfscan", "demo"]
+
+
+def start_demo_process() -> bool:
+    """Start the demo apart from this app; False when it could not be started."""
+    from PySide6.QtCore import QProcess
+
+    program, arguments = demo_command()
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)

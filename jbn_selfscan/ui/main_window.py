@@ -30,7 +30,12 @@ from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.caseload.view import CaseloadView
 from jbn_selfscan.ui.feature import WindowFeature
 from jbn_selfscan.ui.general_page import GeneralPage
-from jbn_selfscan.ui.window_state import restore_window_state, save_window_state, window_settings
+from jbn_selfscan.ui.window_state import (
+    fit_to_screen,
+    restore_window_state,
+    save_window_state,
+    window_settings,
+)
 
 if TYPE_CHECKING:
     from jbn_selfscan.ui.cijfers import CijfersWindow
@@ -41,9 +46,10 @@ ActionName = Literal["afsluiten", "volgende cliënt", "vorige cliënt"]
 
 PLACEHOLDER_TEXT = "Kies links een cliënt om de zelfscan te openen."
 DEFAULT_SIZE = (1400, 860)
-SCAN_SHARE = 0.55  # part of the splitter the zelfscan gets by default (its form needs ~700 px)
+SCAN_SHARE = 0.5  # the zelfscan's part of the splitter (683 px at 1366: the list fits too)
 GENERAL_PAGE_KEYS = "Ctrl+0"
 CIJFERS_KEYS = "Ctrl+Shift+I"
+RECONFIRM_KEYS = "Ctrl+Shift+O"
 
 
 class MainWindow(QMainWindow):
@@ -83,8 +89,12 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(f"Gegevensmap: {ws.paths.data_dir}", self))
+        # The data directory is in Help → Over, not on screen all day (it names the user).
         self._build_menus()
+        empty = self.general_page.empty_box
+        empty.import_button.clicked.connect(self.on_import_triggered)
+        empty.add_button.clicked.connect(self.on_new_client_triggered)
+        empty.demo_button.clicked.connect(self.on_demo_requested)
 
         self.caseload.sig_client_selected.connect(self.on_caseload_client_selected)
         self.caseload.sig_client_activated.connect(self.on_caseload_client_activated)
@@ -95,12 +105,15 @@ class MainWindow(QMainWindow):
         self.features.append(self.gesprek)
 
         self._window_settings = window_settings(ws.paths)
-        if not restore_window_state(
+        if restore_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         ):
+            fit_to_screen(self, self.splitter)
+        else:
             self.resize(*DEFAULT_SIZE)
-            scan_width = round(DEFAULT_SIZE[0] * SCAN_SHARE)
-            self.splitter.setSizes([DEFAULT_SIZE[0] - scan_width, scan_width])
+            fit_to_screen(self)
+            scan_width = round(self.width() * SCAN_SHARE)
+            self.splitter.setSizes([self.width() - scan_width, scan_width])
         self.reload()  # also reads the general acties
         self.caseload.search_edit.setFocus()
 
@@ -117,6 +130,17 @@ class MainWindow(QMainWindow):
         self._action(client, "&Nieuwe cliënt…", self.on_new_client_triggered, "Ctrl+N")
         self.edit_action = self._action(client, "&Bewerken…", self.on_edit_triggered, "Ctrl+E")
         self.archive_action = self._action(client, "&Archiveren", self.on_archive_triggered)
+        client.addSeparator()
+        self.reconfirm_action = self._action(
+            client,
+            "Cliënt &ongewijzigd sinds vorige zelfscan",
+            self.on_reconfirm_triggered,
+            RECONFIRM_KEYS,
+        )
+        self.reconfirm_action.setToolTip(
+            "Neem alle antwoorden van de vorige zelfscan over die nog kloppen; je ziet daarna "
+            "alleen wat je nog moet invullen."
+        )
         goto = self.menus["ga naar"] = self.menuBar().addMenu("Ga &naar")
         self.named_actions["volgende cliënt"] = self._action(
             goto, "&Volgende cliënt", self.select_next_client, "Ctrl+PgDown"
@@ -181,6 +205,7 @@ class MainWindow(QMainWindow):
     def _update_client_actions(self) -> None:
         row = self._current_row()
         self.edit_action.setEnabled(row is not None)
+        self.reconfirm_action.setEnabled(row is not None)
         self.archive_action.setEnabled(row is not None)
         archived = row is not None and row.gearchiveerd
         self.archive_action.setText("Terugzetten uit &archief" if archived else "&Archiveren")
@@ -197,6 +222,8 @@ class MainWindow(QMainWindow):
         active = sum(not row.gearchiveerd for row in rows)
         word = "cliënt" if active == 1 else "cliënten"
         self.count_label.setText(f"{active} {word} in de caseload")
+        self.general_page.empty_box.setVisible(not rows)
+        self.general_page.hint.setVisible(bool(rows))  # "kies links een cliënt" needs one
         if (
             self._shown_client_id is not None
             and self.caseload.model.position_of(self._shown_client_id) is None
@@ -304,6 +331,16 @@ class MainWindow(QMainWindow):
             if client_id == self._shown_client_id:
                 self._show_client(client_id)
 
+    def on_reconfirm_triggered(self) -> None:
+        """From the list or the scan: the selected client's scan, re-confirmed as unchanged."""
+        client_id = self.caseload.current_client_id()
+        if client_id is None:
+            return
+        if not self._showing_scan_of(client_id):
+            self._show_client(client_id)
+        if self.scan_widget is not None and self.stack.currentWidget() is self.scan_widget:
+            self.scan_widget.reconfirm_client()
+
     def on_archive_triggered(self) -> None:
         row = self._current_row()
         if row is None:
@@ -327,6 +364,17 @@ class MainWindow(QMainWindow):
 
         run_import_wizard(self, self.ws)
         self.reload()
+
+    def on_demo_requested(self) -> None:
+        """Start the demo as a second app, in its own data directory (never in this one)."""
+        from jbn_selfscan.ui.app import start_demo_process
+
+        if not start_demo_process():
+            QMessageBox.warning(
+                self,
+                "Demo",
+                "De demo kon niet worden gestart. Start hem zelf met: jbn-selfscan demo",
+            )
 
     def on_settings_triggered(self) -> None:
         from jbn_selfscan.ui.settings_dialog import SettingsDialog

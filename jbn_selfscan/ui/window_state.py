@@ -6,8 +6,8 @@ so everything that belongs to one data directory stays together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 from jbn_selfscan.paths import AppPaths
 
@@ -16,6 +16,7 @@ _GEOMETRY = "hoofdvenster/geometrie"
 _STATE = "hoofdvenster/toestand"
 _SPLITTER = "hoofdvenster/splitser"
 _COLUMNS = "caseload/kolommen"
+FRAME_ALLOWANCE = (16, 48)  # width, height of a window frame before the window is shown
 
 
 def window_settings(paths: AppPaths) -> QSettings:
@@ -49,6 +50,29 @@ def restore_window_state(
     if columns is not None:
         header.restoreState(columns)
     return True
+
+
+def fit_to_screen(window: QWidget, splitter: QSplitter | None = None) -> None:
+    """Never larger than the screen's available area (a laptop at 125 %, a saved size from a
+    larger monitor); the splitter keeps its proportions in the smaller window."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if frame.isEmpty():  # not shown yet: leave room for a typical title bar and border
+        frame = QSize(FRAME_ALLOWANCE[0], FRAME_ALLOWANCE[1])
+    width = min(window.width(), available.width() - frame.width())
+    height = min(window.height(), available.height() - frame.height())
+    if (width, height) == (window.width(), window.height()):
+        return
+    shares = splitter.sizes() if splitter is not None else []
+    window.resize(width, height)
+    if splitter is not None and sum(shares) > 0:
+        total = width - splitter.handleWidth() * (len(shares) - 1)
+        splitter.setSizes([round(total * share / sum(shares)) for share in shares])
+    if not available.contains(window.frameGeometry()):
+        window.move(available.topLeft())
 
 
 def _bytes(value: object) -> QByteArray | None:

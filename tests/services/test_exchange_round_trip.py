@@ -190,12 +190,12 @@ def test_the_summary_and_the_history_say_what_was_kept(inst: Installations) -> N
     laptop = inst.fresh("laptop")
     outcome = g.import_gesprek_file(laptop, first)
     assert outcome.onbekende_acties == 5
-    assert "5 actie(s) uit een eerder caseloadgesprek" in outcome.samenvatting
+    assert "5 acties uit een eerder caseloadgesprek" in outcome.samenvatting
     assert "zijn meegenomen zoals ze in het bestand staan" in outcome.samenvatting
     [row] = [r for r in gesprek_history(laptop, outcome.gesprek_id) if "meegenomen" in r.wat]
     vorig = inst.demo.signed_datum
     assert row.nieuw == (
-        f"5 actie(s) van vorige keer, vergelijking met het gesprek van {vorig:%d-%m-%Y}"
+        f"5 acties van vorige keer, vergelijking met het gesprek van {vorig:%d-%m-%Y}"
     )
     again = g.import_gesprek_file(laptop, first)
     assert again.kind is g.ImportKind.ONGEWIJZIGD

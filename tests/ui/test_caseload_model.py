@@ -50,16 +50,20 @@ def test_empty_model_passes_the_model_tester(qtmodeltester, qapp) -> None:
 
 
 def test_columns_show_what_the_worker_reads(model) -> None:
-    assert model.headerData(Column.TERMIJN, Qt.Orientation.Horizontal) == "Volgende termijn"
+    assert model.headerData(Column.TERMIJN, Qt.Orientation.Horizontal) == "Termijn"
+    tip = model.headerData(Column.TERMIJN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Volgende termijn"
     assert text(model, 1, Column.REFERENTIE) == "OTS-001"
     assert text(model, 2, Column.MAATREGEL) == "Voogdij"
     assert text(model, 2, Column.REGIO_TEAM) == "Drenthe / Team Assen"
-    assert text(model, 2, Column.PVA_STATUS) == "niet op orde"
-    assert text(model, 3, Column.NAVOLGBAARHEID) == "aandacht"
+    assert text(model, 2, Column.PVA_STATUS) == "niet ok"
+    assert text(model, 3, Column.NAVOLGBAARHEID) == "let op"
     assert text(model, 3, Column.VOORTGANG) == "12/30"
-    assert text(model, 1, Column.TERMIJN) == "20-12-2026 (nog 30 dagen) — 1e PvA gereed"
-    assert text(model, 2, Column.TERMIJN) == "16-11-2026 (verlopen sinds 4 dagen) — 1e PvA gereed"
-    assert text(model, 4, Column.TERMIJN) == "geen open termijn"
+    assert text(model, 1, Column.TERMIJN) == "nog 30 d"
+    assert text(model, 2, Column.TERMIJN) == "4 d te laat"
+    tip = text(model, 2, Column.TERMIJN, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Volgende termijn: 16-11-2026 (verlopen sinds 4 dagen) — 1e PvA gereed")
+    assert text(model, 4, Column.TERMIJN) == "geen"
 
 
 def test_tooltips_and_accessible_text_give_the_reasons(model) -> None:
@@ -141,15 +145,17 @@ def test_update_row_changes_one_row_and_keeps_the_others(model, make_overview_ro
 def test_days_phrase_counts_calendar_days(qapp, make_overview_row) -> None:
     model = CaseloadModel()
     model.set_rows([make_overview_row(1, "A", deadline=TODAY + dt.timedelta(days=1))], TODAY)
-    assert "(nog 1 dag)" in model.index(0, Column.TERMIJN).data()
+    assert model.index(0, Column.TERMIJN).data() == "nog 1 d"
+    tooltip = model.index(0, Column.TERMIJN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(nog 1 dag)" in tooltip
     model.set_rows([make_overview_row(1, "A", deadline=TODAY)], TODAY)
-    assert "(vandaag)" in model.index(0, Column.TERMIJN).data()
+    assert model.index(0, Column.TERMIJN).data() == "vandaag"
 
 
 def test_no_data_for_invalid_index(model) -> None:
     assert model.data(QModelIndex()) is None
     assert model.rowCount(model.index(0, 0)) == 0
-    assert model.index(0, 0).data(CLIENT_ID_ROLE) == 3  # sorted by referentie: JR-003 first
+    assert model.index(0, 0).data(CLIENT_ID_ROLE) == 2  # sorted by urgency: most overdue first
 
 
 def test_a_changed_row_moves_to_its_sorted_place(proxy, model, make_overview_row) -> None:

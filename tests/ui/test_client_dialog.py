@@ -60,13 +60,13 @@ def test_problems_appear_next_to_their_fields_and_nothing_is_saved(
     dialog.optional_dates["einddatum"].set_date(caseload_today - dt.timedelta(days=400))
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error_for("referentie") == "vul een zaakreferentie in"
-    assert dialog.error_for("uitspraakdatum") == "de uitspraakdatum ligt in de toekomst"
-    assert dialog.error_for("einddatum") == "de einddatum moet na de uitspraakdatum liggen"
+    assert dialog.error_for("referentie") == "Vul een zaakreferentie in."
+    assert dialog.error_for("uitspraakdatum") == "De uitspraakdatum ligt in de toekomst."
+    assert dialog.error_for("einddatum") == "De einddatum moet na de uitspraakdatum liggen."
     assert dialog.error_for("initialen") == ""
     label = error_label_under(dialog, "uitspraakdatum")
     assert not label.isHidden() and "toekomst" in label.text()
-    assert dialog.uitspraak_edit.accessibleDescription() == "de uitspraakdatum ligt in de toekomst"
+    assert dialog.uitspraak_edit.accessibleDescription() == "De uitspraakdatum ligt in de toekomst."
     assert list_clients(profile_ws) == []
 
 
@@ -77,7 +77,7 @@ def test_a_reference_that_exists_is_refused_next_to_the_field(
     add_client(profile_ws, ClientData("OTS-1", "A.B.", Maatregel.OTS, uitspraak), caseload_today)
     fill(dialog, "OTS-1", uitspraak)
     dialog.accept()
-    assert dialog.error_for("referentie") == "zaakreferentie 'OTS-1' bestaat al in de caseload"
+    assert dialog.error_for("referentie") == "Zaakreferentie 'OTS-1' bestaat al in de caseload."
     assert len(list_clients(profile_ws)) == 1
 
 

@@ -311,19 +311,34 @@ def test_the_identifier_warning_shows_under_the_opmerkingen_as_you_type(
     assert box.guard.isHidden()
 
 
+@pytest.fixture
+def on_the_day(qtbot: QtBot, demo: tuple[Workspace, DemoSummary]) -> GesprekWidget:
+    """The gesprek in preparation, opened on its own date (it can be signed then)."""
+    ws, summary = demo
+    widget = GesprekWidget(ws, today=summary.preparation_datum)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    assert widget.load_gesprek(summary.preparation_gesprek_id)
+    return widget
+
+
 def test_signing_by_both_makes_the_gesprek_read_only(
-    page: GesprekWidget, answer_yes: list[str]
+    qtbot: QtBot, on_the_day: GesprekWidget, answer_yes: list[str]
 ) -> None:
+    page = on_the_day
     signoff = page.signoff
     signoff.rows[Role.JEUGDBESCHERMER].button.click()
     assert "Akkoord: Demo Jeugdbeschermer" in signoff.state_text(Role.JEUGDBESCHERMER)
     assert not answer_yes  # the first akkoord needs no confirmation
-    signoff.rows[Role.PRAKTIJKBEGELEIDER].name.setText("Piet Begeleider")
-    signoff.rows[Role.PRAKTIJKBEGELEIDER].button.click()
+    name = signoff.rows[Role.PRAKTIJKBEGELEIDER].name
+    assert name.text() == ""  # never filled in for the praktijkbegeleider
+    qtbot.keyClicks(name, "D.P.")  # the initials of Demo Praktijkbegeleider, typed
+    qtbot.keyClick(name, Qt.Key.Key_Return)
     assert answer_yes and "getekend" in answer_yes[0]
     view = page.view
     assert view is not None and view.status is GesprekStatus.GETEKEND
-    assert "Akkoord: Piet Begeleider" in signoff.state_text(Role.PRAKTIJKBEGELEIDER)
+    assert "Akkoord: Demo Praktijkbegeleider" in signoff.state_text(Role.PRAKTIJKBEGELEIDER)
     assert page.banner.isVisibleTo(page) and "getekend" in page.banner.text()
     assert page.general.opmerkingen.text.isReadOnly()
     assert not page.agreements.afspraken.add_button.isEnabled()
@@ -332,8 +347,38 @@ def test_signing_by_both_makes_the_gesprek_read_only(
     assert not signoff.rows[Role.JEUGDBESCHERMER].button.isVisibleTo(page)
 
 
-def test_an_edit_after_one_akkoord_withdraws_it_visibly(qtbot: QtBot, page: GesprekWidget) -> None:
+@pytest.mark.parametrize("typed", ["", "Piet Begeleider", "DJ"])
+def test_the_praktijkbegeleider_akkoord_needs_their_own_name_or_initials(
+    qtbot: QtBot, on_the_day: GesprekWidget, answer_yes: list[str], typed: str
+) -> None:
+    page = on_the_day
     page.signoff.rows[Role.JEUGDBESCHERMER].button.click()
+    row = page.signoff.rows[Role.PRAKTIJKBEGELEIDER]
+    row.name.setText(typed)
+    qtbot.keyClick(row.button, Qt.Key.Key_Space)
+    assert page.signoff.state_text(Role.PRAKTIJKBEGELEIDER) == "Nog geen akkoord"
+    assert "typ je eigen naam of je initialen" in page.signoff.error.text()
+    assert page.view is not None and page.view.status is GesprekStatus.IN_VOORBEREIDING
+    assert not answer_yes
+
+
+def test_a_gesprek_dated_in_the_future_cannot_be_signed_yet(
+    qtbot: QtBot, page: GesprekWidget
+) -> None:
+    assert page.view is not None and page.view.datum > TODAY
+    button = page.signoff.rows[Role.JEUGDBESCHERMER].button
+    assert not button.isEnabled() and "pas vanaf die dag" in button.toolTip()
+    page.on_signoff_sign_requested(Role.JEUGDBESCHERMER, "Demo Jeugdbeschermer")
+    assert page.signoff.state_text(Role.JEUGDBESCHERMER) == "Nog geen akkoord"
+    assert "pas vanaf die dag tekenen" in page.signoff.error.text()
+
+
+def test_an_edit_after_one_akkoord_withdraws_it_visibly(
+    qtbot: QtBot, on_the_day: GesprekWidget
+) -> None:
+    page = on_the_day
+    page.signoff.rows[Role.JEUGDBESCHERMER].button.click()
+    assert "Akkoord" in page.signoff.state_text(Role.JEUGDBESCHERMER)
     page.general.opmerkingen.text.setPlainText("Nog iets toegevoegd")
     page.general.opmerkingen.text.sig_edited.emit()
     page.flush()

@@ -29,6 +29,7 @@ from jbn_selfscan.domain.caseload import (
     ClientValidationError,
 )
 from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
+from jbn_selfscan.domain.dutch_words import as_sentence
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.clients import add_client, get_client, update_client
 from jbn_selfscan.services.workspace import Workspace
@@ -287,9 +288,9 @@ class ClientDialog(QDialog):
         for name, message in problems.items():
             target = self.fields.get(name)
             if target is None:
-                unplaced.append(f"{FIELD_LABELS.get(name, name)}: {message}")
+                unplaced.append(f"{FIELD_LABELS.get(name, name)}: {as_sentence(message)}")
                 continue
-            target.show_error(message)
+            target.show_error(as_sentence(message))
             first = first or target.field
         self.general_error.setText("\n".join(unplaced))
         self.general_error.setVisible(bool(unplaced))

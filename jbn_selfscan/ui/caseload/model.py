@@ -43,6 +43,8 @@ class Column(IntEnum):
     VOORTGANG = 10
 
 
+DEFAULT_SORT_COLUMN = Column.TERMIJN  # urgency: overdue first, then the nearest deadline
+
 HEADERS = {
     Column.REFERENTIE: "Zaakreferentie",
     Column.INITIALEN: "Initialen",
@@ -55,6 +57,26 @@ HEADERS = {
     Column.PVA_STATUS: "PvA-status",
     Column.TERMIJN: "Volgende termijn",
     Column.VOORTGANG: "Voortgang scan",
+}
+# Column headers in the table: short, so every status fits at 1366×768 (the full name is the
+# header's tooltip and accessible text).
+SHORT_HEADERS = {
+    Column.NAVOLGBAARHEID: "Navolgb.",
+    Column.ZICHT_OP_VEILIGHEID: "Veiligh.",
+    Column.CONTACTFREQUENTIE: "Contact",
+    Column.PVA_STATUS: "PvA",
+    Column.TERMIJN: "Termijn",
+    Column.VOORTGANG: "Scan",
+    Column.INITIALEN: "Init.",
+}
+# Hidden until the worker shows them (header context menu); the reference's tooltip has them.
+OPTIONAL_COLUMNS = (Column.MAATREGEL, Column.REGIO_TEAM, Column.CONTACT)
+SHORT_STATUS = {
+    ItemStatus.OP_ORDE: "ok",
+    ItemStatus.AANDACHT: "let op",
+    ItemStatus.NIET_OP_ORDE: "niet ok",
+    ItemStatus.NOG_NIET_INGEVULD: "open",
+    ItemStatus.NVT: "n.v.t.",
 }
 THEME_COLUMNS = {
     Column.NAVOLGBAARHEID: Theme.NAVOLGBAARHEID,
@@ -82,6 +104,18 @@ def deadline_text(row: OverviewRow, today: dt.date) -> str:
     return f"{format_date(result.deadline)} ({days_phrase(days_left)}) — {result.omschrijving}"
 
 
+def short_deadline_text(row: OverviewRow, today: dt.date) -> str:
+    """The deadline cell, compact: "4 d te laat", "vandaag", "nog 6 d" (date and what in the
+    tooltip)."""
+    result = row.next_deadline
+    if result is None or result.deadline is None:
+        return "geen"
+    days_left = (result.deadline - today).days
+    if days_left == 0:
+        return "vandaag"
+    return f"nog {days_left} d" if days_left > 0 else f"{-days_left} d te laat"
+
+
 def theme_status(row: OverviewRow, theme: Theme) -> tuple[ItemStatus, str]:
     return row.themes.get(theme, (ItemStatus.NOG_NIET_INGEVULD, ""))
 
@@ -102,7 +136,7 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
         self._search: list[str] = []
         self._row_of_client: dict[int, int] = {}
         self._today = dt.date.today()
-        self._sort_column = Column.REFERENTIE
+        self._sort_column = DEFAULT_SORT_COLUMN
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- data access for the proxy and the view -------------------------------------------
@@ -214,7 +248,11 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         )
-        return self.headers[section] if wanted else None
+        if not wanted:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SHORT_HEADERS.get(Column(section), self.headers[section])
+        return self.headers[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -258,9 +296,9 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
         if column is Column.CONTACT:
             return row.contact
         if column in THEME_COLUMNS:
-            return theme_status(row, THEME_COLUMNS[column])[0].label
+            return SHORT_STATUS[theme_status(row, THEME_COLUMNS[column])[0]]
         if column is Column.TERMIJN:
-            return deadline_text(row, self._today)
+            return short_deadline_text(row, self._today)
         return f"{row.answered}/{row.total}"
 
     def _sort_key(self, row: OverviewRow, column: Column) -> Any:
@@ -291,7 +329,11 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
             result = row.next_deadline
             if result is None:
                 return "Geen open of verlopen termijn."
-            lines = [f"{result.omschrijving}: {result.status_text}", result.uitleg]
+            lines = [
+                f"Volgende termijn: {deadline_text(row, self._today)}",
+                f"{result.omschrijving}: {result.status_text}",
+                result.uitleg,
+            ]
             lines.append(f"Bron: {result.bron.label}")
             if result.norm:
                 lines.append(f"Norm {result.norm}")
@@ -302,6 +344,9 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
             return self._progress_tooltip(row)
         if column is Column.MAATREGEL:
             return row.maatregel.label
+        if column is Column.REFERENTIE:
+            details = [row.maatregel.label, " / ".join(p for p in (row.regio, row.team) if p)]
+            return "\n".join(part for part in (*details, row.contact) if part)
         if column in (Column.REGIO_TEAM, Column.CONTACT):
             return self._display(row, column) or None
         return None

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,17 @@ from jbn_selfscan.services.overview import (
     GesprekSignal,
     OverviewRow,
 )
-from jbn_selfscan.ui.caseload.model import CLIENT_ID_ROLE, HEADERS, CaseloadModel, Column
+from jbn_selfscan.ui.caseload.model import (
+    CLIENT_ID_ROLE,
+    DEFAULT_SORT_COLUMN,
+    HEADERS,
+    OPTIONAL_COLUMNS,
+    SHORT_HEADERS,
+    SHORT_STATUS,
+    THEME_COLUMNS,
+    CaseloadModel,
+    Column,
+)
 from jbn_selfscan.ui.caseload.proxy import CaseloadProxy
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_color
 
@@ -107,7 +118,7 @@ class CaseloadView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Caseload")
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.REFERENTIE, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(DEFAULT_SORT_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,6 +134,10 @@ class CaseloadView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._default_widths()
+        for column in OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.on_header_context_menu)
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName("Aantal getoonde cliënten")
@@ -178,25 +193,28 @@ class CaseloadView(QWidget):
     def _default_widths(self) -> None:
         """Widths that fit the header and typical content (until the user changes them)."""
         metrics = self.table.fontMetrics()
-        icon_and_padding = self.table.iconSize().width() + 4 * metrics.horizontalAdvance(" ") + 16
+        padding = 14  # the cell's margins on both sides
+        icon = self.table.iconSize().width() + 18  # the icon and the space after it
         samples = {
-            Column.REFERENTIE: "OTS-2026-10000",
+            Column.REFERENTIE: "OTS-2026-00000",
             Column.INITIALEN: "A.B.C.",
             Column.MAATREGEL: "Voogdij",
             # Less important for the overview (often the same on every row): kept narrow so
             # the statuses fit; longer texts elide and the tooltip has them in full.
             Column.REGIO_TEAM: "Drenthe / Te…",
             Column.CONTACT: "vaste jeugdbes…",
-            Column.TERMIJN: "12-12-2026 (verlopen sinds 100 dagen) — 1e PvA gereed",
+            Column.TERMIJN: "100 d te laat",
             Column.VOORTGANG: "30/30",
         }
-        longest_status = max((status.label for status in ItemStatus), key=len)
+        longest_status = max(SHORT_STATUS.values(), key=len)
         for column in Column:
             sample = samples.get(column, longest_status)
             # The long "Jeugdbeschermer/contactpersoon" header may elide; its tooltip has it all.
-            header = "" if column is Column.CONTACT else HEADERS[column]
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
-            self.table.setColumnWidth(column, width + icon_and_padding)
+            header = "" if column is Column.CONTACT else SHORT_HEADERS.get(column, HEADERS[column])
+            with_icon = column in THEME_COLUMNS or column is Column.TERMIJN
+            cell = metrics.horizontalAdvance(sample) + padding + (icon if with_icon else 0)
+            title = metrics.horizontalAdvance(header) + padding  # may elide under the sort arrow
+            self.table.setColumnWidth(column, max(cell, title))
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.proxy.set_search_text)
@@ -219,6 +237,16 @@ class CaseloadView(QWidget):
         self._update_count()
 
     # --- slots ---------------------------------------------------------------------------------
+    def on_header_context_menu(self, position: QPoint) -> None:
+        """Show or hide the columns that are not needed to see what needs attention."""
+        menu = QMenu(self)
+        for column in OPTIONAL_COLUMNS:
+            action = menu.addAction(HEADERS[column])
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
     def on_maatregel_combo_changed(self, _index: int) -> None:
         value = self.maatregel_combo.currentData()
         self.proxy.set_maatregel(Maatregel(value) if value else None)

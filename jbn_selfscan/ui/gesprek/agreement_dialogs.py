@@ -109,7 +109,7 @@ class AfspraakDialog(_SavingDialog):
         form = QFormLayout()
         chosen = current.client_id if current is not None else client_id
         self.client = client_combo(self, clients, chosen)
-        form.addRow("&Over:", self.client)
+        form.addRow("O&ver:", self.client)
         layout.addLayout(form)
         label = QLabel("&Afspraak:", self)
         layout.addWidget(label)
@@ -170,7 +170,7 @@ class ActieDialog(_SavingDialog):
         form.addRow(self.met_deadline, deadline_row)
         chosen = current.client_id if current is not None else client_id
         self.client = client_combo(self, clients, chosen)
-        form.addRow("&Over:", self.client)
+        form.addRow("O&ver:", self.client)
         layout.addLayout(form)
         self._finish_layout(layout, "&Opslaan")
 

@@ -38,6 +38,7 @@ class _TableBox(QGroupBox):
         on_add: Callable[[], object],
         on_edit: Callable[[int], object],
         on_delete: Callable[[int], object],
+        button_texts: tuple[str, str, str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
@@ -45,11 +46,15 @@ class _TableBox(QGroupBox):
         self.table = make_table(self, table_name, model, (stretch_column,))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Toevoegen…", self)
-        self.edit_button = QPushButton("W&ijzigen…", self)
-        self.delete_button = QPushButton("&Verwijderen", self)
+        # Each table names its own buttons, so every Alt+letter on the tab is unique
+        # (deleting has the Delete key on the table instead of a letter).
+        add_text, edit_text, delete_text = button_texts
+        self.add_button = QPushButton(add_text, self)
+        self.edit_button = QPushButton(edit_text, self)
+        self.delete_button = QPushButton(delete_text, self)
+        self.delete_button.setToolTip("Toets: Delete in de tabel")
         for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(f"{button.text().replace('&', '')} ({title.lower()})")
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -96,6 +101,7 @@ class AgreementsPanel(QWidget):
             lambda: editor.add_afspraak(),
             self._edit_afspraak,
             self._delete_afspraak,
+            ("Afspraa&k toevoegen…", "Afspraak w&ijzigen…", "Afspraak verwijderen"),
             self,
         )
         layout.addWidget(self.afspraken, 1)
@@ -107,6 +113,7 @@ class AgreementsPanel(QWidget):
             lambda: editor.add_actie(),
             self._edit_actie,
             self._delete_actie,
+            ("Actie toe&voegen…", "Actie wi&jzigen…", "Actie verwijderen"),
             self,
         )
         layout.addWidget(self.acties, 1)

@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.encrypt = QCheckBox("&Versleutelen met een wachtwoord", self)
+        self.encrypt = QCheckBox("Ver&sleutelen met een wachtwoord", self)
         layout.addWidget(self.encrypt)
         form = QFormLayout()
         self.password = QLineEdit(self)

@@ -38,7 +38,7 @@ from jbn_selfscan.ui.gesprek.agreement_editor import AgreementEditor
 from jbn_selfscan.ui.gesprek.agreements_panel import AgreementsPanel
 from jbn_selfscan.ui.gesprek.client_detail import ClientDetail
 from jbn_selfscan.ui.gesprek.general_panel import GeneralPanel, TextBox
-from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel
+from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel, not_yet_text, signer_name
 from jbn_selfscan.ui.gesprek.start_dialog import ReopenGesprekDialog
 from jbn_selfscan.ui.gesprek.summary_model import CaseloadSummaryModel, SummaryColumn
 from jbn_selfscan.ui.gesprek.tables import make_table
@@ -284,7 +284,7 @@ class GesprekWidget(QWidget):
                 box.text.set_text_keeping_cursor(text)
                 box.error.show_text("")
         self.general.set_read_only(view.locked)
-        self.signoff.set_view(view)
+        self.signoff.set_view(view, self._today())
         if new_gesprek:
             self.saved_label.clear()
             self.tabs.setCurrentIndex(CLIENT_TAB)
@@ -367,6 +367,19 @@ class GesprekWidget(QWidget):
         view = self.view
         if view is None or view.locked:
             return
+        if view.datum > self._today():
+            self.signoff.error.show_text(not_yet_text(view.datum))
+            return
+        if role is Role.PRAKTIJKBEGELEIDER:
+            signer = signer_name(view.praktijkbegeleider, naam)
+            if signer is None:
+                self.signoff.error.show_text(
+                    "Het akkoord van de praktijkbegeleider geeft de praktijkbegeleider zelf: "
+                    "typ je eigen naam of je initialen."
+                )
+                self.signoff.rows[role].name.setFocus()
+                return
+            naam = signer
         self.flush()
         others = {s.rol for s in view.akkoorden} - {role}
         if others | {role} == set(Role):

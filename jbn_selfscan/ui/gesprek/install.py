@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from jbn_selfscan.domain.dutch_dates import plural
 from jbn_selfscan.domain.types import GesprekStatus
 from jbn_selfscan.ui.feature import WindowFeature
 
@@ -319,10 +320,12 @@ class GesprekController(WindowFeature):
         dialog = CancelGesprekDialog(self.ws, target.id, target.datum, self.window)
         if dialog.exec():
             released = dialog.result_value
+            assert isinstance(released, int)
             QMessageBox.information(
                 self.window,
                 "Caseloadgesprek annuleren",
-                f"Het caseloadgesprek is geannuleerd. {released} zelfscan(s) gaan mee naar het "
+                "Het caseloadgesprek is geannuleerd. "
+                f"{plural(released, 'zelfscan gaat', 'zelfscans gaan')} mee naar het "
                 "volgende gesprek.",
             )
             self.window.reload()

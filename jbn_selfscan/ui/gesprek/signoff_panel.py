@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jbn_selfscan.domain.dutch_dates import moment_text
+from jbn_selfscan.domain.dutch_dates import long_date, moment_text
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import GesprekView
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
@@ -23,6 +25,39 @@ from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS
 from jbn_selfscan.ui.scan.fields import ICON_SIZE, ErrorNote
 
 VOIDED_HINT = "Verandert er daarna nog iets, dan vervalt een akkoord dat al is gegeven."
+SIGNER_PLACEHOLDER = "Typ zelf je naam of initialen"
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalpha())
+
+
+def signer_name(expected: str, typed: str) -> str | None:
+    """The name an akkoord is recorded under when the signer typed `typed` themselves.
+
+    With a known name (`expected`) the typed text must be that name or its initials (every
+    word's first letter, or those of the capitalised words only: "Petra de Boer" → "PdB",
+    "P.d.B." or "PB"); the known name is recorded. Without one, the typed name is recorded.
+    None when it does not match or nothing was typed.
+    """
+    typed_letters = _letters(typed)
+    if not typed_letters:
+        return None
+    if not expected.strip():
+        return typed.strip()
+    words = expected.split()
+    accepted = {
+        _letters(expected),
+        _letters("".join(word[0] for word in words)),
+        _letters("".join(word[0] for word in words if word[0].isupper())),
+    }
+    return expected.strip() if typed_letters in accepted else None
+
+
+def not_yet_text(datum: dt.date) -> str:
+    return (
+        f"Dit caseloadgesprek staat op {long_date(datum)}. Je kunt het pas vanaf die dag tekenen."
+    )
 
 
 class _RoleRow:
@@ -34,8 +69,14 @@ class _RoleRow:
         self.icon = QLabel(parent)
         self.name = QLineEdit(parent)
         self.name.setAccessibleName(f"Naam {ROLE_LABELS[role].lower()}")
-        self.name.setPlaceholderText("Naam")
-        self.name.setMinimumWidth(160)
+        self.name.setPlaceholderText("Naam" if role is Role.JEUGDBESCHERMER else SIGNER_PLACEHOLDER)
+        if role is Role.PRAKTIJKBEGELEIDER:
+            self.name.setToolTip(
+                "De praktijkbegeleider geeft zelf akkoord door de eigen naam of initialen te typen."
+            )
+        self.name.setMinimumWidth(
+            self.name.fontMetrics().horizontalAdvance(SIGNER_PLACEHOLDER) + 24
+        )
         label.setBuddy(self.name)
         self.button = QPushButton("Akkoord g&even" if row == 0 else "Akkoor&d geven", parent)
         self.button.setAccessibleName(f"Akkoord geven als {ROLE_LABELS[role].lower()}")
@@ -58,13 +99,9 @@ class _RoleRow:
             self.name.setText(signed.naam)
         else:
             self.state.setText("Nog geen akkoord")
-            if not self.name.text().strip():
-                default = (
-                    view.medewerker
-                    if self.role is Role.JEUGDBESCHERMER
-                    else (view.praktijkbegeleider)
-                )
-                self.name.setText(default)
+            if not self.name.text().strip() and self.role is Role.JEUGDBESCHERMER:
+                self.name.setText(view.medewerker)
+            # The praktijkbegeleider's name is never filled in for them: they type it.
         self.name.setVisible(editable and signed is None)
         self.button.setVisible(editable and signed is None)
         self.state.setAccessibleName(f"{ROLE_LABELS[self.role]}: {self.state.text()}")
@@ -113,9 +150,13 @@ class SignOffPanel(QFrame):
         self.error = ErrorNote(self)
         layout.addWidget(self.error)
 
-    def set_view(self, view: GesprekView) -> None:
+    def set_view(self, view: GesprekView, today: dt.date | None = None) -> None:
+        """Show the akkoorden; a gesprek dated after `today` cannot be signed yet."""
+        too_early = today is not None and view.datum > today
         for row in self.rows.values():
             row.show(view)
+            row.button.setEnabled(not too_early)
+            row.button.setToolTip(not_yet_text(view.datum) if too_early else "")
         self.reopen_button.setVisible(view.status is GesprekStatus.GETEKEND)
         self.hint.setVisible(view.status is GesprekStatus.IN_VOORBEREIDING)
         self.error.show_text("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -66,13 +66,31 @@ class AnswerControl(QWidget):
         """Take over half-typed input (a date being typed) before a flush."""
 
 
+CLEAR_KEYS_TEXT = "Ctrl+Delete"
+
+
 def _clear_button(parent: QWidget, question: str) -> QToolButton:
+    """The × that clears an answer. It takes no Tab focus (Tab from an answer goes on to the
+    toelichting); by keyboard an answer is cleared deliberately with Ctrl+Delete."""
     button = QToolButton(parent)
     button.setText("×")
     button.setAutoRaise(True)
-    button.setToolTip("Antwoord wissen (weer 'niet ingevuld')")
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setToolTip(f"Antwoord wissen (weer 'niet ingevuld'); toets: {CLEAR_KEYS_TEXT}")
     button.setAccessibleName(f"Antwoord wissen: {question}")
     return button
+
+
+def _is_clear_key(event: QKeyEvent) -> bool:
+    return (
+        event.key() == Qt.Key.Key_Delete
+        and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        == Qt.KeyboardModifier.ControlModifier
+    )
+
+
+_NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+_PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 
 class ChoiceControl(AnswerControl):
@@ -94,6 +112,7 @@ class ChoiceControl(AnswerControl):
                 radio.setAccessibleName(choice.label)
                 radio.setAccessibleDescription(f"Antwoord op: {item.question}")
                 self._group.addButton(radio, index)
+                radio.installEventFilter(self)
                 layout.addWidget(radio)
             self._group.idClicked.connect(self._on_choice_clicked)
         else:
@@ -110,6 +129,7 @@ class ChoiceControl(AnswerControl):
             self._combo.setMaximumWidth(self._combo.fontMetrics().horizontalAdvance("x" * 60))
             self._combo.setToolTip("\n".join(choice.label for choice in choices))
             self._combo.activated.connect(self._on_choice_clicked)
+            self._combo.installEventFilter(self)
             layout.addWidget(self._combo)
         self._clear = _clear_button(self, item.question)
         self._clear.clicked.connect(self._on_clear_clicked)
@@ -154,9 +174,43 @@ class ChoiceControl(AnswerControl):
         self.sig_committed.emit()
 
     def _on_clear_clicked(self) -> None:
+        if self.value() is None:
+            return
         self.set_value(None)
         self.focus_target().setFocus()
         self.sig_committed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys select the neighbouring answer, also when none is selected yet.
+
+        Qt's own radio buttons only move the focus while the group has no checked button,
+        so a toelichting typed next would be saved with an empty answer."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if _is_clear_key(event) and self._clear.isEnabled():
+                self._on_clear_clicked()
+                return True
+            if self._group is not None and watched in self._group.buttons():
+                no_modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                if event.key() in _NEXT_KEYS + _PREVIOUS_KEYS and no_modifiers == (
+                    Qt.KeyboardModifier.NoModifier
+                ):
+                    self._select_neighbour(watched, +1 if event.key() in _NEXT_KEYS else -1)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _select_neighbour(self, watched: QObject, step: int) -> None:
+        assert self._group is not None
+        buttons: list[QAbstractButton] = self._group.buttons()
+        enabled = [button for button in buttons if button.isEnabled()]
+        if not enabled:
+            return
+        current = buttons.index(watched) if watched in buttons else 0
+        target = buttons[(current + step) % len(buttons)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if target.isChecked():
+            return
+        target.setChecked(True)
+        self._on_choice_clicked(buttons.index(target))
 
     def _update_clear(self) -> None:
         self._clear.setVisible(self.value() is not None)
@@ -184,6 +238,11 @@ class _DateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Make typing "4-3-2026", "04-03-2026" and "04032026" all work."""
+        if _is_clear_key(event):
+            if not self.isReadOnly():
+                self.setDate(EMPTY_DATE)
+            event.accept()
+            return
         typed = event.text()
         if self.is_empty() and typed.isdigit() and not self.isReadOnly():
             # Typing over "niet ingevuld" would append to that text: start from a real date

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.dutch_dates import local_date, utc_now
 from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
-from jbn_selfscan.services import scans
+from jbn_selfscan.services import reconfirm, scans
 from jbn_selfscan.services.scans import AnswerError, ScanSnapshot, ScanUpdate
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.fonts import scale_font
@@ -39,11 +40,16 @@ from jbn_selfscan.ui.scan.autosave import AutosaveController
 from jbn_selfscan.ui.scan.bespreekpunten import BespreekpuntenBox
 from jbn_selfscan.ui.scan.deadline_panel import DeadlinePanel
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
-from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, saved_at_text
+from jbn_selfscan.ui.scan.texts import (
+    NAVIGATION_HINT,
+    date_text,
+    reconfirm_text,
+    saved_at_text,
+)
 from jbn_selfscan.ui.scan.theme_section import ThemeSection
 from jbn_selfscan.ui.service_call import TECHNICAL, ServiceCall, service_call
 
-NEXT_ITEM_KEYS = "Ctrl+Down"
+NEXT_ITEM_KEYS = "Ctrl+Down"  # the next question still to answer
 PREVIOUS_ITEM_KEYS = "Ctrl+Up"
 
 BESPREEKPUNTEN_KEY = "bespreekpunten"
@@ -198,6 +204,7 @@ class ScanWidget(QWidget):
                 )
 
     def next_item(self) -> None:
+        """Go to the next visible question without an answer (Ctrl+Down)."""
         self._move_focus(+1)
 
     def previous_item(self) -> None:
@@ -510,6 +517,42 @@ class ScanWidget(QWidget):
             self.editors[item_id].clear_error()
         self._after_save(saved, sync_ids=item_ids)
 
+    def reconfirm_client(self) -> None:
+        """ "Cliënt ongewijzigd sinds vorige zelfscan": take over every still-valid answer
+        (each recorded as confirmed now), then show what is left with the focus on the first."""
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.locked:
+            return
+        if snapshot.previous_date is None:
+            self._show_note("Er is geen vorige zelfscan van deze cliënt om over te nemen.")
+            return
+        self.flush()  # what was typed is stored first and is never overwritten
+        with self._saving("re-confirming the client") as call:
+            result = reconfirm.reconfirm_client(self._ws, snapshot.scan_id, today=self._fixed_today)
+        if call.failed:
+            return
+        for item_id in result.taken_over:
+            self._unsaved.discard(item_id)
+            self.editors[item_id].clear_error()
+        self._after_save(result.snapshot, sync_ids=result.taken_over)
+        open_ids = [item_id for item_id in result.open_ids if item_id in self.editors]
+        for theme, section in self.sections.items():  # only what still needs the worker
+            section.set_expanded(any(self.editors[i].item.theme is theme for i in open_ids))
+        self._show_note(reconfirm_text(len(result.taken_over), len(open_ids), len(result.stale)))
+        if open_ids:
+            first = self.editors[open_ids[0]]
+            first.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.scroll_area.ensureWidgetVisible(first, 0, 24)
+        elif not self.is_read_only():
+            self.ready_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_note(self, text: str) -> None:
+        """A note in the banner until the next save (a locked scan keeps its own text)."""
+        if self.is_read_only():
+            return
+        self.banner.setText(text)
+        self.banner.show()
+
     def on_bespreekpunten_edited(self) -> None:
         self._autosave.schedule(BESPREEKPUNTEN_KEY, self._save_bespreekpunten)
 
@@ -528,6 +571,9 @@ class ScanWidget(QWidget):
         snapshot = self._snapshot
         if snapshot is None:
             return
+        if checked and not self._confirm_ready_with_open_questions():
+            self.ready_box.setChecked(False)
+            return
         status = ScanStatus.AFGEROND if checked else ScanStatus.CONCEPT
         with self._saving("changing the scan status") as call:
             scans.set_scan_status(self._ws, snapshot.scan_id, status)
@@ -536,6 +582,27 @@ class ScanWidget(QWidget):
                 self.ready_box.setChecked(not checked)
             return
         self._on_saved(utc_now())
+
+    def _confirm_ready_with_open_questions(self) -> bool:
+        self.flush()
+        open_count = self.unanswered_count()
+        if open_count == 0:
+            return True
+        questions = "1 vraag is" if open_count == 1 else f"{open_count} vragen zijn"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Zelfscan klaar?",
+            f"{questions} nog niet ingevuld. Wil je de zelfscan toch klaar zetten voor het "
+            "gesprek?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        ready = box.addButton("Toch &klaar zetten", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("&Verder invullen", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is ready
 
     # ------------------------------------------------------------------ keyboard navigation
 
@@ -548,7 +615,21 @@ class ScanWidget(QWidget):
             if editor.item.id in visible
         ]
 
+    def unanswered_count(self) -> int:
+        """Visible questions without an answer (what "Zelfscan klaar" warns about)."""
+        return sum(1 for editor in self._navigable_editors() if editor.value() is None)
+
+    def _commit_focused(self) -> None:
+        """Store what the focused question holds, so a follow-up it reveals is shown now."""
+        focused = QApplication.focusWidget()
+        for item_id, editor in self.editors.items():
+            if focused is not None and editor.isAncestorOf(focused):
+                editor.commit_typing()
+                self._autosave.flush(self._item_key(item_id))
+                return
+
     def _move_focus(self, step: int) -> None:
+        self._commit_focused()
         editors = self._navigable_editors()
         if not editors:
             return
@@ -557,10 +638,19 @@ class ScanWidget(QWidget):
             (i for i, e in enumerate(editors) if focused is not None and e.isAncestorOf(focused)),
             None,
         )
-        if current is None:
-            index = 0 if step > 0 else len(editors) - 1
+        if step < 0:
+            index = len(editors) - 1 if current is None else max(0, current - 1)
         else:
-            index = max(0, min(len(editors) - 1, current + step))
+            # Forward: the next question still to answer (a follow-up just revealed counts),
+            # from the top again when there is none below; "klaar" when all are answered.
+            start = -1 if current is None else current
+            ahead = editors[start + 1 :] + editors[: start + 1]
+            todo = [editor for editor in ahead if editor.value() is None]
+            if not todo:
+                if not self.is_read_only():
+                    self.ready_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            index = editors.index(todo[0])
         editor = editors[index]
         section = self.sections[editor.item.theme]
         if not section.is_expanded():
