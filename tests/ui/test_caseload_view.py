@@ -167,8 +167,8 @@ def test_signal_filters_show_their_count_and_filter(
     widget = CaseloadView()
     qtbot.addWidget(widget)
     widget.set_rows(rows, caseload_today)
-    assert widget.due_soon_check.text() == "Termijn b&innen 10 werkdagen (2)"
-    assert widget.pva_due_check.text() == "&PvA-evaluatie binnen 30 dagen (1)"
+    assert widget.due_soon_check.text() == "Termijn binnen 10 werkdagen (2)"
+    assert widget.pva_due_check.text() == "PvA-eval&uatie binnen 30 dagen (1)"
     assert widget.due_soon_check.accessibleName()
     widget.due_soon_check.setChecked(True)
     assert shown_refs(widget) == sorted([rows[0].referentie, rows[2].referentie])

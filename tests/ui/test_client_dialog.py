@@ -144,7 +144,7 @@ def test_a_start_step_can_be_marked_unknown_with_a_reason(
     assert reason.isEnabled()
     dialog.accept()  # no reason yet: refused, with a Dutch message
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "geef een reden" in dialog.general_error.text()
+    assert "Geef een reden" in dialog.general_error.text()
     assert list_clients(profile_ws) == []
 
     reason.setText("overgedragen door een andere GI")

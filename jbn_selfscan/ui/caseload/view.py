@@ -274,8 +274,8 @@ class CaseloadView(QWidget):
             self.sig_client_activated.emit(int(index.data(CLIENT_ID_ROLE)))
 
     def _set_signal_counts(self, due_soon: int, pva_due: int) -> None:
-        self.due_soon_check.setText(f"Termijn b&innen {DUE_SOON_WORKDAYS} werkdagen ({due_soon})")
-        self.pva_due_check.setText(f"&PvA-evaluatie binnen {PVA_EVALUATION_DAYS} dagen ({pva_due})")
+        self.due_soon_check.setText(f"Termijn binnen {DUE_SOON_WORKDAYS} werkdagen ({due_soon})")
+        self.pva_due_check.setText(f"PvA-eval&uatie binnen {PVA_EVALUATION_DAYS} dagen ({pva_due})")
 
     def set_gesprek_signal(self, signal: GesprekSignal) -> None:
         """Show when the last caseloadgesprek was signed; stands out when one is due."""
