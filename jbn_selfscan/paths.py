@@ -46,6 +46,15 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        """Faults of the program for functioneel beheer (see `jbn_selfscan.logfile`)."""
+        return self.logs / "jbn-selfscan.log"
+
+    @property
     def damaged(self) -> Path:
         """Where a damaged database is kept aside, unchanged, when a backup replaces it."""
         return self.data_dir / "beschadigd"

@@ -104,6 +104,9 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     instance = gui.acquire_single_instance(paths, quit_when_ready=quit_when_ready)
     if instance is None:
         return 1
+    from jbn_selfscan.logfile import start_log_file
+
+    start_log_file(paths)  # after the lock: one app writes the log of a data directory
     try:
         try:
             ws = open_workspace(paths)

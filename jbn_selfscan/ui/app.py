@@ -6,6 +6,7 @@ opening the workspace (its errors go to `show_fatal_error`), then `run`.
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -183,6 +184,7 @@ class _ErrorReporter:
     ) -> None:
         self.failed = True
         traceback.print_exception(kind, value, tb, file=sys.stderr)
+        logging.getLogger(__name__).error("unexpected fault", exc_info=(kind, value, tb))
         if self.quit_when_ready:
             QCoreApplication.exit(1)
             return
