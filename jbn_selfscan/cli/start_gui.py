@@ -32,6 +32,7 @@ FIRST_WINDOW_MODULES = (
     "jbn_selfscan.domain.checklist_prebuilt",
     "jbn_selfscan.domain.holiday_table",
     "jbn_selfscan.store.migrate",
+    "jbn_selfscan.logfile",  # started once the data directory is locked
     "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by the first engine
     "importlib.readers",  # reads the shipped checklist file
 )
