@@ -138,6 +138,11 @@ def _holiday_table(policy: HolidayPolicy) -> Mapping[int, _Holidays] | None:
     return {year: tuple(days) for year, days in by_year.items()}
 
 
+def holiday_table_in_use() -> bool:
+    """True when the shipped holiday table is read and matches the installed `holidays`."""
+    return all(_holiday_table(policy) is not None for policy in TABLE_POLICIES)
+
+
 @functools.cache
 def _read_holiday_table() -> dict[str, Any] | None:
     """The parsed package data file, read once; None when it cannot be read."""
