@@ -26,7 +26,11 @@ Python's bytecode caches are allowed for every side (PYTHONDONTWRITEBYTECODE is 
 the children's environment): the untimed warm-up run writes the app's `.pyc` files, as an
 installation does. Without them each start compiles ~55 modules of the app (~110 ms).
 
-Run: `.venv/bin/python benchmarks/bench_startup.py [--repeat 9] [--clients N] [--informative]`.
+`--compare-with DIR` adds the app from another source tree (e.g. `git archive` of an earlier
+commit unpacked in DIR, put first on PYTHONPATH), so before and after are timed in one run.
+
+Run: `.venv/bin/python benchmarks/bench_startup.py [--repeat 9] [--clients N] [--informative]
+[--compare-with DIR]`.
 Uses QT_QPA_PLATFORM=offscreen unless a platform is already set (e.g. under xvfb-run).
 """
 
@@ -211,6 +215,14 @@ def main() -> int:
     parser.add_argument(
         "--informative", action="store_true", help="also time the baseline that uses the models"
     )
+    parser.add_argument(
+        "--compare-with",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also time the app from another source tree (e.g. a `git archive` of an earlier "
+        "commit), put first on PYTHONPATH, in the same interleaved run",
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -222,18 +234,21 @@ def main() -> int:
             data_dir = make_data_dir(Path(tmp), args.clients)
         app_args = ["--data-dir", str(data_dir), "--quit-when-ready"]
         sides = {
-            "baseline": [sys.executable, "-c", BASELINE_SCRIPT],
-            "app": [sys.executable, "-c", APP_SCRIPT, *app_args],
+            "baseline": ([sys.executable, "-c", BASELINE_SCRIPT], env),
+            "app": ([sys.executable, "-c", APP_SCRIPT, *app_args], env),
         }
         if args.informative:
-            sides["models"] = [sys.executable, "-c", USING_MODELS + BASELINE_SCRIPT]
+            sides["models"] = ([sys.executable, "-c", USING_MODELS + BASELINE_SCRIPT], env)
+        if args.compare_with is not None:
+            other_env = {**env, "PYTHONPATH": str(args.compare_with.resolve())}
+            sides["other"] = ([sys.executable, "-c", APP_SCRIPT, *app_args], other_env)
         # One untimed run of each to warm the file cache and write the .pyc files.
-        for command in sides.values():
-            time_process(command, env)
+        for command, side_env in sides.values():
+            time_process(command, side_env)
         runs: dict[str, list[Run]] = {name: [] for name in sides}
         for _ in range(args.repeat):
-            for name, command in sides.items():
-                runs[name].append(time_process(command, env))
+            for name, (command, side_env) in sides.items():
+                runs[name].append(time_process(command, side_env))
     caseload = "demo caseload" if args.clients is None else f"{args.clients} clients"
     print(f"platform: {env['QT_QPA_PLATFORM']}, repetitions: {args.repeat}, data: {caseload}")
     print(_line("baseline (PySide6 + SQLAlchemy ORM + pydantic):", runs["baseline"]))
@@ -248,6 +263,13 @@ def main() -> int:
     if args.informative:
         print(_line("informative: baseline that uses the models:", runs["models"]))
         print(f"informative: app / that baseline: {ratio / _ratio(runs, 'models', 'wall'):.2f}x")
+    if args.compare_with is not None:
+        print(_line(f"the app from {args.compare_with}:", runs["other"]))
+        print(
+            f"that tree: ratio {_ratio(runs, 'other', 'wall'):.2f}x; "
+            f"CPU {_ratio(runs, 'other', 'cpu'):.2f}x; "
+            f"until the event loop returned {_ratio(runs, 'other', 'loop_returned'):.2f}x"
+        )
     return 0
 
 

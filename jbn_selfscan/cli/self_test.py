@@ -2,10 +2,10 @@
 bundle) has everything it reads at run time and that every main path works.
 
 In a temporary data directory it runs the migrations, loads every shipped checklist, computes the
-deadlines of each maatregel, imports the caseload template, fills the demo, exports a gesprek and
-imports it into a second data directory, renders both PDFs, and opens and closes the main window
-offscreen. One Dutch line per step; exit code 0 only when every step passed. No user data is read
-or written.
+deadlines of each maatregel (from the shipped holiday table), imports the caseload template,
+fills the demo, exports a gesprek and imports it into a second data directory, renders both PDFs,
+and opens and closes the main window offscreen. One Dutch line per step; exit code 0 only when
+every step passed. No user data is read or written.
 """
 
 from __future__ import annotations
@@ -71,9 +71,15 @@ def _checklists(run: _Run) -> str:
 
 
 def _deadlines(run: _Run) -> str:
+    from jbn_selfscan.domain.calendar import holiday_table_in_use
     from jbn_selfscan.domain.deadlines import StepDates, compute_deadlines
     from jbn_selfscan.domain.types import Maatregel
 
+    if not holiday_table_in_use():
+        raise SelfTestError(
+            "de feestdagentabel (assets/holiday_table.json) ontbreekt, is beschadigd of hoort "
+            "bij een andere versie van het pakket holidays; termijnen worden dan trager berekend"
+        )
     counts = []
     for maatregel in Maatregel:
         results = compute_deadlines(

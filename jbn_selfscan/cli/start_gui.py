@@ -30,11 +30,11 @@ FIRST_WINDOW_MODULES = (
     "jbn_selfscan.services.overview",
     "jbn_selfscan.services.acties",
     "jbn_selfscan.domain.checklist_prebuilt",
-    "jbn_selfscan.domain.holiday_table",
     "jbn_selfscan.store.migrate",
     "jbn_selfscan.logfile",  # started once the data directory is locked
     "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by the first engine
     "importlib.readers",  # reads the shipped checklist file
+    "email.parser",  # importlib.metadata reads the `holidays` version the holiday table needs
 )
 
 

@@ -3,9 +3,11 @@
 Working days are Monday to Friday minus the days that do not count. Which holidays do not count
 is a policy (`HolidayPolicy`); the default is the list of the Algemene termijnenwet (Atw) art. 3.
 Holiday sets come from the pinned `holidays` package with Dutch names (`language="nl"`, so
-the process locale does not matter) and are cached per policy and year. At run time they are
-read from `holiday_table.py`, generated from that package (see `holiday_table_build.py`), as long
-as the installed version of `holidays` is the one the table was made with.
+the process locale does not matter) and are cached per policy and year. At run time the years
+1966-2100 are read once from the package data file `assets/holiday_table.json`, generated from
+that package (`tools/holiday_table_build.py`), as long as the installed version of `holidays` is
+the one the table was made with; other years, or every year under another version, are computed
+by `holidays` itself.
 
 Conventions (see docs/termijnen.md):
 - working days: day 1 is the first working day *after* the start date;
@@ -18,14 +20,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 from jbn_selfscan.domain import dutch_dates
 from jbn_selfscan.domain.errors import UserFacingError
 
+HOLIDAY_TABLE_FILE = "holiday_table.json"  # package data in jbn_selfscan/assets/
 FIRST_YEAR = 1966  # the first year of the prebuilt table; `holidays` NL starts here
 LAST_YEAR = 2100  # the last year of the prebuilt table
 
@@ -79,7 +85,7 @@ class CalendarRangeError(UserFacingError, ValueError):
     `holidays` (no holidays before 1966, when its NL calendar starts). Kept for callers."""
 
 
-# Policies whose holidays are kept in the generated `holiday_table.py` (GEEN has none).
+# Policies whose holidays are kept in the generated holiday table (GEEN has none).
 TABLE_POLICIES: tuple[HolidayPolicy, ...] = (HolidayPolicy.ATW, HolidayPolicy.PUBLIEK)
 
 _Holidays = tuple[tuple[dt.date, str], ...]
@@ -116,34 +122,36 @@ def holidays_from_package(policy: HolidayPolicy, year: int) -> _Holidays:
 
 @functools.cache
 def _holiday_table(policy: HolidayPolicy) -> Mapping[int, _Holidays] | None:
-    """The generated table of `policy` by year; None when it was made with another version
-    of `holidays` than the one installed (then `holidays` computes every year itself)."""
-    from jbn_selfscan.domain import holiday_table
-
-    version = holiday_table.HOLIDAYS_VERSION
-    if not _wheel_installed("holidays", version) and installed_holidays_version() != version:
+    """The generated table of `policy` by year; None when it is missing, unreadable or made
+    with another version of `holidays` than the one installed (then `holidays` computes every
+    year itself)."""
+    table = _read_holiday_table()
+    if table is None or table.get("holidays_version") != installed_holidays_version():
         return None
     by_year: dict[int, list[tuple[dt.date, str]]] = {}
-    for line in getattr(holiday_table, policy.name).splitlines():
-        day = dt.date.fromisoformat(line[:10])
-        by_year.setdefault(day.year, []).append((day, line[11:]))
+    try:
+        for iso_day, name in table[policy.value]:
+            day = dt.date.fromisoformat(iso_day)
+            by_year.setdefault(day.year, []).append((day, str(name)))
+    except (KeyError, TypeError, ValueError):  # a damaged file: `holidays` still knows them
+        return None
     return {year: tuple(days) for year, days in by_year.items()}
 
 
-def _wheel_installed(package: str, version: str) -> bool:
-    """Quick check (no import, no metadata scan): `<package>-<version>.dist-info` lies next to
-    the package, as pip installs it. False says nothing; ask importlib.metadata then."""
-    import importlib.util
-    from pathlib import Path
+def holiday_table_in_use() -> bool:
+    """True when the shipped holiday table is read and matches the installed `holidays`."""
+    return all(_holiday_table(policy) is not None for policy in TABLE_POLICIES)
 
+
+@functools.cache
+def _read_holiday_table() -> dict[str, Any] | None:
+    """The parsed package data file, read once; None when it cannot be read."""
     try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError):
-        return False
-    if spec is None or spec.origin is None:
-        return False
-    site = Path(spec.origin).parent.parent
-    return (site / f"{package}-{version}.dist-info" / "METADATA").is_file()
+        data = resources.files("jbn_selfscan").joinpath("assets", HOLIDAY_TABLE_FILE).read_bytes()
+        table = json.loads(data)
+    except (OSError, ValueError):  # an incomplete installation: `holidays` still knows them
+        return None
+    return table if isinstance(table, dict) else None
 
 
 def installed_holidays_version() -> str | None:

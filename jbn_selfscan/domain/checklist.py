@@ -325,7 +325,7 @@ def _read_file(path: Path, source: str) -> bytes:
     return data
 
 
-def _load_bytes(data: bytes, source: str, *, shipped: bool = False) -> Checklist:
+def _load_bytes(data: bytes, source: str) -> Checklist:
     if b"\x00" in data:
         raise fail(source, "dit is geen tekstbestand (binaire inhoud); verwacht YAML-tekst")
     try:
@@ -338,7 +338,7 @@ def _load_bytes(data: bytes, source: str, *, shipped: bool = False) -> Checklist
     from jbn_selfscan.domain.checklist_schema import load_data
     from jbn_selfscan.domain.checklist_yaml import parse_yaml
 
-    return load_data(parse_yaml(text, source, shipped=shipped), source)
+    return load_data(parse_yaml(text, source), source)
 
 
 # --------------------------------------------------------------------------- shipped checklists
@@ -371,12 +371,12 @@ def load_shipped_file(name: str) -> Checklist:
     prebuilt = prebuilt_checklist(name, hashlib.sha256(data).hexdigest())
     if prebuilt is not None:
         return prebuilt
-    return _load_bytes(data, f"checklists/{name}", shipped=True)
+    return _load_bytes(data, f"checklists/{name}")
 
 
 def validate_shipped_file(name: str) -> Checklist:
     """Parse and validate one shipped checklist file, never using its prebuilt form."""
-    return _load_bytes(_read_shipped_file(name), f"checklists/{name}", shipped=True)
+    return _load_bytes(_read_shipped_file(name), f"checklists/{name}")
 
 
 def _read_shipped_file(name: str) -> bytes:

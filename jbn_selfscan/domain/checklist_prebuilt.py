@@ -1,6 +1,6 @@
 """The shipped checklists, prebuilt from their YAML files: do not edit.
 
-Made by `python -m jbn_selfscan.domain.checklist_prebuilt_build` (see that module).
+Made by `python tools/checklist_prebuilt_build.py` (see that script).
 """
 
 from __future__ import annotations

@@ -9,14 +9,11 @@ file is actually read: the shipped checklist normally comes prebuilt
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
 from jbn_selfscan.domain.checklist import MAX_NESTING, ChecklistError, ChecklistProblem
-
-if TYPE_CHECKING:
-    from yaml._yaml import CParser
 
 
 class _YamlRefused(Exception):
@@ -117,24 +114,9 @@ _YAML_PROBLEMS_NL = {
 }
 
 
-def parse_yaml(text: str, source: str, *, shipped: bool = False) -> object:
-    """The data of a YAML text under the rules of `_StrictLoader`.
-
-    A shipped file is read with libyaml's C parser (the current checklist: ~5 ms instead of
-    ~80 ms with the pure-Python loader); whatever it does not accept as plain, and every error,
-    goes to `_StrictLoader`, so refusals and messages stay the strict loader's. Other files
-    always go to `_StrictLoader`: libyaml accepts a few malformed texts that it refuses (such as
-    `a: |#`), and a user's file must be judged exactly as before.
-    """
-    if shipped and _CParser is not None:
-        try:
-            return _parse_plain_yaml(text, _CParser)
-        except _NotPlain:
-            pass
-    return _parse_yaml_strictly(text, source)
-
-
-def _parse_yaml_strictly(text: str, source: str) -> object:
+def parse_yaml(text: str, source: str) -> object:
+    """The data of a YAML text under the rules of `_StrictLoader`; every problem is raised as
+    a ChecklistError with Dutch messages."""
     loader = None
     try:
         # The reader already refuses control characters while it is constructed.
@@ -156,122 +138,6 @@ def _parse_yaml_strictly(text: str, source: str) -> object:
     finally:
         if loader is not None:
             loader.dispose()
-
-
-def _find_libyaml_parser() -> type[CParser] | None:
-    try:
-        from yaml._yaml import CParser
-    except ImportError:  # PyYAML built without libyaml: every text takes the strict path
-        return None
-    return CParser
-
-
-_CParser = _find_libyaml_parser()
-
-
-class _NotPlain(Exception):
-    """The text uses something only `_StrictLoader` may judge (or it is not valid YAML)."""
-
-
-class _Open:
-    """A mapping or list being filled while reading events; `key` waits for its value."""
-
-    __slots__ = ("container", "key", "keys_seen")
-
-    def __init__(self, container: dict[Any, Any] | list[Any]) -> None:
-        self.container = container
-        self.key: object = _NO_KEY
-        self.keys_seen: set[str] = set()
-
-
-_NO_KEY = object()
-_COLLECTION_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_COLLECTION_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-
-
-def _parse_plain_yaml(text: str, parser_class: type[CParser]) -> object:
-    """Build from libyaml's events the data `_StrictLoader` would build, or raise _NotPlain.
-
-    Not plain: anchors, aliases, tags, directives, duplicate or non-scalar keys, nesting deeper
-    than MAX_NESTING, more than one document, and anything libyaml reports as an error.
-    """
-    parser = parser_class(text)
-    try:
-        return _build_plain(parser)
-    except (yaml.YAMLError, ValueError, RecursionError, MemoryError) as exc:
-        raise _NotPlain from exc
-    finally:
-        parser.dispose()
-
-
-def _build_plain(parser: CParser) -> object:
-    root: object = None
-    documents = 0
-    stack: list[_Open] = []
-    while True:
-        event = parser.get_event()
-        if isinstance(event, yaml.ScalarEvent):
-            _refuse_anchor_tag_depth(event, len(stack))
-            value = _plain_scalar(event.value) if event.implicit[0] else event.value
-            if stack:
-                _add(stack[-1], value, event.value)
-            else:
-                root = value
-        elif isinstance(event, _COLLECTION_STARTS):
-            _refuse_anchor_tag_depth(event, len(stack))
-            container: dict[Any, Any] | list[Any] = (
-                {} if isinstance(event, yaml.MappingStartEvent) else []
-            )
-            if stack:
-                _add(stack[-1], container, None)
-            else:
-                root = container
-            stack.append(_Open(container))
-        elif isinstance(event, _COLLECTION_ENDS):
-            stack.pop()
-        elif isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1 or event.version is not None or event.tags:
-                raise _NotPlain
-        elif isinstance(event, yaml.StreamEndEvent) or event is None:
-            return root
-        elif not isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
-            raise _NotPlain  # an alias, or an event this reader does not know
-
-
-def _refuse_anchor_tag_depth(event: yaml.NodeEvent, open_collections: int) -> None:
-    if event.anchor is not None or getattr(event, "tag", None) is not None:
-        raise _NotPlain
-    if open_collections + 1 > MAX_NESTING:
-        raise _NotPlain
-
-
-def _add(parent: _Open, value: object, key_text: str | None) -> None:
-    container = parent.container
-    if isinstance(container, list):
-        container.append(value)
-    elif parent.key is _NO_KEY:
-        if key_text is None or key_text in parent.keys_seen:
-            raise _NotPlain  # a list or mapping as key, or a duplicate key
-        parent.keys_seen.add(key_text)
-        parent.key = value
-    else:
-        container[parent.key] = value
-        parent.key = _NO_KEY
-
-
-def _plain_scalar(text: str) -> object:
-    """A plain scalar resolved with the resolvers of `_StrictLoader` (bool, int, null)."""
-    for tag, pattern in _StrictLoader.yaml_implicit_resolvers.get(text[:1], ()):
-        if pattern.match(text):
-            if tag == "tag:yaml.org,2002:bool":
-                return text.lower() == "true"
-            if tag == "tag:yaml.org,2002:int":
-                if len(text.lstrip("+-")) > MAX_INT_DIGITS:
-                    raise _NotPlain()  # the strict loader refuses it with its position
-                return int(text)
-            return None
-    return text
 
 
 def _problem_at(source: str, mark: yaml.Mark | None, message: str) -> ChecklistProblem:

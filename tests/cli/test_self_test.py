@@ -56,6 +56,30 @@ def test_the_steps_the_release_needs_are_all_there() -> None:
     ]
 
 
+def test_the_deadlines_step_fails_without_the_holiday_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from jbn_selfscan.domain import calendar
+
+    monkeypatch.setattr(calendar, "installed_holidays_version", lambda: "0.0-other")
+    calendar._holiday_table.cache_clear()
+    calendar._policy_holidays.cache_clear()
+    out = io.StringIO()
+    try:
+        code = run_self_test(TODAY, out, tuple(step for step in STEPS if step[0] == "termijnen"))
+    finally:
+        calendar._holiday_table.cache_clear()
+        calendar._policy_holidays.cache_clear()
+    assert code == 1
+    assert out.getvalue().startswith("FOUT  termijnen: de feestdagentabel")
+
+
+def test_the_deadlines_step_passes_with_the_shipped_holiday_table() -> None:
+    out = io.StringIO()
+    code = run_self_test(TODAY, out, tuple(step for step in STEPS if step[0] == "termijnen"))
+    assert code == 0, out.getvalue()
+
+
 @pytest.mark.slow
 def test_the_whole_self_test_passes_in_a_fresh_home(tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -14,13 +17,25 @@ from jbn_selfscan.domain.checklist import (
     shipped_checklist_files,
     validate_shipped_file,
 )
-from jbn_selfscan.domain.checklist_prebuilt_build import PREBUILT_PATH, render_prebuilt
 
-REGENERATE = "regenerate with: .venv/bin/python -m jbn_selfscan.domain.checklist_prebuilt_build"
+ROOT = Path(__file__).resolve().parents[2]
+REGENERATE = "regenerate with: .venv/bin/python tools/checklist_prebuilt_build.py"
+
+
+def _build_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "checklist_prebuilt_build", ROOT / "tools" / "checklist_prebuilt_build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
 
 
 def test_prebuilt_module_is_what_the_yaml_files_render() -> None:
-    assert PREBUILT_PATH.read_text(encoding="utf-8") == render_prebuilt(), REGENERATE
+    tool = _build_tool()
+    assert Path(checklist_prebuilt.__file__).resolve() == tool.PREBUILT_PATH
+    assert tool.PREBUILT_PATH.read_text(encoding="utf-8") == tool.render_prebuilt(), REGENERATE
 
 
 @pytest.mark.parametrize("name", shipped_checklist_files())

@@ -3,31 +3,69 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from jbn_selfscan.domain import calendar as calendar_module
-from jbn_selfscan.domain import holiday_table
 from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar, holidays_from_package
-from jbn_selfscan.domain.holiday_table_build import TABLE_PATH, render_holiday_table
 
-REGENERATE = "regenerate with: .venv/bin/python -m jbn_selfscan.domain.holiday_table_build"
+ROOT = Path(__file__).resolve().parents[2]
+REGENERATE = "regenerate with: .venv/bin/python tools/holiday_table_build.py"
+
+
+def _build_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "holiday_table_build", ROOT / "tools" / "holiday_table_build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+@pytest.fixture
+def fresh_tables() -> Iterator[None]:
+    """Forget the read table before and after a test that changes how it is read."""
+    caches = (
+        calendar_module._read_holiday_table,
+        calendar_module._holiday_table,
+        calendar_module._policy_holidays,
+    )
+    for cache in caches:
+        cache.cache_clear()
+    yield
+    for cache in caches:
+        cache.cache_clear()
 
 
 def test_table_file_equals_what_the_holidays_package_computes_for_every_year() -> None:
-    assert TABLE_PATH.read_text(encoding="utf-8") == render_holiday_table(), REGENERATE
+    tool = _build_tool()
+    assert tool.TABLE_PATH.read_text(encoding="utf-8") == tool.render_holiday_table(), REGENERATE
+
+
+def test_the_calendar_reads_the_file_the_build_tool_writes() -> None:
+    tool = _build_tool()
+    assert calendar_module._read_holiday_table() is not None
+    assert tool.TABLE_PATH.parent == ROOT / "jbn_selfscan" / "assets"
 
 
 def test_table_was_made_with_the_installed_holidays_version() -> None:
-    assert calendar_module.installed_holidays_version() == holiday_table.HOLIDAYS_VERSION
+    table = calendar_module._read_holiday_table()
+    assert table is not None
+    assert calendar_module.installed_holidays_version() == table["holidays_version"]
 
 
 @pytest.mark.parametrize("policy", [HolidayPolicy.ATW, HolidayPolicy.PUBLIEK])
 def test_calendar_from_the_table_equals_the_calendar_from_the_package(
     policy: HolidayPolicy,
 ) -> None:
+    assert calendar_module._holiday_table(policy) is not None
     calendar = WorkdayCalendar(policy)
     for year in (1966, 1990, 2016, 2025, 2026, 2030, 2100):
         expected = dict(holidays_from_package(policy, year))
@@ -35,17 +73,34 @@ def test_calendar_from_the_table_equals_the_calendar_from_the_package(
 
 
 def test_another_holidays_version_makes_the_calendar_ask_the_package(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, fresh_tables: object
 ) -> None:
-    monkeypatch.setattr(holiday_table, "HOLIDAYS_VERSION", "0.0-not-installed")
-    calendar_module._holiday_table.cache_clear()
-    calendar_module._policy_holidays.cache_clear()
-    try:
-        assert calendar_module._holiday_table(HolidayPolicy.ATW) is None
-        assert WorkdayCalendar().holiday_name(dt.date(2026, 4, 27)) == "Koningsdag"
-    finally:
-        calendar_module._holiday_table.cache_clear()
-        calendar_module._policy_holidays.cache_clear()
+    monkeypatch.setattr(calendar_module, "installed_holidays_version", lambda: "0.0-other")
+    assert calendar_module._holiday_table(HolidayPolicy.ATW) is None
+    assert WorkdayCalendar().holiday_name(dt.date(2026, 4, 27)) == "Koningsdag"
+
+
+DAMAGED = [
+    None,
+    b"{not json",
+    b"[1, 2]",
+    b'{"holidays_version": "0.108"}',
+    b'{"holidays_version": "0.108", "publiek": [["2026-13-01", "x"]]}',
+]
+
+
+@pytest.mark.parametrize("content", DAMAGED)
+def test_a_missing_or_damaged_table_file_makes_the_calendar_ask_the_package(
+    monkeypatch: pytest.MonkeyPatch, fresh_tables: object, tmp_path: Path, content: bytes | None
+) -> None:
+    package = tmp_path / "jbn_selfscan"
+    (package / "assets").mkdir(parents=True)
+    if content is not None:
+        (package / "assets" / calendar_module.HOLIDAY_TABLE_FILE).write_bytes(content)
+    monkeypatch.setattr(calendar_module.resources, "files", lambda _name: package)
+    monkeypatch.setattr(calendar_module, "installed_holidays_version", lambda: "0.108")
+    assert calendar_module._holiday_table(HolidayPolicy.PUBLIEK) is None
+    assert WorkdayCalendar().holiday_name(dt.date(2026, 12, 25)) == "Eerste kerstdag"
 
 
 def test_package_names_are_dutch_whatever_the_process_language() -> None:

@@ -8,9 +8,9 @@ with it; a changed file is validated like any other, so the YAML file stays the 
 `tests/domain/test_checklist_prebuilt.py` fails while the module differs from what this renders,
 and compares its objects with the validated ones.
 
-Regenerate after changing a shipped checklist or the checklist models:
+Regenerate after changing a shipped checklist or the checklist models (from the project root):
 
-    .venv/bin/python -m jbn_selfscan.domain.checklist_prebuilt_build
+    .venv/bin/python tools/checklist_prebuilt_build.py
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ from jbn_selfscan.domain.checklist import (
     validate_shipped_file,
 )
 
-PREBUILT_PATH = Path(__file__).with_name("checklist_prebuilt.py")
+PREBUILT_PATH = (
+    Path(__file__).resolve().parents[1] / "jbn_selfscan" / "domain" / "checklist_prebuilt.py"
+)
 INDENT = "    "
 
 _HEADER = '''"""The shipped checklists, prebuilt from their YAML files: do not edit.
 
-Made by `python -m jbn_selfscan.domain.checklist_prebuilt_build` (see that module).
+Made by `python tools/checklist_prebuilt_build.py` (see that script).
 """
 
 from __future__ import annotations
