@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
         description=(
             "Toont per norm van het toetsingskader hoeveel dossiers op orde zijn, de tijdigheid "
-            "van de startstappen tegen de norm van 80 %% en de signalen (open stappen, verlopen "
+            "van de startstappen tegen de norm van 80 % en de signalen (open stappen, verlopen "
             "termijnen). Zonder --team: je eigen caseload; met --team: per medewerker uit het "
             "laatste getekende caseloadgesprek. Een bestand (-o) bevat alleen tellingen, met "
             "aantallen onder 3 als '<3'."
