@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,8 +12,16 @@ from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.store.keys import ENV_KEY_FILE, KeyStore, new_key
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The database key of the whole run lives in a key file (never the user's credential store);
+# subprocesses inherit it. Encryption is on, as for every user.
+os.environ.setdefault(
+    ENV_KEY_FILE, os.path.join(tempfile.mkdtemp(prefix="jbn-key-"), "databasesleutel")
+)
+if not os.path.exists(os.environ[ENV_KEY_FILE]):
+    KeyStore(Path(os.environ[ENV_KEY_FILE])).save(new_key())
 os.environ.setdefault("LANG", "C.UTF-8")
 
 
