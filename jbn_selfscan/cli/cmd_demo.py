@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -99,17 +98,17 @@ def _worker_name(text: str | None) -> str:
 
 def holds_data(database: Path) -> bool:
     """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
+    from jbn_selfscan.store import cipher
+
     if not database.exists():
         return False
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-        ) as conn:
+        with contextlib.closing(cipher.connect(database.resolve(), read_only=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             return any(
                 conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
                 for table in ("profile", "client")
                 if table in tables
             )
-    except sqlite3.Error:
+    except (cipher.Error, cipher.NoKeyError):
         return True

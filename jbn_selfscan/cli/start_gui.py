@@ -84,10 +84,31 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
     return ws
 
 
+def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
+    """Open the workspace; when the key is missing or does not fit, ask for the recovery code
+    until it opens or the user gives up (then the last Dutch explanation is raised)."""
+    from jbn_selfscan.services.workspace import (
+        RecoveryCodeError,
+        WrongKeyError,
+        open_workspace,
+        use_recovery_code,
+    )
+    from jbn_selfscan.ui.recovery import ask_recovery_code
+
+    while True:
+        try:
+            return open_workspace(paths)
+        except (WrongKeyError, RecoveryCodeError) as exc:
+            code = ask_recovery_code(str(exc), quit_when_ready=quit_when_ready)
+            if code is None:
+                raise
+            use_recovery_code(code)
+
+
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
     from jbn_selfscan.domain.errors import UserFacingError
-    from jbn_selfscan.services.workspace import DatabaseDamagedError, open_workspace
+    from jbn_selfscan.services.workspace import DatabaseDamagedError
     from jbn_selfscan.ui import app as gui
 
     gui.create_application(sys.argv[:1])
@@ -106,7 +127,7 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
         return 1
     try:
         try:
-            ws = open_workspace(paths)
+            ws = _open_with_key(paths, quit_when_ready=quit_when_ready)
         except DatabaseDamagedError as exc:
             recovered = recover_damaged(paths, str(exc), quit_when_ready=quit_when_ready)
             if recovered is None:
@@ -121,6 +142,12 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
                 quit_when_ready=quit_when_ready,
             )
             return 1
+        from jbn_selfscan.services.workspace import take_new_recovery_code
+        from jbn_selfscan.ui.recovery import show_recovery_code
+
+        new_code = take_new_recovery_code()
+        if new_code is not None:
+            show_recovery_code(new_code, quit_when_ready=quit_when_ready)
         try:
             return gui.run(ws, instance, quit_when_ready=quit_when_ready)
         finally:

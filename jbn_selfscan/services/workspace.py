@@ -124,6 +124,12 @@ def configure_keys(key_file: str | None = None, recovery_code: str | None = None
     _options = KeyOptions(key_file, recovery_code)
 
 
+def use_recovery_code(code: str) -> None:
+    """Open with this recovery code from now on (typed into the start-up dialog)."""
+    global _options
+    _options = KeyOptions(_options.key_file, code)
+
+
 def take_new_recovery_code() -> str | None:
     """The recovery code of a key made in this run, once: the caller shows it to the user."""
     global _new_recovery_code

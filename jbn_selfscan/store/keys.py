@@ -126,7 +126,7 @@ class KeyStore:
 
 def _read_key_file(path: Path) -> bytes | None:
     try:
-        text = path.read_text(encoding="ascii").strip()
+        text = path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
@@ -149,7 +149,7 @@ def _write_key_file(path: Path, key: bytes) -> None:
         tmp = path.with_name(path.name + ".part")
         tmp.unlink(missing_ok=True)
         create_private_file(tmp)
-        with tmp.open("w", encoding="ascii") as handle:
+        with tmp.open("w", encoding="utf-8") as handle:
             handle.write(key.hex() + "\n")
             handle.flush()
             os.fsync(handle.fileno())
