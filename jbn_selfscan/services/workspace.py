@@ -31,6 +31,7 @@ from jbn_selfscan.store.keys import (
     key_from_recovery_code,
     new_key,
     recovery_code,
+    set_key_file_option,
 )
 
 # The errors and the storage explanation the command line and the start-up need.
@@ -122,6 +123,7 @@ def configure_keys(key_file: str | None = None, recovery_code: str | None = None
     """Set the key options of this run (command line, start-up dialog)."""
     global _options
     _options = KeyOptions(key_file, recovery_code)
+    set_key_file_option(key_file)
 
 
 def use_recovery_code(code: str) -> None:

@@ -184,9 +184,18 @@ def default_key_file() -> Path:
     return Path(folder) / KEY_FILE_NAME
 
 
+_key_file_option: str | None = None
+
+
+def set_key_file_option(key_file: str | None) -> None:
+    """The key file named for this run (`--sleutelbestand`); None: not named."""
+    global _key_file_option
+    _key_file_option = key_file
+
+
 def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
     """The option, then the environment variable, then the credential store, then a file."""
-    named = key_file or os.environ.get(ENV_KEY_FILE)
+    named = key_file or _key_file_option or os.environ.get(ENV_KEY_FILE)
     if named:
         return KeyStore(Path(named).expanduser())
     if keyring_usable():

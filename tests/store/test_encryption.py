@@ -242,3 +242,21 @@ def test_backup_to_a_file_is_encrypted_and_old_plain_backups_still_restore(
     assert not (demo_dir / "zelfscan.sqlite3").read_bytes().startswith(HEADER)
     code, out, err = _cli(capsys, "--data-dir", demo_dir, "gesprekken")
     assert code == 0 and "getekend" in out, err
+
+
+def test_the_key_file_option_wins_over_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    named = tmp_path / "gekozen" / "sleutel"
+    data = tmp_path / "data"
+    code, _out, err = _cli(capsys, "--sleutelbestand", named, "--data-dir", data, "gesprekken")
+    assert code == 0, err
+    key = keys.KeyStore(named).load()
+    assert key is not None and keys.recovery_code(key) in err
+    cipher.set_active_key(None)
+    code, out, err = _cli(capsys, "--sleutelbestand", named, "--data-dir", data, "check")
+    assert code == 0, err + out
+    workspace_service.configure_keys()
+    cipher.set_active_key(None)
+    code, out, err = _cli(capsys, "--data-dir", data, "check")  # the run's own key: no fit
+    assert code != 0 and "sleutel" in (out + err)
