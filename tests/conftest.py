@@ -44,6 +44,17 @@ def find_tool(name: str, package: str) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _key_of_the_run() -> None:
+    """Every test starts with the run's own key file and no key remembered in the process."""
+    from jbn_selfscan.services.workspace import configure_keys, take_new_recovery_code
+    from jbn_selfscan.store import cipher
+
+    configure_keys()
+    take_new_recovery_code()
+    cipher.set_active_key(None)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_deadline_memo_under_mutation() -> None:
     """Under mutation testing (mutmut sets MUTANT_UNDER_TEST) every test starts with empty
     deadline caches; otherwise results memoised by an earlier test would hide the mutant."""

@@ -10,7 +10,6 @@ starts afterwards, as it does without a subcommand.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -98,17 +97,6 @@ def _worker_name(text: str | None) -> str:
 
 def holds_data(database: Path) -> bool:
     """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
-    from jbn_selfscan.store import cipher
+    from jbn_selfscan.services.workspace import database_holds_data
 
-    if not database.exists():
-        return False
-    try:
-        with contextlib.closing(cipher.connect(database.resolve(), read_only=True)) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            return any(
-                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
-                for table in ("profile", "client")
-                if table in tables
-            )
-    except (cipher.Error, cipher.NoKeyError):
-        return True
+    return database_holds_data(database)

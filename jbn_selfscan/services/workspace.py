@@ -200,3 +200,19 @@ def unlock(paths: AppPaths) -> KeyStore:
         _new_recovery_code = recovery_code(stored)
     cipher.set_active_key(stored)
     return store
+
+
+def database_holds_data(database: Path) -> bool:
+    """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
+    if not database.exists():
+        return False
+    try:
+        with contextlib.closing(cipher.connect(database.resolve(), read_only=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            return any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+                for table in ("profile", "client")
+                if table in tables
+            )
+    except (cipher.Error, cipher.NoKeyError):
+        return True

@@ -22,6 +22,8 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Engine, create_engine, event
 
+from jbn_selfscan.domain.errors import UserFacingError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 
@@ -41,8 +43,15 @@ class _Active(enum.Enum):
 ACTIVE = _Active.KEY
 
 
-class NoKeyError(Exception):
-    """No database key is set for this process (the caller resolves one first)."""
+class NoKeyError(UserFacingError):
+    """No key for an encrypted database is known in this process or stored for this user."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Er is op deze computer geen sleutel voor de versleutelde database. Open de "
+            "gegevensmap met de herstelcode ('jbn-selfscan --herstelcode', of in de app bij het "
+            "starten)."
+        )
 
 
 def set_active_key(key: bytes | None) -> None:
@@ -64,7 +73,7 @@ def require_key() -> bytes:
 
         set_active_key(choose_store().load())
     if _active_key is None:
-        raise NoKeyError("no database key set")
+        raise NoKeyError
     return _active_key
 
 
