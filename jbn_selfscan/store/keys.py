@@ -6,6 +6,8 @@
   CI) `keyring` offers only its "fail" backend: then the key is kept deliberately in a file that
   only the user can read, in the user's configuration folder, and the app warns about it.
 - `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
+- Once a key file exists in the configuration folder it is used without asking `keyring`
+  again (importing a backend costs ~60 ms of every start).
 - The recovery code is the key itself in base32 with a 3-byte checksum, in groups of four
   characters; shown once when the key is made, accepted when the key is gone.
 """
@@ -16,8 +18,10 @@ import base64
 import hashlib
 import os
 import secrets
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import create_private_file, make_private_dir
@@ -92,11 +96,10 @@ class KeyStore:
     def load(self) -> bytes | None:
         if self.file is not None:
             return _read_key_file(self.file)
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+            stored = _backend().get_password(KEYRING_SERVICE, KEYRING_USER)
         except KeyringError as exc:
             raise KeyStoreError(f"Het sleutelbeheer van het systeem gaf een fout: {exc}.") from None
         if stored is None:
@@ -113,15 +116,21 @@ class KeyStore:
         if self.file is not None:
             _write_key_file(self.file, key)
             return
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
+            _backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
         except KeyringError as exc:
             raise KeyStoreError(
                 f"De sleutel kon niet in het sleutelbeheer worden bewaard: {exc}."
             ) from None
+
+
+def _backend() -> Any:
+    backend = platform_backend()
+    if backend is None:
+        raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
+    return backend
 
 
 def _read_key_file(path: Path) -> bytes | None:
@@ -160,21 +169,38 @@ def _write_key_file(path: Path, key: bytes) -> None:
         ) from None
 
 
+def backend_usable(backend: Any) -> bool:
+    """Whether a `keyring` backend class can be used here: its `priority` raises (missing
+    Windows API, no Secret Service on the bus) or is not positive when it cannot."""
+    try:
+        priority = backend.priority
+    except Exception:  # each backend signals "not here" with its own exception
+        return False
+    return isinstance(priority, int | float) and priority > 0
+
+
+def platform_backend() -> Any | None:
+    """This platform's credential store as a `keyring` backend, or None where there is none.
+
+    The backend is imported directly instead of through `keyring.get_keyring()`, whose search
+    of every installed package's entry points costs ~200 ms at each start.
+    """
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as backend
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as backend
+        else:
+            from keyring.backends.SecretService import Keyring as backend
+    except Exception:  # the package or its platform module is missing
+        return None
+    if not backend_usable(backend):
+        return None
+    return backend()  # type: ignore[no-untyped-call]
+
+
 def keyring_usable() -> bool:
-    """Whether `keyring` has a real backend (not the "fail" one of a bare Linux machine)."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return False
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # a broken backend configuration: fall back to the file
-        return False
-    if isinstance(backend, fail.Keyring):
-        return False
-    priority = getattr(backend, "priority", 0)
-    return not (isinstance(priority, int | float) and priority <= 0)
+    return platform_backend() is not None
 
 
 def default_key_file() -> Path:
@@ -198,7 +224,8 @@ def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
     named = key_file or _key_file_option or os.environ.get(ENV_KEY_FILE)
     if named:
         return KeyStore(Path(named).expanduser())
-    if keyring_usable():
-        return KeyStore(None)
     path = default_key_file()
-    return KeyStore(path, warning=FILE_WARNING.format(path=path))
+    warned = KeyStore(path, warning=FILE_WARNING.format(path=path))
+    if path.exists():  # put there at a start without a credential store: no need to look
+        return warned
+    return KeyStore(None) if keyring_usable() else warned

@@ -183,14 +183,21 @@ def test_without_a_credential_store_the_key_goes_to_a_private_file_with_a_warnin
     assert (store.file.stat().st_mode & 0o777) == 0o600
 
 
-def test_the_fail_backend_of_a_bare_linux_machine_is_not_usable(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import keyring
-    from keyring.backends import fail
+def test_a_credential_store_that_is_not_there_is_not_used() -> None:
+    class Missing:
+        @property
+        def priority(self) -> float:
+            raise RuntimeError("Requires Windows and pywin32")
 
-    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
-    assert keys.keyring_usable() is False
+    class Fail:
+        priority = 0
+
+    class Present:
+        priority = 5
+
+    assert keys.backend_usable(Missing()) is False
+    assert keys.backend_usable(Fail) is False
+    assert keys.backend_usable(Present) is True
 
 
 def test_a_plain_database_is_converted_after_a_backup_and_old_backups_on_request(
