@@ -46,11 +46,12 @@ def find_tool(name: str, package: str) -> str:
 @pytest.fixture(autouse=True)
 def _key_of_the_run() -> None:
     """Every test starts with the run's own key file and no key remembered in the process."""
-    from jbn_selfscan.services.workspace import configure_keys, take_new_recovery_code
+    from jbn_selfscan.services import workspace
     from jbn_selfscan.store import cipher
 
-    configure_keys()
-    take_new_recovery_code()
+    workspace.configure_keys()
+    workspace.take_new_recovery_code()
+    workspace.take_plain_backups()
     cipher.set_active_key(None)
 
 

@@ -187,11 +187,19 @@ def _configure_keys(args: argparse.Namespace) -> None:
 
 def _show_new_recovery_code() -> None:
     """A key made in this run: its recovery code, once, on stderr (stdout may be a file)."""
-    from jbn_selfscan.services.workspace import take_new_recovery_code
+    from jbn_selfscan.services.workspace import (
+        PLAIN_BACKUPS_NOTICE,
+        take_new_recovery_code,
+        take_plain_backups,
+    )
 
     code = take_new_recovery_code()
     if code is not None:
         print(RECOVERY_CODE_NOTICE.format(code=code), file=sys.stderr)
+    old = take_plain_backups()
+    if old:
+        notice = PLAIN_BACKUPS_NOTICE.format(count=len(old), folder=old[0].parent)
+        print(f"jbn-selfscan: {notice}", file=sys.stderr)
 
 
 RECOVERY_CODE_NOTICE = (

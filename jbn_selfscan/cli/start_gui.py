@@ -105,6 +105,27 @@ def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
             use_recovery_code(code)
 
 
+def _handle_plain_backups(paths: AppPaths, *, quit_when_ready: bool) -> None:
+    """Plain backups of an earlier version: encrypt or delete them when the user says so."""
+    from jbn_selfscan.domain.errors import UserFacingError
+    from jbn_selfscan.services.backups import encrypt_plain_backups, remove_plain_backups
+    from jbn_selfscan.services.workspace import take_plain_backups
+    from jbn_selfscan.ui import app as gui
+    from jbn_selfscan.ui.recovery import ask_plain_backups
+
+    old = take_plain_backups()
+    if not old or quit_when_ready:
+        return
+    choice = ask_plain_backups(len(old), str(paths.backups))
+    try:
+        if choice == "versleutelen":
+            encrypt_plain_backups(paths)
+        elif choice == "verwijderen":
+            remove_plain_backups(paths)
+    except UserFacingError as exc:
+        gui.show_fatal_error(str(exc), quit_when_ready=quit_when_ready)
+
+
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
     from jbn_selfscan.domain.errors import UserFacingError
@@ -148,6 +169,7 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
         new_code = take_new_recovery_code()
         if new_code is not None:
             show_recovery_code(new_code, quit_when_ready=quit_when_ready)
+        _handle_plain_backups(paths, quit_when_ready=quit_when_ready)
         try:
             return gui.run(ws, instance, quit_when_ready=quit_when_ready)
         finally:

@@ -90,13 +90,8 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
     db = open_database(paths.database, backup_dir=paths.backups, verify=False)
     if store.warning:
         db.warnings.append(store.warning)
-    old = plain_backups(paths)
-    if old:
-        db.warnings.append(
-            f"Er staan nog {len(old)} onversleutelde reservekopieën van een eerdere versie in "
-            f"{paths.backups}. Versleutel of verwijder ze: 'jbn-selfscan backup "
-            "--oude-versleutelen' of 'jbn-selfscan backup --oude-verwijderen'."
-        )
+    global _plain_backups
+    _plain_backups = plain_backups(paths)
     workspace = Workspace(paths=paths, db=db)
     apply_settings(workspace, settings)
     from jbn_selfscan.services.profile import get_profile
@@ -117,6 +112,20 @@ class KeyOptions:
 
 _options = KeyOptions()
 _new_recovery_code: str | None = None
+_plain_backups: list[Path] = []
+
+PLAIN_BACKUPS_NOTICE = (
+    "Er staan nog {count} onversleutelde reservekopieën van een eerdere versie in {folder}. "
+    "Versleutel of verwijder ze: 'jbn-selfscan backup --oude-versleutelen' of "
+    "'jbn-selfscan backup --oude-verwijderen'."
+)
+
+
+def take_plain_backups() -> list[Path]:
+    """The plain backups the last opening found, once: the caller asks the user what to do."""
+    global _plain_backups
+    found, _plain_backups = _plain_backups, []
+    return found
 
 
 def configure_keys(key_file: str | None = None, recovery_code: str | None = None) -> None:

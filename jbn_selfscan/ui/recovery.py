@@ -94,3 +94,24 @@ def ask_recovery_code(message: str, *, quit_when_ready: bool) -> str | None:
         f"{message}\n\nHerstelcode (groepen van vier tekens):",
     )
     return code if ok and code.strip() else None
+
+
+def ask_plain_backups(count: int, folder: str) -> str | None:
+    """ "versleutelen", "verwijderen" or None (later) for the plain backups of an old version."""
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "")
+    box.setText(
+        f"In {folder} staan {count} reservekopieën van een eerdere versie die niet versleuteld "
+        "zijn. Wie de laptop heeft, kan die lezen.\n\nVersleutelen houdt ze bruikbaar om terug "
+        "te zetten; verwijderen ruimt ze op (de huidige gegevens blijven)."
+    )
+    encrypt = box.addButton("Versleutelen", QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton("Verwijderen", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is encrypt:
+        return "versleutelen"
+    if clicked is remove:
+        return "verwijderen"
+    return None

@@ -213,15 +213,16 @@ def test_a_plain_database_is_converted_after_a_backup_and_old_backups_on_request
     assert old.database.read_bytes().startswith(HEADER)
 
     ws = open_workspace(old, daily_backup=False)
-    warnings = list(ws.db.warnings)
     ws.close()
+    noticed = workspace_service.take_plain_backups()
     assert not old.database.read_bytes().startswith(HEADER)
     made = [info.reason for info in list_backups(old)]
     assert "voor-versleuteling" in made
     assert len(plain_backups(old)) == 2
-    assert any("onversleutelde reservekopieën" in warning for warning in warnings)
+    assert sorted(noticed) == sorted(plain_backups(old))
     code, out, err = _cli(capsys, "--data-dir", old.data_dir, "gesprekken")
     assert code == 0 and "getekend" in out, err
+    assert "2 onversleutelde reservekopieën" in err and "--oude-versleutelen" in err
 
     code, out, err = _cli(capsys, "--data-dir", old.data_dir, "backup", "--oude-versleutelen")
     assert code == 0 and "2 onversleutelde" in out, err
