@@ -11,6 +11,7 @@ import pytest
 from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import open_database
 
+# Needs the plain format: a database as an earlier version left it (opened without a key).
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "db-0001.sqlite3"
 INSERT = (
     "INSERT INTO gesprek_versie (gesprek_uid, versie, soort, document, vastgelegd_op, "

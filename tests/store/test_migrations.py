@@ -12,6 +12,7 @@ from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import DatabaseTooNewError, open_database
 from jbn_selfscan.store.migrate import current_revision, head_revision
 
+# Needs the plain format: databases as earlier versions left them (no key, see cipher.key_for).
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLES = (
     "profile",
