@@ -93,12 +93,13 @@ def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
         open_workspace,
         use_recovery_code,
     )
-    from jbn_selfscan.ui.recovery import ask_recovery_code
 
     while True:
         try:
             return open_workspace(paths)
         except (WrongKeyError, RecoveryCodeError) as exc:
+            from jbn_selfscan.ui.recovery import ask_recovery_code
+
             code = ask_recovery_code(str(exc), quit_when_ready=quit_when_ready)
             if code is None:
                 raise
@@ -107,15 +108,16 @@ def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
 
 def _handle_plain_backups(paths: AppPaths, *, quit_when_ready: bool) -> None:
     """Plain backups of an earlier version: encrypt or delete them when the user says so."""
-    from jbn_selfscan.domain.errors import UserFacingError
-    from jbn_selfscan.services.backups import encrypt_plain_backups, remove_plain_backups
     from jbn_selfscan.services.workspace import take_plain_backups
-    from jbn_selfscan.ui import app as gui
-    from jbn_selfscan.ui.recovery import ask_plain_backups
 
     old = take_plain_backups()
     if not old or quit_when_ready:
         return
+    from jbn_selfscan.domain.errors import UserFacingError
+    from jbn_selfscan.services.backups import encrypt_plain_backups, remove_plain_backups
+    from jbn_selfscan.ui import app as gui
+    from jbn_selfscan.ui.recovery import ask_plain_backups
+
     choice = ask_plain_backups(len(old), str(paths.backups))
     try:
         if choice == "versleutelen":
@@ -164,10 +166,11 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
             )
             return 1
         from jbn_selfscan.services.workspace import take_new_recovery_code
-        from jbn_selfscan.ui.recovery import show_recovery_code
 
         new_code = take_new_recovery_code()
-        if new_code is not None:
+        if new_code is not None:  # the dialog's module only then: ~5 ms of every start
+            from jbn_selfscan.ui.recovery import show_recovery_code
+
             show_recovery_code(new_code, quit_when_ready=quit_when_ready)
         _handle_plain_backups(paths, quit_when_ready=quit_when_ready)
         try:
