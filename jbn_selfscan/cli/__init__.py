@@ -169,7 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _configure_keys(args: argparse.Namespace) -> None:
     """The key file and recovery code of this run (the code is never an argument: it would
-    show in the process list)."""
+    show in the process list). Without either option nothing is imported here: the start-up
+    imports the services later, with the garbage collector paused (`startup_gc.py`)."""
+    if not (args.sleutelbestand or args.herstelcode):
+        return
     from jbn_selfscan.services.workspace import configure_keys
 
     code = None
@@ -187,6 +190,8 @@ def _configure_keys(args: argparse.Namespace) -> None:
 
 def _show_new_recovery_code() -> None:
     """A key made in this run: its recovery code, once, on stderr (stdout may be a file)."""
+    if "jbn_selfscan.services.workspace" not in sys.modules:
+        return  # no database was opened
     from jbn_selfscan.services.workspace import (
         PLAIN_BACKUPS_NOTICE,
         take_new_recovery_code,
