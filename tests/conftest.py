@@ -1,5 +1,6 @@
 """Test-wide set-up and shared fixtures. Qt must run offscreen before any QApplication exists."""
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -17,9 +18,10 @@ from jbn_selfscan.store.keys import ENV_KEY_FILE, KeyStore, new_key
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The database key of the whole run lives in a key file (never the user's credential store);
 # subprocesses inherit it. Encryption is on, as for every user.
-os.environ.setdefault(
-    ENV_KEY_FILE, os.path.join(tempfile.mkdtemp(prefix="jbn-key-"), "databasesleutel")
-)
+if ENV_KEY_FILE not in os.environ:
+    _key_dir = tempfile.mkdtemp(prefix="jbn-key-")
+    atexit.register(shutil.rmtree, _key_dir, ignore_errors=True)
+    os.environ[ENV_KEY_FILE] = os.path.join(_key_dir, "databasesleutel")
 if not os.path.exists(os.environ[ENV_KEY_FILE]):
     KeyStore(Path(os.environ[ENV_KEY_FILE])).save(new_key())
 os.environ.setdefault("LANG", "C.UTF-8")
