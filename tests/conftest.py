@@ -1,7 +1,9 @@
 """Test-wide set-up and shared fixtures. Qt must run offscreen before any QApplication exists."""
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,8 +13,17 @@ from jbn_selfscan.domain.checklist import Checklist, load_checklist_data
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.store.keys import ENV_KEY_FILE, KeyStore, new_key
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The database key of the whole run lives in a key file (never the user's credential store);
+# subprocesses inherit it. Encryption is on, as for every user.
+if ENV_KEY_FILE not in os.environ:
+    _key_dir = tempfile.mkdtemp(prefix="jbn-key-")
+    atexit.register(shutil.rmtree, _key_dir, ignore_errors=True)
+    os.environ[ENV_KEY_FILE] = os.path.join(_key_dir, "databasesleutel")
+if not os.path.exists(os.environ[ENV_KEY_FILE]):
+    KeyStore(Path(os.environ[ENV_KEY_FILE])).save(new_key())
 os.environ.setdefault("LANG", "C.UTF-8")
 
 
@@ -32,6 +43,18 @@ def find_tool(name: str, package: str) -> str:
     if os.environ.get(REQUIRE_TOOLS) == "1":
         pytest.fail(f"{message}, and {REQUIRE_TOOLS}=1 requires it")
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _key_of_the_run() -> None:
+    """Every test starts with the run's own key file and no key remembered in the process."""
+    from jbn_selfscan.services import workspace
+    from jbn_selfscan.store import cipher
+
+    workspace.configure_keys()
+    workspace.take_new_recovery_code()
+    workspace.take_plain_backups()
+    cipher.set_active_key(None)
 
 
 @pytest.fixture(autouse=True)

@@ -94,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="map met de gegevens (anders JBN_SELFSCAN_DATA_DIR of de standaardmap)",
     )
     parser.add_argument(
+        "--sleutelbestand",
+        metavar="BESTAND",
+        help=(
+            "bestand met de databasesleutel (anders JBN_SELFSCAN_KEY_FILE of het sleutelbeheer "
+            "van het systeem)"
+        ),
+    )
+    parser.add_argument(
+        "--herstelcode",
+        action="store_true",
+        help=(
+            "open een versleutelde gegevensmap met de herstelcode (gevraagd, of gelezen van de "
+            "invoer) als de sleutel op deze computer ontbreekt"
+        ),
+    )
+    parser.add_argument(
         "--quit-when-ready",
         action="store_true",
         help="open het hoofdvenster met de caseload, wacht tot het klaar is en sluit af",
@@ -118,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         context = build_parser_context(args)
+        _configure_keys(args)
         handler = getattr(args, "handler", None)
         if handler is None:
             from jbn_selfscan.cli.start_gui import start_gui
@@ -147,3 +164,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jbn-selfscan: afgebroken", file=sys.stderr)
         return 130
+    finally:
+        _show_new_recovery_code()
+
+
+def _configure_keys(args: argparse.Namespace) -> None:
+    """The key file and recovery code of this run (the code is never an argument: it would
+    show in the process list). Without either option nothing is imported here: the start-up
+    imports the services later, with the garbage collector paused (`startup_gc.py`)."""
+    if not (args.sleutelbestand or args.herstelcode):
+        return
+    from jbn_selfscan.services.workspace import configure_keys
+
+    code = None
+    if args.herstelcode:
+        if sys.stdin.isatty():
+            import getpass
+
+            code = getpass.getpass("Herstelcode: ")
+        else:
+            code = sys.stdin.readline()
+        if not code.strip():
+            raise UsageError("--herstelcode: er is geen herstelcode ingevoerd")
+    configure_keys(key_file=args.sleutelbestand, recovery_code=code)
+
+
+def _show_new_recovery_code() -> None:
+    """A key made in this run: its recovery code, once, on stderr (stdout may be a file)."""
+    if "jbn_selfscan.services.workspace" not in sys.modules:
+        return  # no database was opened
+    from jbn_selfscan.services.workspace import (
+        PLAIN_BACKUPS_NOTICE,
+        take_new_recovery_code,
+        take_plain_backups,
+    )
+
+    code = take_new_recovery_code()
+    if code is not None:
+        print(RECOVERY_CODE_NOTICE.format(code=code), file=sys.stderr)
+    old = take_plain_backups()
+    if old:
+        notice = PLAIN_BACKUPS_NOTICE.format(count=len(old), folder=old[0].parent)
+        print(f"jbn-selfscan: {notice}", file=sys.stderr)
+
+
+RECOVERY_CODE_NOTICE = (
+    "jbn-selfscan: de database is versleuteld met een nieuwe sleutel. Herstelcode (wordt maar "
+    "één keer getoond; geef hem aan functioneel beheer en bewaar hem buiten deze computer):\n"
+    "    {code}\n"
+    "Zonder deze code zijn de gegevens verloren als de sleutel op deze computer verdwijnt."
+)

@@ -12,6 +12,17 @@ from jbn_selfscan.cli.common import CliContext, CliError
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser("backup", help="maak nu een reservekopie van de database")
     backup.add_argument("-o", "--output", metavar="BESTAND", help="waar de kopie komt")
+    old = backup.add_mutually_exclusive_group()
+    old.add_argument(
+        "--oude-versleutelen",
+        action="store_true",
+        help="versleutel de onversleutelde reservekopieën van een eerdere versie",
+    )
+    old.add_argument(
+        "--oude-verwijderen",
+        action="store_true",
+        help="verwijder de onversleutelde reservekopieën van een eerdere versie",
+    )
     backup.set_defaults(handler=run_backup)
     restore = subparsers.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="BESTAND", help="de reservekopie")
@@ -20,9 +31,27 @@ def register(subparsers: Any) -> None:
 
 def run_backup(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.domain.errors import UserFacingError
-    from jbn_selfscan.services.backups import backup_now
+    from jbn_selfscan.services.backups import (
+        backup_now,
+        encrypt_plain_backups,
+        remove_plain_backups,
+    )
+    from jbn_selfscan.services.workspace import unlock
 
+    if args.oude_versleutelen or args.oude_verwijderen:
+        try:
+            unlock(context.paths)
+            if args.oude_versleutelen:
+                done = encrypt_plain_backups(context.paths)
+                print(f"{len(done)} onversleutelde reservekopie(ën) versleuteld.")
+            else:
+                done = remove_plain_backups(context.paths)
+                print(f"{len(done)} onversleutelde reservekopie(ën) verwijderd.")
+        except (UserFacingError, OSError) as exc:
+            raise CliError(f"oude reservekopieën: {exc}") from None
+        return 0
     try:
+        unlock(context.paths)
         made = backup_now(context.paths, Path(args.output) if args.output else None)
     except (UserFacingError, OSError) as exc:
         raise CliError(f"reservekopie mislukt: {exc}") from None
@@ -33,8 +62,10 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.domain.errors import UserFacingError
     from jbn_selfscan.services.backups import restore
+    from jbn_selfscan.services.workspace import unlock
 
     try:
+        unlock(context.paths)
         result = restore(context.paths, Path(args.file))
     except (UserFacingError, OSError) as exc:
         raise CliError(f"terugzetten mislukt: {exc}") from None

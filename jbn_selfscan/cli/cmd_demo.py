@@ -10,9 +10,7 @@ starts afterwards, as it does without a subcommand.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -99,17 +97,6 @@ def _worker_name(text: str | None) -> str:
 
 def holds_data(database: Path) -> bool:
     """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
-    if not database.exists():
-        return False
-    try:
-        with contextlib.closing(
-            sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-        ) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            return any(
-                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
-                for table in ("profile", "client")
-                if table in tables
-            )
-    except sqlite3.Error:
-        return True
+    from jbn_selfscan.services.workspace import database_holds_data
+
+    return database_holds_data(database)

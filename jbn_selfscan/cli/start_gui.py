@@ -85,10 +85,54 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
     return ws
 
 
+def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
+    """Open the workspace; when the key is missing or does not fit, ask for the recovery code
+    until it opens or the user gives up (then the last Dutch explanation is raised)."""
+    from jbn_selfscan.services.workspace import (
+        RecoveryCodeError,
+        WrongKeyError,
+        open_workspace,
+        use_recovery_code,
+    )
+
+    while True:
+        try:
+            return open_workspace(paths)
+        except (WrongKeyError, RecoveryCodeError) as exc:
+            from jbn_selfscan.ui.recovery import ask_recovery_code
+
+            code = ask_recovery_code(str(exc), quit_when_ready=quit_when_ready)
+            if code is None:
+                raise
+            use_recovery_code(code)
+
+
+def _handle_plain_backups(paths: AppPaths, *, quit_when_ready: bool) -> None:
+    """Plain backups of an earlier version: encrypt or delete them when the user says so."""
+    from jbn_selfscan.services.workspace import take_plain_backups
+
+    old = take_plain_backups()
+    if not old or quit_when_ready:
+        return
+    from jbn_selfscan.domain.errors import UserFacingError
+    from jbn_selfscan.services.backups import encrypt_plain_backups, remove_plain_backups
+    from jbn_selfscan.ui import app as gui
+    from jbn_selfscan.ui.recovery import ask_plain_backups
+
+    choice = ask_plain_backups(len(old), str(paths.backups))
+    try:
+        if choice == "versleutelen":
+            encrypt_plain_backups(paths)
+        elif choice == "verwijderen":
+            remove_plain_backups(paths)
+    except UserFacingError as exc:
+        gui.show_fatal_error(str(exc), quit_when_ready=quit_when_ready)
+
+
 def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     import_first_window_modules()  # before Qt
     from jbn_selfscan.domain.errors import UserFacingError
-    from jbn_selfscan.services.workspace import DatabaseDamagedError, open_workspace
+    from jbn_selfscan.services.workspace import DatabaseDamagedError
     from jbn_selfscan.ui import app as gui
 
     gui.create_application(sys.argv[:1])
@@ -110,7 +154,7 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     start_log_file(paths)  # after the lock: one app writes the log of a data directory
     try:
         try:
-            ws = open_workspace(paths)
+            ws = _open_with_key(paths, quit_when_ready=quit_when_ready)
         except DatabaseDamagedError as exc:
             recovered = recover_damaged(paths, str(exc), quit_when_ready=quit_when_ready)
             if recovered is None:
@@ -125,6 +169,14 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
                 quit_when_ready=quit_when_ready,
             )
             return 1
+        from jbn_selfscan.services.workspace import take_new_recovery_code
+
+        new_code = take_new_recovery_code()
+        if new_code is not None:  # the dialog's module only then: ~5 ms of every start
+            from jbn_selfscan.ui.recovery import show_recovery_code
+
+            show_recovery_code(new_code, quit_when_ready=quit_when_ready)
+        _handle_plain_backups(paths, quit_when_ready=quit_when_ready)
         try:
             return gui.run(ws, instance, quit_when_ready=quit_when_ready)
         finally:

@@ -1,11 +1,11 @@
-"""Backups on demand, once a day at start-up (kept in rotation), and restore."""
+"""Backups on demand, once a day at start-up (kept in rotation), restore, and the conversion
+of an unencrypted database (and its backups) of an earlier version."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,20 +16,22 @@ from jbn_selfscan.paths import (
     require_output_file,
     require_regular_file,
 )
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.backup import (
     BACKUP_PREFIX,
     BACKUP_SUFFIX,
     PART_SUFFIX,
     SIDE_SUFFIXES,
     backup_to,
+    encrypt_in_place,
     integrity_ok,
     make_backup,
     parse_backup_name,
+    remove_with_side_files,
     storage_problem_nl,
 )
 from jbn_selfscan.store.db import (
     DatabaseError,
-    connect_read_only,
     database_exists,
     make_private,
     verify_live_database,
@@ -146,10 +148,15 @@ def verify_backup_file(path: Path) -> None:
         raise DatabaseError(str(exc)) from None
     if path.stat().st_size > MAX_RESTORE_BYTES:
         raise DatabaseError(f"{path.name} is te groot voor een reservekopie.")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.")
+    plain = cipher.is_plain(path)
+    if not plain and path.stat().st_size % 512 != 0:  # encrypted files are whole pages
+        raise DatabaseError(f"{path.name} is geen reservekopie van JBN Zelfscan.")
     report = check_database(path)
+    if report.integrity and not plain and "sleutel" in report.integrity[0]:
+        raise DatabaseError(
+            f"{path.name} is versleuteld met een andere sleutel dan die van deze gebruiker, of "
+            "is geen reservekopie van JBN Zelfscan. Er is niets veranderd."
+        )
     if report.integrity:
         raise DatabaseError(f"{path.name} is beschadigd (integriteitscontrole mislukt).")
     if report.revision is not None and report.revision not in known_revisions():
@@ -248,13 +255,26 @@ def restore(paths: AppPaths, source: Path, now: dt.datetime | None = None) -> Re
                 saved = make_backup(database, paths.backups, reason="voor-terugzetten", now=now)
             else:
                 damaged = set_aside_damaged(paths, now)
+        if database_exists(database) and cipher.is_plain(database):
+            remove_with_side_files(database)  # an old plain one, kept above: start afresh
         make_private(database)
-        with (
-            contextlib.closing(connect_read_only(source)) as src,
-            contextlib.closing(sqlite3.connect(database)) as dest,
-        ):
-            src.backup(dest)
-    except (sqlite3.Error, OSError) as exc:
+        key = cipher.require_key()
+        if cipher.is_plain(source):  # a backup of an earlier version: encrypted on the way in
+            staged = paths.backups / f"terugzetten-{os.getpid()}{PART_SUFFIX}"
+            remove_with_side_files(staged)
+            try:
+                cipher.export_to(source, None, staged, key)
+                _copy_into(staged, database, key)
+            finally:
+                remove_with_side_files(staged)
+        else:
+            _copy_into(source, database, key)
+    except cipher.NoKeyError:
+        raise DatabaseError(
+            "Er is geen sleutel voor de database op deze computer; open de gegevensmap eerst "
+            "met de herstelcode. Er is niets veranderd."
+        ) from None
+    except (cipher.Error, OSError) as exc:
         kept = damaged or saved
         where = f" De vorige database staat in {kept}." if kept else ""
         raise DatabaseError(f"Terugzetten is mislukt: {storage_problem_nl(exc)}.{where}") from None
@@ -264,6 +284,53 @@ def restore(paths: AppPaths, source: Path, now: dt.datetime | None = None) -> Re
         )
     upgrade_database(database, backup_dir=paths.backups)
     return RestoreResult(restored_from=source, previous_saved_as=saved, damaged_kept_as=damaged)
+
+
+def _copy_into(source: Path, database: Path, key: bytes) -> None:
+    """Copy the encrypted `source` over the live database with the online backup API."""
+    with (
+        contextlib.closing(cipher.connect(source, read_only=True, key=key)) as src,
+        contextlib.closing(cipher.connect(database, key=key)) as dest,
+    ):
+        src.backup(dest)
+
+
+def convert_plain_database(paths: AppPaths, now: dt.datetime | None = None) -> Path | None:
+    """Encrypt an unencrypted database of an earlier version, after a verified backup.
+
+    Returns the (plain) backup made first, or None when there was nothing to convert. That
+    backup and older plain ones stay until the user chooses (`plain_backups`).
+    """
+    database = paths.database
+    if not database_exists(database) or not cipher.is_plain(database):
+        return None
+    made = make_backup(database, paths.backups, reason="voor-versleuteling", now=now)
+    encrypt_in_place(database, cipher.require_key())
+    return made
+
+
+def plain_backups(paths: AppPaths) -> list[Path]:
+    """The unencrypted backups in the backups folder (made by an earlier version)."""
+    return [info.path for info in list_backups(paths) if cipher.is_plain(info.path)]
+
+
+def encrypt_plain_backups(paths: AppPaths) -> list[Path]:
+    """Encrypt every plain backup in place with this user's key; returns those converted."""
+    key = cipher.require_key()
+    done = []
+    for path in plain_backups(paths):
+        encrypt_in_place(path, key)
+        done.append(path)
+    return done
+
+
+def remove_plain_backups(paths: AppPaths) -> list[Path]:
+    """Delete every plain backup (after the user has confirmed); returns those removed."""
+    removed = []
+    for path in plain_backups(paths):
+        remove_with_side_files(path)
+        removed.append(path)
+    return removed
 
 
 def check_file(path: Path) -> HealthReport:

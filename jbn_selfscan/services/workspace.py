@@ -2,26 +2,46 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.deadlines import DEFAULT_START_PHASE_MONTHS, calendar_for
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.backup import storage_problem_nl
 from jbn_selfscan.store.db import (
+    NO_KEY_MESSAGE,
     Database,
     DatabaseDamagedError,
     DatabaseError,
+    WrongKeyError,
+    database_exists,
+    is_wrong_key,
     open_database,
     storage_failure_nl,
     verify_live_database,
+)
+from jbn_selfscan.store.keys import (
+    KeyStore,
+    KeyStoreError,
+    RecoveryCodeError,
+    choose_store,
+    key_from_recovery_code,
+    new_key,
+    recovery_code,
+    set_key_file_option,
 )
 
 # The errors and the storage explanation the command line and the start-up need.
 __all__ = [
     "DatabaseDamagedError",
     "DatabaseError",
+    "KeyStoreError",
+    "RecoveryCodeError",
     "Workspace",
+    "WrongKeyError",
     "open_workspace",
     "storage_failure_nl",
 ]
@@ -59,12 +79,20 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
             f"De gegevensmap {paths.data_dir} kan niet worden gebruikt: {storage_problem_nl(exc)}."
         ) from None
     settings = load_settings(paths.settings_file)  # read once: backups and calendar
+    store = unlock(paths)
     verify_live_database(paths.database)
+    from jbn_selfscan.services.backups import convert_plain_database, plain_backups
+
+    convert_plain_database(paths)
     if daily_backup:
         from jbn_selfscan.services.backups import daily_backup as make_daily_backup
 
         make_daily_backup(paths, keep=settings.backups_bewaren)
     db = open_database(paths.database, backup_dir=paths.backups, verify=False)
+    if store.warning:
+        db.warnings.append(store.warning)
+    global _plain_backups
+    _plain_backups = plain_backups(paths)
     workspace = Workspace(paths=paths, db=db)
     apply_settings(workspace, settings)
     from jbn_selfscan.services.profile import get_profile
@@ -80,3 +108,128 @@ def schema_revisions(paths: AppPaths) -> tuple[str | None, str]:
     from jbn_selfscan.store.migrate import current_revision, head_revision
 
     return current_revision(paths.database), head_revision()
+
+
+@dataclass(frozen=True)
+class KeyOptions:
+    """Key choices of this run: a key file (`--sleutelbestand`), a recovery code typed in."""
+
+    key_file: str | None = None
+    recovery_code: str | None = None
+
+
+_options = KeyOptions()
+_new_recovery_code: str | None = None
+_plain_backups: list[Path] = []
+
+PLAIN_BACKUPS_NOTICE = (
+    "Er staan nog {count} onversleutelde reservekopieën van een eerdere versie in {folder}. "
+    "Versleutel of verwijder ze: 'jbn-selfscan backup --oude-versleutelen' of "
+    "'jbn-selfscan backup --oude-verwijderen'."
+)
+
+
+def take_plain_backups() -> list[Path]:
+    """The plain backups the last opening found, once: the caller asks the user what to do."""
+    global _plain_backups
+    found, _plain_backups = _plain_backups, []
+    return found
+
+
+def configure_keys(key_file: str | None = None, recovery_code: str | None = None) -> None:
+    """Set the key options of this run (command line, start-up dialog)."""
+    global _options
+    _options = KeyOptions(key_file, recovery_code)
+    set_key_file_option(key_file)
+
+
+def use_recovery_code(code: str) -> None:
+    """Open with this recovery code from now on (typed into the start-up dialog)."""
+    global _options
+    _options = KeyOptions(_options.key_file, code)
+
+
+def take_new_recovery_code() -> str | None:
+    """The recovery code of a key made in this run, once: the caller shows it to the user."""
+    global _new_recovery_code
+    code, _new_recovery_code = _new_recovery_code, None
+    return code
+
+
+def _key_opens(db_path: Path, key: bytes) -> bool:
+    try:
+        with contextlib.closing(cipher.connect(db_path, read_only=True, key=key)) as conn:
+            cipher.readable(conn)
+    except cipher.DatabaseError as exc:
+        if is_wrong_key(exc):
+            return False
+        raise DatabaseError(
+            f"De database in {db_path.parent} kan nu niet worden gelezen: "
+            f"{storage_problem_nl(exc)}."
+        ) from None
+    return True
+
+
+def _rekey_folder(paths: AppPaths, old: bytes, new: bytes) -> None:
+    """Re-encrypt the database and the backups made with `old` (the recovery code) with the
+    key this user already has, so one key keeps opening everything."""
+    from jbn_selfscan.services.backups import list_backups
+    from jbn_selfscan.store.backup import encrypt_in_place
+
+    encrypt_in_place(paths.database, new, source_key=old)
+    for info in list_backups(paths):
+        if not cipher.is_plain(info.path) and _key_opens(info.path, old):
+            encrypt_in_place(info.path, new, source_key=old)
+
+
+def unlock(paths: AppPaths) -> KeyStore:
+    """Find this user's key (or take the recovery code) and make it the key of this process.
+
+    - A recovery code is checked against the database; when this user has no key yet it
+      becomes the key, when the user has another one the data directory is re-encrypted
+      with that one.
+    - No key and no encrypted database: a new key is made; its recovery code waits in
+      `take_new_recovery_code` to be shown once.
+    - No key but an encrypted database: `WrongKeyError`, in Dutch, naming the recovery code.
+    """
+    global _new_recovery_code
+    store = choose_store(_options.key_file)
+    db_path = paths.database
+    encrypted = database_exists(db_path) and not cipher.is_plain(db_path)
+    stored = store.load()
+    if _options.recovery_code:
+        code_key = key_from_recovery_code(_options.recovery_code)
+        if encrypted and not _key_opens(db_path, code_key):
+            raise RecoveryCodeError(
+                f"De herstelcode hoort niet bij de database in {paths.data_dir}. Er is niets "
+                "veranderd."
+            )
+        if stored is None:
+            store.save(code_key)
+            stored = code_key
+        elif stored != code_key and encrypted:
+            _rekey_folder(paths, code_key, stored)
+    elif stored is None:
+        if encrypted:
+            raise WrongKeyError(NO_KEY_MESSAGE.format(folder=paths.data_dir))
+        stored = new_key()
+        store.save(stored)
+        _new_recovery_code = recovery_code(stored)
+    cipher.set_active_key(stored)
+    return store
+
+
+def database_holds_data(database: Path) -> bool:
+    """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
+    if not database.exists():
+        return False
+    try:
+        with contextlib.closing(cipher.connect(database.resolve(), read_only=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            return any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+                for table in ("profile", "client")
+                if table in tables
+            )
+    except (cipher.Error, cipher.NoKeyError):
+        return True

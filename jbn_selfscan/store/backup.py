@@ -1,17 +1,25 @@
-"""Consistent backups with SQLite's online backup API, verified with integrity_check."""
+"""Consistent backups with SQLite's online backup API, verified with integrity_check.
+
+A backup of an encrypted database is encrypted with the same key (the backup API copies pages
+between two connections keyed alike); only the backup made just before an old plain database is
+converted is plain, like its source.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from jbn_selfscan.paths import create_private_file, make_private_dir
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import (
+    NO_KEY_MESSAGE,
     DatabaseError,
+    WrongKeyError,
     connect_read_only,
     is_corruption,
     storage_failure_nl,
@@ -30,13 +38,13 @@ def integrity_ok(db_path: Path) -> bool:
     try:
         with contextlib.closing(connect_read_only(db_path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if is_corruption(exc):
             return False
         raise DatabaseError(
             f"{db_path.name} kan nu niet worden gelezen: {storage_problem_nl(exc)}."
         ) from None
-    return rows == [("ok",)]
+    return bool(rows == [("ok",)])
 
 
 def remove_with_side_files(path: Path) -> None:
@@ -68,13 +76,17 @@ def backup_to(db_path: Path, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # a folder of the user's: modes kept
         create_private_file(tmp)
+        key = cipher.key_for(db_path)
         with (
-            contextlib.closing(sqlite3.connect(db_path)) as source,
-            contextlib.closing(sqlite3.connect(tmp)) as dest,
+            contextlib.closing(cipher.connect(db_path, key=key)) as source,
+            contextlib.closing(cipher.connect(tmp, key=key)) as dest,
         ):
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
-    except (sqlite3.Error, OSError) as exc:
+    except cipher.NoKeyError:
+        remove_with_side_files(tmp)
+        raise WrongKeyError(NO_KEY_MESSAGE.format(folder=db_path.parent)) from None
+    except (cipher.Error, OSError) as exc:
         remove_with_side_files(tmp)
         raise DatabaseError(
             f"De reservekopie {target.name} kon niet worden gemaakt: {storage_problem_nl(exc)}. "
@@ -154,3 +166,57 @@ def make_backup(
             f"De map voor reservekopieën kan niet worden gemaakt: {storage_problem_nl(exc)}."
         ) from None
     return backup_to(db_path, backup_dir / backup_name(reason, now))
+
+
+def _row_counts(conn: cipher.Connection) -> dict[str, int]:
+    tables = [
+        str(row[0])
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    ]
+    return {
+        table: int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        for table in tables
+    }
+
+
+def encrypt_in_place(path: Path, key: bytes, source_key: bytes | None = None) -> None:
+    """Convert the plain database at `path` (or one encrypted with `source_key`) into one
+    encrypted with `key`, atomically.
+
+    `sqlcipher_export` writes a new file next to it; the new file must pass the integrity check
+    and hold the same tables with the same number of rows before it replaces the old one (with
+    `os.replace`). On any failure the plain file stays as it was and the half-made one goes.
+    """
+    tmp = path.with_name(path.name + ".versleutelen" + PART_SUFFIX)
+    remove_with_side_files(tmp)
+    try:
+        with contextlib.closing(cipher.connect(path, key=source_key)) as plain:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.execute("PRAGMA journal_mode=DELETE")  # nothing left in a -wal beside it
+            expected = _row_counts(plain)
+        create_private_file(tmp)
+        tmp.unlink()  # sqlcipher_export needs a new file; the mode is set again below
+        cipher.export_to(path, source_key, tmp, key)
+        create_private_file(tmp)
+        with contextlib.closing(cipher.connect(tmp, read_only=True, key=key)) as done:
+            intact = done.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            same = _row_counts(done) == expected
+        if not (intact and same):
+            raise DatabaseError(
+                f"Het versleutelen van {path.name} is niet goed gegaan; het bestand is "
+                "ongewijzigd gelaten."
+            )
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        for suffix in SIDE_SUFFIXES:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        tmp.replace(path)
+    except (cipher.Error, OSError) as exc:
+        remove_with_side_files(tmp)
+        raise DatabaseError(
+            f"{path.name} kon niet worden versleuteld: {storage_problem_nl(exc)}. Er is niets "
+            "veranderd."
+        ) from None
+    except DatabaseError:
+        remove_with_side_files(tmp)
+        raise

@@ -2,7 +2,9 @@
 
 Durability choices (see docs/durability.md): WAL journal with `synchronous=FULL`, so an
 acknowledged autosave survives a crash or power loss; foreign keys on; a busy timeout so a short
-lock never surfaces as an error. On a network file system WAL is unsafe, so the journal falls back
+lock never surfaces as an error. Every connection is an SQLCipher connection keyed first
+(`store/cipher.py`); a key that does not fit shows up at the first read and is reported in
+Dutch. On a network file system WAL is unsafe, so the journal falls back
 to DELETE mode and the caller gets a warning to show.
 """
 
@@ -16,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import create_private_file
+from jbn_selfscan.store import cipher
 
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "9p", "davfs", "ncpfs"}
@@ -37,6 +40,25 @@ class DatabaseTooNewError(DatabaseError):
 
 class DatabaseDamagedError(DatabaseError):
     """The live database fails SQLite's integrity check: restore a backup or quit."""
+
+
+class WrongKeyError(DatabaseError):
+    """The database cannot be read with this user's key (or no key is known at all)."""
+
+
+WRONG_KEY_MESSAGE = (
+    "De database in {folder} is versleuteld en kan niet worden geopend met de sleutel van deze "
+    "gebruiker op deze computer (SQLite: 'file is not a database'). Is de gegevensmap "
+    "gekopieerd van een andere computer of een ander account? Open hem dan met de herstelcode "
+    "('jbn-selfscan --herstelcode', of in de app bij het starten). Zonder de sleutel of de "
+    "herstelcode zijn de gegevens niet meer te lezen."
+)
+NO_KEY_MESSAGE = (
+    "De sleutel van de versleutelde database in {folder} ontbreekt op deze computer "
+    "(nieuwe computer of nieuw Windows-account?). Open de gegevensmap met de herstelcode "
+    "('jbn-selfscan --herstelcode', of in de app bij het starten). Zonder de sleutel of de "
+    "herstelcode zijn de gegevens niet meer te lezen."
+)
 
 
 DAMAGED_MESSAGE = (
@@ -60,7 +82,7 @@ def storage_failure_nl(exc: BaseException) -> str | None:
         if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return "de map is alleen-lezen of niet toegankelijk"
         return None
-    if isinstance(orig, sqlite3.Error):
+    if isinstance(orig, sqlite3.Error | cipher.Error):
         text = str(orig).lower()
         if "full" in text:
             return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
@@ -86,12 +108,37 @@ def sqlite_uri(db_path: Path, *, read_only: bool = True) -> str:
     return f"{uri}?mode=ro" if read_only else uri
 
 
-def connect_read_only(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates a file."""
-    return sqlite3.connect(sqlite_uri(db_path), uri=True)
+def connect_read_only(db_path: Path) -> cipher.Connection:
+    """A read-only connection that never creates a file, keyed for an encrypted file."""
+    try:
+        return cipher.connect(db_path, read_only=True)
+    except cipher.NoKeyError:
+        raise WrongKeyError(NO_KEY_MESSAGE.format(folder=db_path.parent)) from None
 
 
-def is_corruption(exc: sqlite3.Error) -> bool:
+def is_wrong_key(exc: BaseException) -> bool:
+    """Whether SQLite says "file is not a database" (a wrong key, or page 1 destroyed)."""
+    orig = getattr(exc, "orig", None) or exc
+    name = getattr(orig, "sqlite_errorname", "")
+    return name == "SQLITE_NOTADB" or "not a database" in str(orig).lower()
+
+
+def check_key(db_path: Path) -> None:
+    """Read page 1 of an encrypted database: raise `WrongKeyError` when the key does not fit.
+
+    Other read failures are left to the checks that follow.
+    """
+    if not database_exists(db_path) or cipher.is_plain(db_path):
+        return
+    try:
+        with contextlib.closing(connect_read_only(db_path)) as conn:
+            cipher.readable(conn)
+    except cipher.DatabaseError as exc:
+        if is_wrong_key(exc):
+            raise WrongKeyError(WRONG_KEY_MESSAGE.format(folder=db_path.parent)) from None
+
+
+def is_corruption(exc: sqlite3.Error | cipher.Error) -> bool:
     """Whether SQLite says the file itself is damaged (not: locked, unreadable, disk full)."""
     name = getattr(exc, "sqlite_errorname", "")
     if name:
@@ -109,14 +156,14 @@ def quick_check(db_path: Path) -> bool:
     try:
         with contextlib.closing(connect_read_only(db_path)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, cipher.DatabaseError) as exc:
         if is_corruption(exc):
             return False
         reason = storage_failure_nl(exc) or str(exc)
         raise DatabaseError(
             f"De database in {db_path.parent} kan nu niet worden gelezen: {reason}."
         ) from None
-    return rows == [("ok",)]
+    return bool(rows == [("ok",)])
 
 
 def check_database_file(db_path: Path) -> None:
@@ -142,7 +189,8 @@ def check_database_file(db_path: Path) -> None:
         raise DatabaseError(
             f"De database {db_path} kan niet worden gelezen ({exc.strerror or exc})."
         ) from None
-    if header != b"SQLite format 3\x00":
+    # An encrypted database has no header to recognise; it is always whole pages, though.
+    if header != cipher.SQLITE_HEADER and os.path.getsize(db_path) % 512 != 0:
         raise DatabaseError(
             f"Het bestand {db_path} is geen database van JBN Zelfscan. Zet een reservekopie "
             "terug of kies een andere gegevensmap."
@@ -193,7 +241,11 @@ def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
 
 def make_engine(db_path: Path, *, network: bool = False) -> Engine:
     """Create the engine with our pragmas applied on every new connection."""
-    engine = create_engine(sqlite_url(db_path), future=True)
+    try:
+        key = cipher.key_for(db_path)
+    except cipher.NoKeyError:
+        raise WrongKeyError(NO_KEY_MESSAGE.format(folder=db_path.parent)) from None
+    engine = cipher.keyed_engine(sqlite_url(db_path), key=key)
     journal_mode = "DELETE" if network else "WAL"
 
     @event.listens_for(engine, "connect")
@@ -211,6 +263,7 @@ def make_engine(db_path: Path, *, network: bool = False) -> Engine:
 def verify_live_database(db_path: Path) -> None:
     """Refuse a database path that is not a usable file, and a database that is damaged."""
     check_database_file(db_path)
+    check_key(db_path)
     if database_exists(db_path) and not quick_check(db_path):
         raise DatabaseDamagedError(DAMAGED_MESSAGE.format(folder=db_path.parent))
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jbn_selfscan.store.db import connect_read_only
+from jbn_selfscan.store import cipher
+from jbn_selfscan.store.db import DatabaseError, connect_read_only, is_wrong_key
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 MAX_EXAMPLES = 5
 # Internal tables SQLite itself may add (AUTOINCREMENT counters, statistics of `ANALYZE`).
 _INTERNAL = re.compile(r"^sqlite_(sequence|stat\d)$")
@@ -81,11 +81,11 @@ def _normalise_sql(sql: str | None) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _rows(conn: sqlite3.Connection, sql: str, *params: object) -> list[tuple[object, ...]]:
+def _rows(conn: cipher.Connection, sql: str, *params: object) -> list[tuple[object, ...]]:
     return [tuple(row) for row in conn.execute(sql, params).fetchall()]
 
 
-def schema_of(conn: sqlite3.Connection) -> Schema:
+def schema_of(conn: cipher.Connection) -> Schema:
     """Every schema object with what defines it, keyed by `type name`."""
     schema: Schema = {}
     entries = _rows(conn, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")
@@ -119,7 +119,7 @@ def reference_schema(revision: str) -> Schema:
     with tempfile.TemporaryDirectory(prefix="jbn-schema-") as folder:
         path = Path(folder) / "reference.sqlite3"
         build_database_at(path, revision)
-        with contextlib.closing(connect_read_only(path)) as conn:
+        with contextlib.closing(cipher.connect(path, read_only=True, key=None)) as conn:
             schema = schema_of(conn)
     _reference_cache[revision] = schema
     return schema
@@ -152,7 +152,7 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _bad_values(conn: sqlite3.Connection, table: str, column: str, declared: str) -> Iterator[str]:
+def _bad_values(conn: cipher.Connection, table: str, column: str, declared: str) -> Iterator[str]:
     """Why values of one column could not be read back by the app (at most a few examples)."""
     t, c = _quoted(table), _quoted(column)
     declared = declared.upper()
@@ -186,7 +186,7 @@ def _bad_values(conn: sqlite3.Connection, table: str, column: str, declared: str
             yield f"{table}.{column} bevat iets anders dan tekst"
 
 
-def check_values(conn: sqlite3.Connection) -> list[str]:
+def check_values(conn: cipher.Connection) -> list[str]:
     """Problems with stored values, checked against each column's declared type."""
     problems: list[str] = []
     tables = [
@@ -202,7 +202,7 @@ def check_values(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _open_checked(path: Path) -> sqlite3.Connection:
+def _open_checked(path: Path) -> cipher.Connection:
     conn = connect_read_only(path)
     conn.execute("PRAGMA trusted_schema=OFF")
     return conn
@@ -223,7 +223,7 @@ def check_database(path: Path) -> HealthReport:
         return HealthReport(
             path, integrity=[f"het bestand kan niet worden gelezen ({exc.strerror or exc})"]
         )
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and path.stat().st_size % 512 != 0:
         return HealthReport(path, integrity=["het bestand is geen SQLite-database"])
     try:
         with contextlib.closing(_open_checked(path)) as conn:
@@ -233,7 +233,7 @@ def check_database(path: Path) -> HealthReport:
                 return HealthReport(path, integrity=[f"SQLite meldt: {text}" for text in found])
             try:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.DatabaseError:
+            except cipher.DatabaseError:
                 row = None
             if row is None:
                 return HealthReport(
@@ -260,5 +260,15 @@ def check_database(path: Path) -> HealthReport:
             )
             values = check_values(conn)[: MAX_EXAMPLES * 4]
             return HealthReport(path, revision=revision, foreign_keys=fk_problems, values=values)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:  # no key known for an encrypted file
+        return HealthReport(path, integrity=[str(exc)])
+    except cipher.DatabaseError as exc:
+        if is_wrong_key(exc) and header != SQLITE_HEADER:
+            return HealthReport(
+                path,
+                integrity=[
+                    "het bestand is versleuteld met een andere sleutel dan die van deze "
+                    "gebruiker, of het is geen database (SQLite: 'file is not a database')"
+                ],
+            )
         return HealthReport(path, integrity=[f"SQLite kan het bestand niet lezen ({exc})"])

@@ -11,10 +11,17 @@ from __future__ import annotations
 import ast
 import contextlib
 import re
-import sqlite3
 from pathlib import Path
 
-from jbn_selfscan.store.db import DatabaseError, DatabaseTooNewError, sqlite_url
+from jbn_selfscan.store import cipher
+from jbn_selfscan.store.db import (
+    NO_KEY_MESSAGE,
+    DatabaseError,
+    DatabaseTooNewError,
+    WrongKeyError,
+    is_wrong_key,
+    sqlite_url,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _REVISION_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
@@ -74,12 +81,21 @@ def head_revision_from_files() -> str | None:
 def current_revision(db_path: Path) -> str | None:
     if not db_path.exists():
         return None
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+    try:
+        conn = cipher.connect(db_path)
+    except cipher.NoKeyError:
+        raise WrongKeyError(NO_KEY_MESSAGE.format(folder=db_path.parent)) from None
+    with contextlib.closing(conn):
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
+        except cipher.OperationalError:
             return None
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
+            if is_wrong_key(exc) and not cipher.is_plain(db_path):
+                raise WrongKeyError(
+                    f"De database {db_path} kan niet worden geopend met de sleutel van deze "
+                    "gebruiker (SQLite: 'file is not a database')."
+                ) from None
             raise DatabaseError(
                 f"Het bestand {db_path} is geen leesbare database ({exc})."
             ) from exc
@@ -93,7 +109,7 @@ def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
         return False  # the usual start: up to date, no need to load Alembic
 
     from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     head = head_revision()
     if current == head:
@@ -108,7 +124,7 @@ def upgrade_database(db_path: Path, *, backup_dir: Path | None = None) -> bool:
 
         make_backup(db_path, backup_dir, reason="voor-migratie")
 
-    engine = create_engine(sqlite_url(db_path))
+    engine = cipher.keyed_engine(sqlite_url(db_path), key=cipher.key_for(db_path))
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -131,12 +147,12 @@ def build_database_at(db_path: Path, revision: str) -> None:
     """Create a new, empty database at `db_path` with the schema of `revision`.
 
     The same migrations as a user's database went through, so its schema is the reference a
-    backup at that revision must match (`store/health.py`).
+    backup at that revision must match (`store/health.py`). It holds no data and lives in a
+    temporary folder, so it is left unencrypted (the schema is the same either way).
     """
     from alembic import command
-    from sqlalchemy import create_engine
 
-    engine = create_engine(sqlite_url(db_path))
+    engine = cipher.keyed_engine(sqlite_url(db_path), key=None)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from jbn_selfscan.cli import main
+from jbn_selfscan.store import cipher
 
 HEADER = "Zaakreferentie;Initialen;Maatregel;Uitspraakdatum;BSN\r\n"
 GOOD = HEADER + "Z-1;A.;OTS;03-03-2025;\r\nZ-2;B.;JR;2025-04-01;\r\n"
@@ -35,7 +35,7 @@ def database_state(tmp_path: Path) -> tuple[str, list[tuple[object, ...]]]:
     database = tmp_path / "data" / "zelfscan.sqlite3"
     assert not database.with_name(database.name + "-wal").exists()  # checkpointed on close
     digest = hashlib.sha256(database.read_bytes()).hexdigest()
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+    with cipher.connect(database, read_only=True) as conn:
         tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         rows = [
             (table, *row)

@@ -10,7 +10,6 @@ import datetime as dt
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("JBN_CRASH_ROUNDS", "50"))
@@ -93,7 +93,7 @@ def run_and_kill(
 
 
 def stored_writes(db: Path, tag: str) -> set[int]:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(cipher.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         rows = conn.execute(
             "SELECT new FROM change_log WHERE entity = 'antwoord' AND field = 'toelichting'"
@@ -140,7 +140,7 @@ def test_sigkill_during_autosave_loses_no_acknowledged_write(tmp_path: Path) -> 
 
 
 def latest_answer_counter(db: Path, tag: str) -> int:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(cipher.connect(db)) as conn:
         (text,) = conn.execute("SELECT toelichting FROM answer").fetchone()
     word, number = text.split()
     assert word == tag

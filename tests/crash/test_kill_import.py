@@ -12,7 +12,6 @@ import functools
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ import pytest
 
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 1500
@@ -88,7 +88,7 @@ def moments_to_kill(total: int, rng: random.Random) -> list[int]:
 
 
 def table_count(db: Path, table: str) -> int:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(cipher.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 

@@ -7,7 +7,6 @@ import ast
 import contextlib
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from jbn_selfscan.domain.guard import Finding, IdentifierKind, find_identifiers
+from jbn_selfscan.store import cipher
 
 PROBE_FILE = Path(__file__).parent / "data" / "guard_probe.txt"
 REQUIRED_CATCH_RATE = 0.95
@@ -147,7 +147,7 @@ def demo_database_texts(data_dir: Path) -> list[str]:
         workspace.close()
     texts: set[str] = set()
     for database in data_dir.rglob("*.sqlite3"):
-        with contextlib.closing(sqlite3.connect(database)) as connection:
+        with contextlib.closing(cipher.connect(database)) as connection:
             tables = [
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

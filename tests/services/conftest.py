@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.scans import open_scan, save_answer
 from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import open_database
 
 TABLES = (
@@ -124,7 +124,7 @@ class GesprekEnv:
     @staticmethod
     def dump(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
         """Every row of every table, for before/after comparisons."""
-        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        with contextlib.closing(cipher.connect(db_path)) as conn:
             return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
 
 

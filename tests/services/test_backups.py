@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from jbn_selfscan.services.backups import (
 )
 from jbn_selfscan.services.clients import add_client, list_clients
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import DatabaseError
 
 # the clients' uitspraak lies before this day, whatever day the tests run
@@ -55,7 +55,7 @@ def test_backup_holds_committed_rows_while_the_database_is_open(paths: AppPaths)
     add_client(ws, client("OTS-1"), TODAY)
     made = backup_now(paths)  # the writer's connection pool is still open (WAL file present)
     ws.close()
-    with sqlite3.connect(made) as conn:
+    with cipher.connect(made) as conn:
         assert conn.execute("SELECT referentie FROM client").fetchall() == [("OTS-1",)]
 
 
@@ -109,7 +109,7 @@ def test_restore_refuses_files_that_are_not_backups(
 
 def test_restore_refuses_a_foreign_sqlite_database(paths: AppPaths, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
-    with sqlite3.connect(other) as conn:
+    with cipher.connect(other) as conn:
         conn.execute("CREATE TABLE x (a)")
     with pytest.raises(DatabaseError, match="geen reservekopie"):
         verify_backup_file(other)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import sqlite3
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from jbn_selfscan.services.caseload_import import (
 )
 from jbn_selfscan.services.clients import list_clients
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.models import ChangeLog
 
 TODAY = dt.date(2026, 6, 1)
@@ -62,7 +62,7 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]]) -> Path:
 
 def dump(ws: Workspace) -> list[tuple[object, ...]]:
     """Every row of every table, to prove that a refused import wrote nothing."""
-    with sqlite3.connect(ws.paths.database) as conn:
+    with cipher.connect(ws.paths.database) as conn:
         tables = [
             name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]

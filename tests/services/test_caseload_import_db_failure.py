@@ -9,7 +9,6 @@ reference) are covered.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pytest
 
 from jbn_selfscan.services.caseload_import import CaseloadImportError, apply_import, plan_import
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store import cipher
 
 TODAY = dt.date(2026, 6, 1)
 HEADER = ["Zaakreferentie", "Initialen", "Maatregel", "Uitspraakdatum"]
@@ -35,7 +35,7 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> Path:
 
 def dump(ws: Workspace) -> list[tuple[object, ...]]:
     """Every row of every table."""
-    with sqlite3.connect(ws.paths.database) as conn:
+    with cipher.connect(ws.paths.database) as conn:
         tables = [
             name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
@@ -48,7 +48,7 @@ def dump(ws: Workspace) -> list[tuple[object, ...]]:
 
 def fail_on(ws: Workspace, operation: str, referentie: str) -> None:
     """Make the database abort any `operation` (INSERT/UPDATE) of the client `referentie`."""
-    with sqlite3.connect(ws.paths.database) as conn:
+    with cipher.connect(ws.paths.database) as conn:
         conn.execute(
             f"CREATE TRIGGER injected_failure BEFORE {operation} ON client "
             f"WHEN NEW.referentie = '{referentie}' "
@@ -88,7 +88,7 @@ def test_a_database_failure_mid_merge_import_changes_no_client(
     with pytest.raises(CaseloadImportError, match="er is niets geïmporteerd"):
         apply_import(ws, plan)
     assert dump(ws) == before
-    with sqlite3.connect(ws.paths.database) as conn:
+    with cipher.connect(ws.paths.database) as conn:
         initialen = {row[0] for row in conn.execute("SELECT initialen FROM client")}
     assert initialen == {"A.B."}
 
@@ -116,7 +116,7 @@ def test_the_import_is_logged_and_signed_by_the_user(ws: Workspace, tmp_path: Pa
     field or context of its change-log row (mutation testing)."""
     path = write_csv(tmp_path / "team.csv", caseload("A.B.")[:3])
     apply_import(ws, plan_import(path, None, TODAY, ws=ws))
-    with sqlite3.connect(ws.paths.database) as conn:
+    with cipher.connect(ws.paths.database) as conn:
         workers = {row[0] for row in conn.execute("SELECT medewerker FROM client")}
         log = conn.execute(
             "SELECT user, entity, entity_id, field, context FROM change_log"

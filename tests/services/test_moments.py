@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import sqlite3
 import subprocess
 import time
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from jbn_selfscan.domain.dutch_dates import moment_text
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.history import gesprek_history
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.models import Akkoord, ChangeLog
 from jbn_selfscan.ui.gesprek.texts import banner_text
 
@@ -100,7 +100,7 @@ def test_moments_are_stored_as_naive_utc_text_and_read_back_aware(gesprek_pair: 
     with pair.jb.db.session() as session, session.begin():
         row = session.scalars(select(Akkoord).where(Akkoord.rol == "jeugdbeschermer")).one()
         row.op = summer_local  # an aware moment in another zone is stored as its UTC
-    with contextlib.closing(sqlite3.connect(pair.jb.paths.database)) as conn:
+    with contextlib.closing(cipher.connect(pair.jb.paths.database)) as conn:
         raw = sorted(r[0] for r in conn.execute("SELECT op FROM akkoord"))
     assert raw == ["2026-03-29 01:00:00.000000", "2026-10-25 01:30:00.000000"]
     with pair.jb.db.session() as session:
@@ -117,7 +117,7 @@ def test_naive_values_of_existing_databases_are_read_as_utc(gesprek_pair: Any) -
     gesprek_id = pair.prepare()
     g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, pair.env.worker, at=SPRING)
     pair.jb.close()
-    with contextlib.closing(sqlite3.connect(pair.jb.paths.database)) as conn, conn:
+    with contextlib.closing(cipher.connect(pair.jb.paths.database)) as conn, conn:
         conn.execute("UPDATE akkoord SET op = '2026-10-25 00:30:00.000000'")
     ws = pair.env.workspace("jb", profile=False)
     [signed] = g.gesprek_view(ws, gesprek_id, today=pair.env.today).akkoorden

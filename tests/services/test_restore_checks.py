@@ -17,6 +17,7 @@ from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import backups
 from jbn_selfscan.services.backups import backup_now, restore, verify_backup_file
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import DatabaseError
 
 OLD_SCHEMA = Path(__file__).resolve().parents[1] / "fixtures" / "db-0001.sqlite3"
@@ -71,7 +72,7 @@ def test_a_foreign_database_names_itself(tmp_path: Path) -> None:
 def test_the_tables_without_a_schema_version_are_refused(backup: Path) -> None:
     """Kills `not tables >= REQUIRED_TABLES or version is None` → `and` (which then fails
     with a TypeError on the missing version)."""
-    with sqlite3.connect(backup) as conn:
+    with cipher.connect(backup) as conn:
         conn.execute("DELETE FROM alembic_version")
     said = message(backup)
     assert said.startswith("kopie.sqlite3 is geen reservekopie van JBN Zelfscan")
@@ -79,7 +80,7 @@ def test_the_tables_without_a_schema_version_are_refused(backup: Path) -> None:
 
 
 def test_a_backup_from_a_newer_version_says_so_in_full(backup: Path) -> None:
-    with sqlite3.connect(backup) as conn:
+    with cipher.connect(backup) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     assert message(backup) == (
         "kopie.sqlite3 is gemaakt met een nieuwere versie van JBN Zelfscan; "

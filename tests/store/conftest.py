@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 
 CLIENTS = 300  # enough rows for a database of many pages
 
@@ -35,7 +35,7 @@ def filled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ),
         )
     ws.close()
-    with contextlib.closing(sqlite3.connect(paths.database)) as conn:
+    with contextlib.closing(cipher.connect(paths.database)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode=DELETE")
     return paths.database
@@ -50,13 +50,13 @@ def install(database: Path, data_dir: Path) -> AppPaths:
 
 def damage(db_path: Path, first_page: int = 3, pages: int = 3, fill: bytes = b"\xa5") -> None:
     """Overwrite a few whole pages in the middle of the file, as a failing disk would."""
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with contextlib.closing(cipher.connect(db_path)) as conn:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     with db_path.open("r+b") as handle:
         handle.seek(page_size * (first_page - 1))
         handle.write(fill * (page_size * pages))
 
 
 def client_refs(db_path: Path) -> list[str]:
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         return [r[0] for r in conn.execute("SELECT referentie FROM client ORDER BY referentie")]

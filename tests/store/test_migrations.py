@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import DatabaseTooNewError, open_database
 from jbn_selfscan.store.migrate import current_revision, head_revision
 
+# Needs the plain format: databases as earlier versions left them (no key, see cipher.key_for).
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLES = (
     "profile",
@@ -28,7 +29,7 @@ TABLES = (
 
 
 def row_counts(db: Path) -> dict[str, int]:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
+    with contextlib.closing(cipher.connect(db)) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
@@ -44,7 +45,7 @@ def test_upgrade_from_earlier_release_keeps_all_rows(fixture: Path, tmp_path: Pa
 
     assert current_revision(db_path) == head_revision()
     assert row_counts(db_path) == before
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         answers = conn.execute("SELECT zelfscan_id, toelichting FROM answer ORDER BY id").fetchall()
@@ -62,7 +63,7 @@ def test_fixture_exists_for_each_release(revision: str) -> None:
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     db_path = tmp_path / "zelfscan.sqlite3"
     shutil.copy(FIXTURES / "db-0001.sqlite3", db_path)
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
         conn.commit()
     before = db_path.read_bytes()
@@ -75,7 +76,7 @@ def test_change_log_is_append_only(tmp_path: Path) -> None:
     db_path = tmp_path / "zelfscan.sqlite3"
     shutil.copy(FIXTURES / "db-0001.sqlite3", db_path)
     open_database(db_path).dispose()
-    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+    with contextlib.closing(cipher.connect(db_path)) as conn:
         for statement in ("UPDATE change_log SET new = 'x'", "DELETE FROM change_log"):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            with pytest.raises(cipher.IntegrityError, match="append-only"):
                 conn.execute(statement)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from hypothesis import strategies as st
 
 from jbn_selfscan.cli import main
 from jbn_selfscan.services.backups import restore, verify_backup_file
+from jbn_selfscan.store import cipher
 from jbn_selfscan.store.db import DatabaseError
 from jbn_selfscan.store.health import check_database
 
@@ -74,7 +74,7 @@ bad_value_cases = st.sampled_from(
 def tampered(source: Path, folder: Path, script: str) -> Path:
     copy = folder / "reservekopie.sqlite3"
     shutil.copyfile(source, copy)
-    with contextlib.closing(sqlite3.connect(copy)) as conn:
+    with contextlib.closing(cipher.connect(copy)) as conn:
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.executescript(script)
         conn.commit()
@@ -122,7 +122,7 @@ def test_a_value_the_app_cannot_read_is_refused(
     folder = tmp_path_factory.mktemp("v")
     backup = folder / "reservekopie.sqlite3"
     shutil.copyfile(filled_database, backup)
-    with contextlib.closing(sqlite3.connect(backup)) as conn:
+    with contextlib.closing(cipher.connect(backup)) as conn:
         if table == "zelfscan":
             conn.execute(A_SCAN.format(row=row))
             row = conn.execute("SELECT max(id) FROM zelfscan").fetchone()[0]

@@ -217,15 +217,15 @@ def test_backup_copy_failing_for_lack_of_space_leaves_nothing(
     monkeypatch: pytest.MonkeyPatch, run: Run, tmp_path: Path, filled_database: Path
 ) -> None:
     paths = install(filled_database, tmp_path / "data")
-    real_connect = sqlite3.connect
+    real_connect = store_backup.cipher.connect
 
-    def connect(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
-        conn = real_connect(target, *args, **kwargs)
+    def connect(target: Any, *args: Any, **kwargs: Any) -> Any:
+        conn = real_connect(target, *args, **kwargs)  # keyed first, then limited
         if str(target).endswith(".part"):
             conn.execute("PRAGMA max_page_count=2")
         return conn
 
-    monkeypatch.setattr(store_backup.sqlite3, "connect", connect)
+    monkeypatch.setattr(store_backup.cipher, "connect", connect)
     code, _out, err = run("--data-dir", paths.data_dir, "backup")
     assert code == 1 and "schijf is vol" in err
     assert list(paths.backups.iterdir()) == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from jbn_selfscan.domain.types import Role
 from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.store import cipher
 
 
 def start(data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -48,7 +48,7 @@ def test_a_database_from_a_newer_app_is_refused_in_dutch(tmp_path) -> None:
     ws = open_workspace(paths)
     save_profile(ws, "Els", Role.JEUGDBESCHERMER)
     ws.close()
-    with contextlib.closing(sqlite3.connect(paths.database)) as conn:
+    with contextlib.closing(cipher.connect(paths.database)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_toekomst'")
         conn.commit()
     result = start(paths.data_dir)

@@ -1,0 +1,231 @@
+"""Where the database key lives, and the recovery code that stands in for it.
+
+- A random 256-bit key, made at the first start (`secrets.token_bytes`).
+- Kept in the operating system's credential store for this user (`keyring`: Windows Credential
+  Manager, macOS Keychain, Secret Service). Where no usable store exists (a bare Linux machine,
+  CI) `keyring` offers only its "fail" backend: then the key is kept deliberately in a file that
+  only the user can read, in the user's configuration folder, and the app warns about it.
+- `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
+- Once a key file exists in the configuration folder it is used without asking `keyring`
+  again (importing a backend costs ~60 ms of every start).
+- The recovery code is the key itself in base32 with a 3-byte checksum, in groups of four
+  characters; shown once when the key is made, accepted when the key is gone.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jbn_selfscan.domain.errors import UserFacingError
+from jbn_selfscan.paths import create_private_file, make_private_dir
+from jbn_selfscan.store.cipher import KEY_BYTES
+
+ENV_KEY_FILE = "JBN_SELFSCAN_KEY_FILE"
+KEYRING_SERVICE = "JBN Zelfscan"
+KEYRING_USER = "databasesleutel"
+KEY_FILE_NAME = "databasesleutel"
+CHECK_BYTES = 3
+GROUP = 4
+
+FILE_WARNING = (
+    "Deze computer heeft geen sleutelbeheer (zoals Windows Referentiebeheer of de macOS-"
+    "sleutelhanger). De sleutel van de database staat daarom in het bestand {path}, dat alleen "
+    "u kunt lezen. Bewaar de herstelcode goed."
+)
+
+
+class KeyStoreError(UserFacingError):
+    """A key or recovery code problem, explained in Dutch."""
+
+
+class RecoveryCodeError(KeyStoreError):
+    """The recovery code is mistyped or does not fit."""
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def recovery_code(key: bytes) -> str:
+    """The key as groups of four characters (A-Z, 2-7) ending in a checksum."""
+    check = hashlib.sha256(key).digest()[:CHECK_BYTES]
+    text = base64.b32encode(key + check).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + GROUP] for i in range(0, len(text), GROUP))
+
+
+def key_from_recovery_code(code: str) -> bytes:
+    """The key in a recovery code; spaces, dashes, case and 0/1/8 for O/I/B are forgiven."""
+    text = "".join(ch for ch in code.upper() if ch.isalnum())
+    text = text.translate(str.maketrans("018", "OIB"))
+    expected = len(recovery_code(bytes(KEY_BYTES)).replace("-", ""))
+    if len(text) != expected:
+        raise RecoveryCodeError(
+            f"De herstelcode heeft {expected} tekens (zonder streepjes); er zijn er {len(text)} "
+            "ingevoerd. Controleer de code."
+        )
+    try:
+        raw = base64.b32decode(text + "=" * (-len(text) % 8))
+    except ValueError:
+        raise RecoveryCodeError(
+            "De herstelcode bevat tekens die er niet in horen. Controleer de code."
+        ) from None
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if hashlib.sha256(key).digest()[:CHECK_BYTES] != check:
+        raise RecoveryCodeError("De herstelcode klopt niet (tikfout?). Controleer de code.")
+    return key
+
+
+@dataclass(frozen=True)
+class KeyStore:
+    """One place for the key: a file (`file` set) or the credential store."""
+
+    file: Path | None
+    warning: str | None = None
+
+    @property
+    def description(self) -> str:
+        return f"bestand {self.file}" if self.file else "sleutelbeheer van het systeem"
+
+    def load(self) -> bytes | None:
+        if self.file is not None:
+            return _read_key_file(self.file)
+        from keyring.errors import KeyringError
+
+        try:
+            stored = _backend().get_password(KEYRING_SERVICE, KEYRING_USER)
+        except KeyringError as exc:
+            raise KeyStoreError(f"Het sleutelbeheer van het systeem gaf een fout: {exc}.") from None
+        if stored is None:
+            return None
+        try:
+            key = bytes.fromhex(stored)
+        except ValueError:
+            key = b""
+        if len(key) != KEY_BYTES:
+            raise KeyStoreError("De databasesleutel in het sleutelbeheer is onleesbaar.")
+        return key
+
+    def save(self, key: bytes) -> None:
+        if self.file is not None:
+            _write_key_file(self.file, key)
+            return
+        from keyring.errors import KeyringError
+
+        try:
+            _backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
+        except KeyringError as exc:
+            raise KeyStoreError(
+                f"De sleutel kon niet in het sleutelbeheer worden bewaard: {exc}."
+            ) from None
+
+
+def _backend() -> Any:
+    backend = platform_backend()
+    if backend is None:
+        raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
+    return backend
+
+
+def _read_key_file(path: Path) -> bytes | None:
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeyStoreError(f"Het sleutelbestand {path} kan niet worden gelezen ({exc}).") from None
+    if not text:
+        return None
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) != KEY_BYTES:
+        raise KeyStoreError(f"Het sleutelbestand {path} bevat geen geldige sleutel.")
+    return key
+
+
+def _write_key_file(path: Path, key: bytes) -> None:
+    """Write the key (hex) to `path`, mode 0600, replacing it atomically."""
+    try:
+        make_private_dir(path.parent, tighten_existing=False)
+        tmp = path.with_name(path.name + ".part")
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(key.hex() + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        raise KeyStoreError(
+            f"Het sleutelbestand {path} kan niet worden geschreven ({exc.strerror or exc})."
+        ) from None
+
+
+def backend_usable(backend: Any) -> bool:
+    """Whether a `keyring` backend class can be used here: its `priority` raises (missing
+    Windows API, no Secret Service on the bus) or is not positive when it cannot."""
+    try:
+        priority = backend.priority
+    except Exception:  # each backend signals "not here" with its own exception
+        return False
+    return isinstance(priority, int | float) and priority > 0
+
+
+def platform_backend() -> Any | None:
+    """This platform's credential store as a `keyring` backend, or None where there is none.
+
+    The backend is imported directly instead of through `keyring.get_keyring()`, whose search
+    of every installed package's entry points costs ~200 ms at each start.
+    """
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as backend
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as backend
+        else:
+            from keyring.backends.SecretService import Keyring as backend
+    except Exception:  # the package or its platform module is missing
+        return None
+    if not backend_usable(backend):
+        return None
+    return backend()  # type: ignore[no-untyped-call]
+
+
+def keyring_usable() -> bool:
+    return platform_backend() is not None
+
+
+def default_key_file() -> Path:
+    from platformdirs import user_config_dir
+
+    folder = user_config_dir("JBN Zelfscan", "Jeugdbescherming Noord", roaming=False)
+    return Path(folder) / KEY_FILE_NAME
+
+
+_key_file_option: str | None = None
+
+
+def set_key_file_option(key_file: str | None) -> None:
+    """The key file named for this run (`--sleutelbestand`); None: not named."""
+    global _key_file_option
+    _key_file_option = key_file
+
+
+def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
+    """The option, then the environment variable, then the credential store, then a file."""
+    named = key_file or _key_file_option or os.environ.get(ENV_KEY_FILE)
+    if named:
+        return KeyStore(Path(named).expanduser())
+    path = default_key_file()
+    warned = KeyStore(path, warning=FILE_WARNING.format(path=path))
+    if path.exists():  # put there at a start without a credential store: no need to look
+        return warned
+    return KeyStore(None) if keyring_usable() else warned
