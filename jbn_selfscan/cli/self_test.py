@@ -215,10 +215,8 @@ def run_self_test(
         run = _Run(base=base, today=today or SELF_TEST_DAY, demo=AppPaths(base / "demo"))
         # A key of its own in the temporary folder: the user's key is never read or made here.
         from jbn_selfscan.services.workspace import configure_keys, take_new_recovery_code
-        from jbn_selfscan.store import cipher
 
         configure_keys(key_file=str(base / "databasesleutel"))
-        cipher.set_active_key(None)
         for name, step in steps:
             try:
                 message = step(run)
@@ -232,7 +230,6 @@ def run_self_test(
                 print(f"OK    {name}: {message}", file=stream, flush=True)
         take_new_recovery_code()  # the temporary key goes with the folder: no code to show
         configure_keys()
-        cipher.set_active_key(None)
     verdict = (
         "Zelftest geslaagd."
         if failures == 0

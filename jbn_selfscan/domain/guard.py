@@ -151,8 +151,22 @@ def _bsn_digits_valid(digits: str, keyword: bool) -> bool:
     return keyword and len(digits) == 8 and passes_elfproef("0" + digits)
 
 
+_WRITTEN_DATE = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def _is_written_date(candidate: str) -> bool:
+    """'03-03-2012' is a date, not an 8-digit BSN, even with "BSN" nearby."""
+    found = _WRITTEN_DATE.fullmatch(candidate.strip())
+    if found is None:
+        return False
+    day, month, year = (int(part) for part in found.groups())
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
+
+
 def _find_bsn(text: str) -> Iterator[Finding]:
     for match in _BSN_NINE.finditer(text):
+        if _is_written_date(match.group()):
+            continue
         digits = _only_digits(match.group())
         if len(digits) in (8, 9) and _bsn_digits_valid(
             digits, len(digits) == 8 and _keyword_near(text, match.start(), match.end())

@@ -137,10 +137,12 @@ def take_plain_backups() -> list[Path]:
 
 
 def configure_keys(key_file: str | None = None, recovery_code: str | None = None) -> None:
-    """Set the key options of this run (command line, start-up dialog)."""
+    """Set the key options of this run (command line, start-up dialog, self-test); the key is
+    looked up again at the next opening."""
     global _options
     _options = KeyOptions(key_file, recovery_code)
     set_key_file_option(key_file)
+    cipher.set_active_key(None)
 
 
 def use_recovery_code(code: str) -> None:
