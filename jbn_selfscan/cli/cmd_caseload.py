@@ -83,7 +83,7 @@ def caseload_entry(row: OverviewRow) -> dict[str, object]:
 
 
 def caseload_table(rows: list[OverviewRow], today: dt.date) -> str:
-    from jbn_selfscan.domain.calendar import format_date_nl
+    from jbn_selfscan.domain.dutch_dates import abbreviated_date
     from jbn_selfscan.domain.types import Theme
 
     if not rows:
@@ -102,15 +102,15 @@ def caseload_table(rows: list[OverviewRow], today: dt.date) -> str:
             (
                 row.referentie + (" (archief)" if row.gearchiveerd else ""),
                 row.maatregel.value,
-                format_date_nl(row.uitspraakdatum) if row.uitspraakdatum else "—",
+                abbreviated_date(row.uitspraakdatum) if row.uitspraakdatum else "—",
                 *(row.themes[theme][0].label for theme in Theme),
                 "—"
                 if nxt is None or nxt.deadline is None
-                else f"{nxt.omschrijving}: {format_date_nl(nxt.deadline)} ({nxt.status_text})",
+                else f"{nxt.omschrijving}: {abbreviated_date(nxt.deadline)} ({nxt.status_text})",
             )
         )
     widths = [max(len(r[i]) for r in (header, *table)) for i in range(len(header))]
-    lines = [f"Caseload op {format_date_nl(today)}: {len(rows)} cliënten", ""]
+    lines = [f"Caseload op {abbreviated_date(today)}: {len(rows)} cliënten", ""]
     lines.extend(_row(r, widths) for r in (header, *table))
     return "\n".join(lines)
 

@@ -14,7 +14,7 @@ import re
 import sys
 
 from jbn_selfscan.cli.common import CliContext, UsageError
-from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar, format_date_nl
+from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar
 from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.deadlines import (
     DeadlineResult,
@@ -22,6 +22,7 @@ from jbn_selfscan.domain.deadlines import (
     bron_legend,
     compute_deadlines,
 )
+from jbn_selfscan.domain.dutch_dates import abbreviated_date
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.caseload_import import parse_maatregel
 
@@ -162,7 +163,7 @@ def _table(
     rows = [
         (
             r.omschrijving,
-            format_date_nl(r.deadline) if r.deadline else "—",
+            abbreviated_date(r.deadline) if r.deadline else "—",
             r.status_text,
             r.norm or "—",
             r.bron.value,
@@ -172,8 +173,8 @@ def _table(
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     lines = [
         f"Termijnen van een nieuwe maatregel: {maatregel.label}",
-        f"uitspraak:  {format_date_nl(uitspraak)}",
-        f"peildatum:  {format_date_nl(today)}",
+        f"uitspraak:  {abbreviated_date(uitspraak)}",
+        f"peildatum:  {abbreviated_date(today)}",
         f"feestdagen: {calendar.policy.label}",
         "",
         _row(header, widths),

@@ -28,7 +28,6 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from jbn_selfscan.domain import dutch_dates
 from jbn_selfscan.domain.errors import UserFacingError
 
 HOLIDAY_TABLE_FILE = "holiday_table.json"  # package data in jbn_selfscan/assets/
@@ -54,12 +53,6 @@ _ATW_NAMES = frozenset(
         "Tweede kerstdag",
     }
 )
-
-
-# Dutch wording lives in `dutch_dates`; these names stay for the deadline code.
-format_date_nl = dutch_dates.abbreviated_date
-month_name_nl = dutch_dates.month_name
-plural_nl = dutch_dates.plural
 
 
 class HolidayPolicy(StrEnum):

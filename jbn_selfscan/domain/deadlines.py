@@ -20,10 +20,8 @@ from jbn_selfscan.domain.calendar import (
     WorkdayCalendar,
     add_months,
     add_weeks,
-    format_date_nl,
-    month_name_nl,
-    plural_nl,
 )
+from jbn_selfscan.domain.dutch_dates import abbreviated_date, month_name, plural
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
 
 
@@ -34,7 +32,7 @@ class Unit(StrEnum):
 
     def describe(self, count: int) -> str:
         """ "5 werkdagen", "1 maand", "6 weken"."""
-        return plural_nl(count, _UNIT_SINGULAR[self], self.value)
+        return plural(count, _UNIT_SINGULAR[self], self.value)
 
 
 _UNIT_SINGULAR = {Unit.WERKDAGEN: "werkdag", Unit.WEKEN: "week", Unit.MAANDEN: "maand"}
@@ -354,7 +352,7 @@ def _evaluate(
         return _not_applicable(rule, rule.missing_start_text)
     if rule.recurring and ended_on is not None:
         return _not_applicable(
-            rule, f"maatregel beëindigd op {format_date_nl(ended_on)}; geen nieuwe termijn"
+            rule, f"maatregel beëindigd op {abbreviated_date(ended_on)}; geen nieuwe termijn"
         )
     deadline, uitleg = explain_term(
         _ANCHOR_LABELS[anchor], start, rule.term, rule.unit, cal, atw=rule.bron is Bron.WET
@@ -370,12 +368,12 @@ def _evaluate(
         state = DeadlineState.ONGELDIG
         status = "ongeldige datum (vóór de uitspraak)"
         uitleg = (
-            f"gedaan op {format_date_nl(done_on)} ligt vóór de uitspraak "
-            f"{format_date_nl(uitspraak)}; zo'n datum telt niet, verbeter hem"
+            f"gedaan op {abbreviated_date(done_on)} ligt vóór de uitspraak "
+            f"{abbreviated_date(uitspraak)}; zo'n datum telt niet, verbeter hem"
         )
     elif done_on is not None:
         state, status = _judge_done(rule.unit, deadline, done_on, cal)
-        uitleg = f"{uitleg}; gedaan op {format_date_nl(done_on)}"
+        uitleg = f"{uitleg}; gedaan op {abbreviated_date(done_on)}"
     elif marked is not None:
         state, status = DeadlineState.ONBEKEND, "onbekend / vóór overdracht"
         reason = marked.strip() or "geen reden opgegeven"
@@ -383,7 +381,7 @@ def _evaluate(
     elif ended_on is not None and deadline > ended_on:
         return _not_applicable(
             rule,
-            f"maatregel beëindigd op {format_date_nl(ended_on)}, vóór het einde van de termijn",
+            f"maatregel beëindigd op {abbreviated_date(ended_on)}, vóór het einde van de termijn",
         )
     elif rule.start_phase and long_running and today > deadline:
         state, status = DeadlineState.ONBEKEND, "onbekend (startfase voorbij)"
@@ -461,9 +459,9 @@ def _judge_done(
         return DeadlineState.OP_TIJD, "op tijd"
     late_workdays = cal.workdays_between(deadline, done_on) if unit is Unit.WERKDAGEN else 0
     if late_workdays:
-        late = plural_nl(late_workdays, "werkdag", "werkdagen")
+        late = plural(late_workdays, "werkdag", "werkdagen")
     else:
-        late = plural_nl((done_on - deadline).days, "dag", "dagen")
+        late = plural((done_on - deadline).days, "dag", "dagen")
     return DeadlineState.TE_LAAT, f"te laat ({late} na de termijn)"
 
 
@@ -471,9 +469,9 @@ def _judge_open(
     deadline: dt.date, today: dt.date, cal: WorkdayCalendar
 ) -> tuple[DeadlineState, str]:
     if today > deadline:
-        overdue = plural_nl((today - deadline).days, "dag", "dagen")
+        overdue = plural((today - deadline).days, "dag", "dagen")
         return DeadlineState.VERLOPEN, f"verlopen sinds {overdue}"
-    left = plural_nl(cal.workdays_between(today, deadline), "werkdag", "werkdagen")
+    left = plural(cal.workdays_between(today, deadline), "werkdag", "werkdagen")
     suffix = " (uiterlijk vandaag)" if deadline == today else ""
     return DeadlineState.OPEN, f"open — nog {left}{suffix}"
 
@@ -495,14 +493,14 @@ def explain_term(
     Memoised: a calendar never changes after it is made, and the caseload overview asks for
     the same terms again on every edit.
     """
-    head = f"{start_label} {format_date_nl(start)} + {unit.describe(term)}"
+    head = f"{start_label} {abbreviated_date(start)} + {unit.describe(term)}"
     if unit is Unit.WERKDAGEN:
         end, days_off = cal.add_workdays_explained(start, term)
         skipped = _skipped_text(days_off)
-        return end, f"{head}; overgeslagen: {skipped} → uiterlijk {format_date_nl(end)}"
+        return end, f"{head}; overgeslagen: {skipped} → uiterlijk {abbreviated_date(end)}"
     if unit is Unit.WEKEN:
         end = add_weeks(start, term)
-        head = f"{head} ({plural_nl(7 * term, 'dag', 'dagen')})"
+        head = f"{head} ({plural(7 * term, 'dag', 'dagen')})"
     else:
         end = add_months(start, term)
     note = _month_end_note(start, end) if unit is Unit.MAANDEN else ""
@@ -511,11 +509,11 @@ def explain_term(
         while not cal.is_workday(moved):
             moved += dt.timedelta(days=1)
         return moved, (
-            f"{head} → valt op {format_date_nl(end)}, {_day_off_name(end, cal)}{note}; "
-            f"Atw art. 1: uiterlijk {format_date_nl(moved)}"
+            f"{head} → valt op {abbreviated_date(end)}, {_day_off_name(end, cal)}{note}; "
+            f"Atw art. 1: uiterlijk {abbreviated_date(moved)}"
         )
     note += _day_off_note(end, cal)
-    return end, f"{head} → uiterlijk {format_date_nl(end)}{note}"
+    return end, f"{head} → uiterlijk {abbreviated_date(end)}{note}"
 
 
 def _skipped_text(days_off: Sequence[tuple[dt.date, str | None]]) -> str:
@@ -523,7 +521,7 @@ def _skipped_text(days_off: Sequence[tuple[dt.date, str | None]]) -> str:
     if any(day.weekday() >= 5 for day, _ in days_off):
         parts.append("za/zo")
     parts.extend(
-        f"{name} ({format_date_nl(day)})"
+        f"{name} ({abbreviated_date(day)})"
         for day, name in days_off
         if name is not None and day.weekday() < 5
     )
@@ -533,7 +531,7 @@ def _skipped_text(days_off: Sequence[tuple[dt.date, str | None]]) -> str:
 def _month_end_note(start: dt.date, end: dt.date) -> str:
     if end.day == start.day:
         return ""
-    month = month_name_nl(end.month)
+    month = month_name(end.month)
     return f" ({start.day} {month} {end.year} bestaat niet: de laatste dag van {month} telt)"
 
 

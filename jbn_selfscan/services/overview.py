@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jbn_selfscan.domain.calendar import WorkdayCalendar, add_months, format_date_nl
+from jbn_selfscan.domain.calendar import WorkdayCalendar, add_months
 from jbn_selfscan.domain.caseload import CONTACT_TYPES
 from jbn_selfscan.domain.checklist import Checklist
 from jbn_selfscan.domain.deadlines import next_deadline
+from jbn_selfscan.domain.dutch_dates import abbreviated_date
 from jbn_selfscan.domain.evaluation import AnswerInput, evaluate_scan
 from jbn_selfscan.domain.types import (
     DeadlineState,
@@ -108,8 +109,8 @@ class GesprekSignal:
     def text(self) -> str:
         if self.laatst_getekend is None or self.volgende_uiterlijk is None:
             return "Caseloadgesprek: nog geen getekend gesprek; plan er een"
-        last = format_date_nl(self.laatst_getekend)
-        upcoming = format_date_nl(self.volgende_uiterlijk)
+        last = abbreviated_date(self.laatst_getekend)
+        upcoming = abbreviated_date(self.volgende_uiterlijk)
         if self.due:
             return (
                 f"Caseloadgesprek nodig: het laatste getekende was op {last}, "

@@ -12,8 +12,8 @@ from jbn_selfscan.domain.calendar import (
     WorkdayCalendar,
     add_months,
     add_weeks,
-    format_date_nl,
 )
+from jbn_selfscan.domain.dutch_dates import abbreviated_date
 
 D = dt.date
 ATW = WorkdayCalendar()
@@ -214,7 +214,7 @@ def test_policy_without_holidays_has_no_year_limit() -> None:
     ],
 )
 def test_dates_are_written_in_dutch(day: dt.date, text: str) -> None:
-    assert format_date_nl(day) == text
+    assert abbreviated_date(day) == text
 
 
 def test_policies_have_dutch_labels_for_the_settings_screen() -> None:

@@ -10,7 +10,6 @@ import pytest
 from jbn_selfscan.domain.calendar import (
     HolidayPolicy,
     WorkdayCalendar,
-    format_date_nl,
 )
 from jbn_selfscan.domain.deadlines import (
     STEP_IDS,
@@ -19,6 +18,7 @@ from jbn_selfscan.domain.deadlines import (
     compute_deadlines,
     next_deadline,
 )
+from jbn_selfscan.domain.dutch_dates import abbreviated_date
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
 
 D = dt.date
@@ -169,7 +169,7 @@ def test_done_f2f_is_judged_against_the_deadline_in_working_days(
 ) -> None:
     f2f = _step("eerste_f2f", steps=StepDates(eerste_f2f=done), today=D(2024, 9, 1))
     assert (f2f.state, f2f.status_text, f2f.gedaan_op) == (state, text, done)
-    assert f2f.uitleg.endswith(f"; gedaan op {format_date_nl(done)}")
+    assert f2f.uitleg.endswith(f"; gedaan op {abbreviated_date(done)}")
 
 
 def test_done_on_the_weekend_after_a_friday_deadline_is_late_in_calendar_days() -> None:
