@@ -15,11 +15,6 @@ FIRST_DATE = dt.date(1990, 1, 1)
 LAST_DATE = dt.date(2100, 12, 31)
 
 
-def date_nl(day: dt.date) -> str:
-    """dd-mm-jjjj, as users type dates."""
-    return short_date(day)
-
-
 def in_range(day: dt.date) -> bool:
     return FIRST_DATE <= day <= LAST_DATE
 
@@ -29,6 +24,6 @@ def range_problem(day: dt.date) -> str | None:
     if in_range(day):
         return None
     return (
-        f"de datum {date_nl(day)} ligt buiten het bereik dat de app aanneemt "
-        f"({date_nl(FIRST_DATE)} tot en met {date_nl(LAST_DATE)})"
+        f"de datum {short_date(day)} ligt buiten het bereik dat de app aanneemt "
+        f"({short_date(FIRST_DATE)} tot en met {short_date(LAST_DATE)})"
     )
