@@ -16,6 +16,9 @@ from typing import Any
 import pytest
 
 from jbn_selfscan.cli import main
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services.demo import fill_demo
+from jbn_selfscan.services.workspace import open_workspace
 
 DAY = "2026-12-04"
 
@@ -27,8 +30,13 @@ def _json_of(capsys: pytest.CaptureFixture[str], argv: list[str]) -> Any:
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo filled as on DAY (not the clock), so both commands judge the same caseload."""
     data = tmp_path_factory.mktemp("agree") / "data"
-    assert main(["--data-dir", str(data), "demo", "--no-gui"]) == 0
+    ws = open_workspace(AppPaths(data), daily_backup=False)
+    try:
+        fill_demo(ws, dt.date.fromisoformat(DAY))
+    finally:
+        ws.close()
     return data
 
 
