@@ -1,11 +1,13 @@
 """Test-wide set-up and shared fixtures. Qt must run offscreen before any QApplication exists."""
 
 import atexit
+import importlib.util
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -28,6 +30,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 
 REQUIRE_TOOLS = "JBN_REQUIRE_TOOLS"
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 def find_tool(name: str, package: str) -> str:
@@ -72,6 +75,21 @@ def _fresh_deadline_memo_under_mutation() -> None:
 def required_tool() -> Callable[[str, str], str]:
     """`find_tool` for fixtures in other folders (conftest modules cannot be imported)."""
     return find_tool
+
+
+@pytest.fixture(scope="session")
+def repo_tool() -> Callable[[str], ModuleType]:
+    """Loads a generator script of `tools/` by its name (`"holiday_table_build"`) as a module,
+    fresh on every call, so a test can compare what it renders with the committed file."""
+    return load_repo_tool
+
+
+def load_repo_tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO_ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
 
 
 @pytest.fixture(scope="session")

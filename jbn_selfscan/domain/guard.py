@@ -7,8 +7,10 @@ the UI can warn ("Let op: dit lijkt een BSN ...") and the exchange layer can red
 It recognises the spellings people use: look-alike characters (non-breaking spaces, en dashes,
 a fullwidth "@"), grouped or glued numbers ("BSN:123-456-782"), Belgian and German phone
 numbers, e-mail written as "jan(at)example.nl", a street and house number without postcode, and
-a date of birth written out ("geboren op zaterdag 1e februari '15"). The probe it is measured
-against is tests/domain/data/guard_probe.txt.
+a date of birth written out ("geboren op zaterdag 1e februari '15") or marked with "°" or "*".
+The probe it is measured against is tests/domain/data/guard_probe.txt; the ordinary texts it
+must leave alone (a date with a time, a bulleted list of dates, ...) are in
+tests/domain/data/guard_clean_probe.txt.
 
 Detection is deliberately conservative about ordinary text: amounts, plain dates and case
 references ("OTS-2024-0153", "zaak 24-0153") are not flagged. It is a warning aid, not a
@@ -151,16 +153,17 @@ def _bsn_digits_valid(digits: str, keyword: bool) -> bool:
     return keyword and len(digits) == 8 and passes_elfproef("0" + digits)
 
 
-_WRITTEN_DATE = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+_WRITTEN_DATE = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})")
 
 
 def _is_written_date(candidate: str) -> bool:
-    """'03-03-2012' is a date, not an 8-digit BSN, even with "BSN" nearby."""
+    """'03-03-2012' or '03 03 2012' is a date, not an 8-digit BSN, even with "BSN" nearby."""
     found = _WRITTEN_DATE.fullmatch(candidate.strip())
-    if found is None:
-        return False
-    day, month, year = (int(part) for part in found.groups())
-    return 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100
+    return found is not None and _plausible_date(*found.groups())
+
+
+def _plausible_date(day: str, month: str, year: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and 1900 <= int(year) <= 2100
 
 
 def _find_bsn(text: str) -> Iterator[Finding]:
@@ -215,6 +218,9 @@ _COUNTRY_CODE = re.compile(r"^(?:\+ ?|00 ?)(?P<cc>31|32|49)[ \-]?(?:\(0\)[ \-]?)
 _NATIONAL_LENGTHS = {"31": (9,), "32": (8, 9), "49": tuple(range(6, 12))}
 _DIGIT_GROUP = re.compile(r"\d+")
 _MAX_PHONE_GROUPS = 8
+# A date inside a run of digit groups ("03 03 2025 10:30"): its groups are never part of a
+# phone number, or the day, month, year and hour would read as one.
+_DATE_IN_RUN = re.compile(r"(\d{1,2})(?P<sep>[ .\-/])(\d{1,2})(?P=sep)(\d{4})(?!\d)")
 
 
 def _valid_phone(candidate: str) -> bool:
@@ -262,7 +268,13 @@ def _phone_spans(candidate: str) -> Iterator[tuple[int, int]]:
         start = 0 if index == 0 else group.start()
         if index > 0 and candidate[start - 1] == "(":
             start -= 1
-        if start < position or (index > 0 and candidate[start - 1] != " "):
+        if start < position:
+            continue
+        date = _DATE_IN_RUN.match(candidate, group.start())
+        if date is not None and _plausible_date(*date.group(1, 3, 4)):
+            position = date.end()
+            continue
+        if index > 0 and candidate[start - 1] != " ":
             continue
         if not (country and start == 0) and not candidate.startswith(("0", "(0"), start):
             continue
@@ -348,6 +360,7 @@ _YEAR = r"(?:\d{4}|'\d{2})"
 _DAY = r"\d{1,2}(?:e|ste|de)?"
 _DATE = (
     rf"\d{{1,2}} ?[-/.] ?\d{{1,2}} ?[-/.] ?(?:\d{{4}}|'?\d{{2}})"
+    rf"|\d{{1,2}} \d{{1,2}} (?:\d{{4}}|'\d{{2}})"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     rf"|{_DAY}[ -](?:{_MONTHS})\.?,?[ -]{_YEAR}"
     rf"|(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}"
@@ -368,10 +381,50 @@ _DATE_OF_BIRTH = re.compile(
 )
 
 
+# A "*" marks a date of birth as in a family tree: "Noor (* 03-03-2012)", "*12-11-2010".
+_STARRED_DATE = re.compile(
+    rf"(?<![\w*])\*[ \t]?(?P<date>{_DATE})(?!\w|[-/.]\d)",
+    re.IGNORECASE,
+)
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[*\-•][ \t]")
+
+
+def _is_bullet(text: str, star: int, date_end: int) -> bool:
+    """Is this "*" a list bullet ("* 03-03-2025 huisbezoek") rather than a birth mark?
+
+    A bullet starts its line and is followed by a space, and its date has words after it on
+    the line or a bulleted line next to it (a list of dates). A date alone on a bulleted line
+    still counts as a date of birth ("Noor" and on the next line "* 03-03-2012").
+    """
+    line_start = star
+    while line_start > 0 and text[line_start - 1] in " \t":
+        line_start -= 1
+    starts_line = line_start == 0 or text[line_start - 1] == "\n"
+    if not starts_line or text[star + 1 : star + 2] not in (" ", "\t"):
+        return False
+    line_end = _line_end(text, date_end)
+    if any(character.isalnum() for character in text[date_end:line_end]):
+        return True
+    previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
+    following = text[line_end + 1 : _line_end(text, line_end + 1)]
+    return any(_BULLET_LINE.match(line) for line in (previous, following) if line)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def _find_date_of_birth(text: str) -> Iterator[Finding]:
     for match in _DATE_OF_BIRTH.finditer(text):
         start, end = match.span("date")
         yield Finding(IdentifierKind.GEBOORTEDATUM, start, end, match.group("date"))
+    for match in _STARRED_DATE.finditer(text):
+        start, end = match.span("date")
+        if not _is_bullet(text, match.start(), end):
+            yield Finding(IdentifierKind.GEBOORTEDATUM, start, end, match.group("date"))
 
 
 # --- public API ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from jbn_selfscan.domain.errors import UserFacingError
-from jbn_selfscan.exchange.merged_file import _atomic_write, _schema_problem_nl
+from jbn_selfscan.exchange.files import atomic_write, schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json
 
 FORMAT_NAME = "jbn-selfscan-cijfers"
@@ -82,7 +82,7 @@ def matches_schema(document: Any) -> bool:
 def schema_problems(document: Any) -> list[str]:
     """Dutch descriptions of where `document` does not match the schema (empty: it matches)."""
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
-    return [_schema_problem_nl(error) for error in errors]
+    return [schema_problem_nl(error) for error in errors]
 
 
 def to_json_text(document: dict[str, Any]) -> str:
@@ -94,7 +94,7 @@ def write_cijfers_json(path: Path, document: dict[str, Any]) -> None:
     if not matches_schema(document):
         problems = schema_problems(document)
         raise AssertionError(f"figures file does not match its schema: {problems[:3]}")
-    _atomic_write(path, to_json_text(document).encode("utf-8"))
+    atomic_write(path, to_json_text(document).encode("utf-8"))
 
 
 def read_cijfers_file(path: Path) -> dict[str, Any]:

@@ -16,13 +16,12 @@ import importlib.resources
 import itertools
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator
 from pydantic import BaseModel
 from pydantic import ValidationError as ModelValidationError
 
@@ -37,6 +36,7 @@ from jbn_selfscan.domain.guard import (
 )
 from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
 from jbn_selfscan.exchange import crypto
+from jbn_selfscan.exchange.files import atomic_write, json_path, schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json, shown_name
 
 SCHEMA_FILE_NAME = "caseloadgesprek.schema.json"
@@ -289,7 +289,7 @@ def redact_free_text(doc: MergedGesprek) -> MergedGesprek:
     try:
         return MergedGesprek.model_validate(document)
     except ModelValidationError as exc:
-        path = _json_path(exc.errors()[0]["loc"])
+        path = json_path(exc.errors()[0]["loc"])
         raise ExportError(
             f"Na het weglaten van mogelijk identificerende gegevens is de tekst bij "
             f"{places.get(path, path)} te lang geworden. Kort de tekst in en exporteer opnieuw."
@@ -315,7 +315,7 @@ def to_json_bytes(doc: MergedGesprek, *, redact_identifiers: bool = True) -> byt
     document["checksum"] = {"algorithm": CHECKSUM_ALGORITHM, "value": compute_checksum(document)}
     problems = list(itertools.islice(_validator().iter_errors(document), _MAX_PROBLEMS_SHOWN))
     if problems:
-        details = "; ".join(f"{_json_path(p.absolute_path)}: {p.message}" for p in problems)
+        details = "; ".join(f"{json_path(p.absolute_path)}: {p.message}" for p in problems)
         raise ExportSchemaError(f"export does not match {SCHEMA_FILE_NAME}: {details}")
     text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
     return (text + "\n").encode("utf-8")
@@ -342,33 +342,11 @@ def write_merged_file(
         except crypto.CryptoError as exc:
             raise ExportError(exc.message_nl) from exc
     try:
-        _atomic_write(target, data)
+        atomic_write(target, data)
     except OSError as exc:
         raise ExportError(
             f"Het bestand kon niet worden opgeslagen als {target}: {exc.strerror or exc}."
         ) from exc
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename over the target."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    if os.name == "posix":
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -464,7 +442,7 @@ def _extreme_values(value: object, path: tuple[str | int, ...]) -> Iterator[str]
             shown = (
                 _short(str(value)) if value < 10**15 else f"een getal van {len(str(value))} cijfers"
             )
-            yield f"{_json_path(path)} is te groot ({shown}; hooguit {MAX_FILE_INTEGER:,})".replace(
+            yield f"{json_path(path)} is te groot ({shown}; hooguit {MAX_FILE_INTEGER:,})".replace(
                 ",", "."
             )
     elif isinstance(value, dt.datetime):
@@ -473,9 +451,9 @@ def _extreme_values(value: object, path: tuple[str | int, ...]) -> Iterator[str]
         except (OverflowError, ValueError):
             moment = None
         if moment is None or not MIN_FILE_YEAR <= moment.year <= MAX_FILE_YEAR:
-            yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
+            yield f"{json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
     elif isinstance(value, dt.date) and not MIN_FILE_YEAR <= value.year <= MAX_FILE_YEAR:
-        yield f"{_json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
+        yield f"{json_path(path)} ligt buiten {MIN_FILE_YEAR}–{MAX_FILE_YEAR}"
 
 
 def _decrypt(data: bytes, password: str | None) -> bytes:
@@ -526,7 +504,7 @@ def _check_schema(document: dict[str, Any]) -> None:
     errors = list(itertools.islice(_validator().iter_errors(document), _MAX_PROBLEMS_SHOWN + 1))
     if not errors:
         return
-    shown = [_schema_problem_nl(error) for error in errors[:_MAX_PROBLEMS_SHOWN]]
+    shown = [schema_problem_nl(error) for error in errors[:_MAX_PROBLEMS_SHOWN]]
     more = " (en meer)" if len(errors) > _MAX_PROBLEMS_SHOWN else ""
     raise SchemaViolationError(
         "Het bestand past niet in het formaat van een caseloadgesprek: "
@@ -546,68 +524,6 @@ def _check_checksum(document: dict[str, Any]) -> None:
 
 # --- Dutch problem descriptions --------------------------------------------------------------
 
-_TYPE_NL = {
-    "string": "tekst",
-    "integer": "een geheel getal",
-    "number": "een getal",
-    "object": "een object",
-    "array": "een lijst",
-    "boolean": "ja/nee (true/false)",
-    "null": "leeg (null)",
-}
-
-
-def _json_path(parts: Any) -> str:
-    path = ""
-    for part in parts:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else str(part)
-    return path or "het hoogste niveau"
-
-
-def _as_list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def _schema_problem_nl(error: ValidationError) -> str:
-    where = _json_path(error.absolute_path)
-    if error.validator in ("anyOf", "oneOf") and error.context:
-        # "a Scan or null": report what is wrong inside the branch whose type did fit.
-        inside = [e for e in error.context if e.validator != "type" or e.relative_path]
-        if inside:
-            return _schema_problem_nl(max(inside, key=lambda e: len(e.absolute_path)))
-        wanted = [t for e in error.context for t in _as_list(e.validator_value)]
-        return f"{where} moet {' of '.join(_TYPE_NL.get(t, t) for t in wanted)} zijn"
-    keyword = error.validator
-    value = error.validator_value
-    instance = error.instance
-    if keyword == "required" and isinstance(instance, dict):
-        missing = [str(name) for name in value if name not in instance]
-        return f"bij {where} ontbreekt het verplichte veld {shown_name(missing[0])}"
-    if keyword == "additionalProperties" and isinstance(instance, dict):
-        known = error.schema.get("properties", {})
-        extra = sorted(name for name in instance if name not in known) or ["?"]
-        return f"bij {where} staat een onbekend veld {shown_name(extra[0])}"
-    if keyword == "type":
-        wanted = _as_list(value)
-        return f"{where} moet {' of '.join(_TYPE_NL.get(t, t) for t in wanted)} zijn"
-    if keyword == "maxLength":
-        return f"de tekst bij {where} is te lang (maximaal {value} tekens)"
-    if keyword == "minLength":
-        return f"{where} mag niet leeg zijn"
-    if keyword == "maxItems":
-        return f"{where} heeft te veel elementen (maximaal {value})"
-    if keyword == "minimum":
-        return f"{where} moet minstens {value} zijn"
-    if keyword in ("const", "enum"):
-        allowed = [value] if keyword == "const" else list(value)
-        listed = ", ".join(str(v) for v in allowed[:6])
-        return f"{where} heeft een ongeldige waarde (toegestaan: {listed})"
-    return f"{where} heeft een ongeldige waarde"
-
-
 _MODEL_PROBLEMS_NL = {
     "missing": "ontbreekt",
     "extra_forbidden": "is een onbekend veld",
@@ -625,7 +541,7 @@ _MODEL_PROBLEMS_NL = {
 
 def _model_problems_nl(exc: ModelValidationError) -> str:
     problems = [
-        f"{_json_path(error['loc'])} {_MODEL_PROBLEMS_NL.get(error['type'], 'is ongeldig')}"
+        f"{json_path(error['loc'])} {_MODEL_PROBLEMS_NL.get(error['type'], 'is ongeldig')}"
         for error in exc.errors()[:_MAX_PROBLEMS_SHOWN]
     ]
     more = " (en meer)" if exc.error_count() > _MAX_PROBLEMS_SHOWN else ""

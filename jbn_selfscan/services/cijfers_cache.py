@@ -21,7 +21,7 @@ from typing import Any
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.cijfers import DossierFacts, StepFact
 from jbn_selfscan.domain.types import ItemStatus, Maatregel
-from jbn_selfscan.exchange.merged_file import _atomic_write
+from jbn_selfscan.exchange.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -112,4 +112,4 @@ def save(
     }
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(OSError):
-        _atomic_write(path, text.encode("utf-8"))
+        atomic_write(path, text.encode("utf-8"))

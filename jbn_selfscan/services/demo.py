@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -179,17 +180,33 @@ def client_data(
     client: DemoClient, today: dt.date, at_previous: dt.date | None = None
 ) -> ClientData:
     """The client as it stood today, or at the previous gesprek (`at_previous`)."""
-    uitspraak = _uitspraak(client, today)
+
+    def ago(previous_days: int | None, now_days: int | None) -> dt.date | None:
+        days = previous_days if at_previous is not None else now_days
+        return None if days is None else today - dt.timedelta(days=days)
+
+    return demo_client_data(client, _uitspraak(client, today), cutoff=at_previous, last=ago)
+
+
+def demo_client_data(
+    client: DemoClient,
+    uitspraak: dt.date,
+    *,
+    cutoff: dt.date | None,
+    last: Callable[[int | None, int | None], dt.date | None],
+) -> ClientData:
+    """The one way a demo client becomes a ClientData, its maatregel begun on `uitspraak`.
+
+    A start step is done its `*_after` days after the uitspraak, and left out when that is
+    after `cutoff` (None: no cut-off). The latest risk assessment, plan evaluation and contact
+    are dated by `last(previous_days_ago, now_days_ago)` from the client's two sets of days.
+    """
 
     def after(days: int | None) -> dt.date | None:
         if days is None:
             return None
         done = uitspraak + dt.timedelta(days=days)
-        return None if at_previous is not None and done > at_previous else done
-
-    def ago(previous_days: int | None, now_days: int | None) -> dt.date | None:
-        days = previous_days if at_previous is not None else now_days
-        return None if days is None else today - dt.timedelta(days=days)
+        return None if cutoff is not None and done > cutoff else done
 
     return ClientData(
         referentie=client.referentie,
@@ -204,9 +221,9 @@ def client_data(
         eerste_pva=after(client.pva_after),
         eerste_risicotaxatie=after(client.rt_after),
         hulp_gestart=after(client.hulp_after),
-        laatste_risicotaxatie=ago(client.prev_rt_ago, client.now_rt_ago),
-        laatste_pva_evaluatie=ago(client.prev_eval_ago, client.now_eval_ago),
-        laatste_contact_kind=ago(client.prev_contact_ago, client.now_contact_ago),
+        laatste_risicotaxatie=last(client.prev_rt_ago, client.now_rt_ago),
+        laatste_pva_evaluatie=last(client.prev_eval_ago, client.now_eval_ago),
+        laatste_contact_kind=last(client.prev_contact_ago, client.now_contact_ago),
     )
 
 

@@ -25,7 +25,13 @@ from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import checklists
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.clients import add_client, update_client
-from jbn_selfscan.services.demo import QUARTER, _fill_scan, _weekday, refuse_when_filled
+from jbn_selfscan.services.demo import (
+    QUARTER,
+    _fill_scan,
+    _weekday,
+    demo_client_data,
+    refuse_when_filled,
+)
 from jbn_selfscan.services.demo_data import CLIENTS, DEMO_COACH, DemoClient
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import Workspace, open_workspace
@@ -41,12 +47,6 @@ TEAM: tuple[tuple[str, float, float], ...] = (
 )
 QUARTERS = 4
 _GOOD_STEPS = {"f2f_after": 4, "pva_after": 38, "rt_after": 35, "hulp_after": 70}
-_STEP_FIELDS = {
-    "f2f_after": "eerste_f2f",
-    "pva_after": "eerste_pva",
-    "rt_after": "eerste_risicotaxatie",
-    "hulp_after": "hulp_gestart",
-}
 
 
 @dataclass(frozen=True)
@@ -91,34 +91,14 @@ def _as_of(client: DemoClient, today: dt.date, datum: dt.date) -> ClientData | N
     if uitspraak > datum:
         return None
 
-    def after(days: int | None) -> dt.date | None:
-        done = None if days is None else uitspraak + dt.timedelta(days=days)
-        return None if done is None or done > datum else done
-
-    def recent(days_ago: int | None) -> dt.date | None:
+    def recent(days_ago: int | None, _now_days_ago: int | None) -> dt.date | None:
         # The demo's "previous" dates are at least 100 days before today; here they are
         # taken relative to this gesprek, and never before the uitspraak.
         if days_ago is None:
             return None
         return max(uitspraak, datum - dt.timedelta(days=max(days_ago - 91, 5)))
 
-    return ClientData(
-        referentie=client.referentie,
-        initialen=client.initialen,
-        maatregel=client.maatregel,
-        uitspraakdatum=uitspraak,
-        regio=client.regio,
-        team=client.team,
-        contact_type=client.contact_type,
-        contactpersoon=client.contactpersoon,
-        eerste_f2f=after(client.f2f_after),
-        eerste_pva=after(client.pva_after),
-        eerste_risicotaxatie=after(client.rt_after),
-        hulp_gestart=after(client.hulp_after),
-        laatste_risicotaxatie=recent(client.prev_rt_ago),
-        laatste_pva_evaluatie=recent(client.prev_eval_ago),
-        laatste_contact_kind=recent(client.prev_contact_ago),
-    )
+    return demo_client_data(client, uitspraak, cutoff=datum, last=recent)
 
 
 def _improved(client: DemoClient, quarter: int, rng: random.Random) -> DemoClient:

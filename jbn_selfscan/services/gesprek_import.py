@@ -22,7 +22,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
@@ -44,7 +44,7 @@ from jbn_selfscan.services.gesprek_rules import (
     log_gesprek,
     store_version,
 )
-from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.services.workspace import Workspace, storage_failure_nl
 from jbn_selfscan.store.models import (
     VERSIE_GETEKEND,
     VERSIE_VERVANGEN,
@@ -124,7 +124,12 @@ def import_gesprek_document(
     expected_medewerker: str | None = None,
     source: str = "",
 ) -> ImportOutcome:
-    """Take over a merged document that the exchange layer has already read and checked."""
+    """Take over a merged document that the exchange layer has already read and checked.
+
+    Raises:
+        ImportRejected: the document cannot be taken over, or the database refused the write
+            (locked, disk full, ...); the database is unchanged.
+    """
     _check_document(doc)
     try:
         with ws.db.session() as session, session.begin():
@@ -136,6 +141,15 @@ def import_gesprek_document(
         raise ImportRejected(
             f"Het bestand past niet bij de gegevens hier (een code komt dubbel voor). {NOT_CHANGED}"
         ) from None
+    except SQLAlchemyError as exc:
+        # The transaction was rolled back: a locked database, a full disk, ... changed nothing.
+        reason = storage_failure_nl(exc) or (
+            f"de database gaf een onverwachte fout ({type(exc).__name__}); probeer het opnieuw, "
+            "en kijk met 'jbn-selfscan check' of de database in orde is als het weer misgaat"
+        )
+        raise ImportRejected(
+            f"Het caseloadgesprek kon niet worden opgeslagen: {reason}. {NOT_CHANGED}"
+        ) from exc
 
 
 def _import(

@@ -70,7 +70,8 @@ DAMAGED_MESSAGE = (
 
 
 def storage_failure_nl(exc: BaseException) -> str | None:
-    """A Dutch explanation when `exc` is a full disk or a folder that cannot be written.
+    """A Dutch explanation when `exc` is a full disk, a folder that cannot be written or a
+    database another program holds locked.
 
     Accepts OS errors, sqlite3 errors and SQLAlchemy's wrappers of them (`.orig`); None for
     anything else, which the caller then treats as unexpected.
@@ -90,6 +91,11 @@ def storage_failure_nl(exc: BaseException) -> str | None:
             return "de gegevensmap is alleen-lezen of niet toegankelijk"
         if "disk i/o error" in text:
             return "de schijf gaf een fout bij lezen of schrijven (is de schijf vol?)"
+        if "locked" in text:
+            return (
+                "de database is bezet door een ander programma (staat JBN Zelfscan nog een "
+                "keer open?); sluit dat en probeer het opnieuw"
+            )
     return None
 
 

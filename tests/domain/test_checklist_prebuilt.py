@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -22,18 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 REGENERATE = "regenerate with: .venv/bin/python tools/checklist_prebuilt_build.py"
 
 
-def _build_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "checklist_prebuilt_build", ROOT / "tools" / "checklist_prebuilt_build.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
-
-
-def test_prebuilt_module_is_what_the_yaml_files_render() -> None:
-    tool = _build_tool()
+def test_prebuilt_module_is_what_the_yaml_files_render(
+    repo_tool: Callable[[str], ModuleType],
+) -> None:
+    tool = repo_tool("checklist_prebuilt_build")
     assert Path(checklist_prebuilt.__file__).resolve() == tool.PREBUILT_PATH
     assert tool.PREBUILT_PATH.read_text(encoding="utf-8") == tool.render_prebuilt(), REGENERATE
 

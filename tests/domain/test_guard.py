@@ -64,6 +64,12 @@ POSITIVES: list[tuple[IdentifierKind, str, str]] = [
     (IdentifierKind.GEBOORTEDATUM, "broertje (geb. 3 mrt. 2019)", "3 mrt. 2019"),
     (IdentifierKind.GEBOORTEDATUM, "Geboren: 3-3-12", "3-3-12"),
     (IdentifierKind.GEBOORTEDATUM, "geb.datum 12-11-2010", "12-11-2010"),
+    (IdentifierKind.GEBOORTEDATUM, "* 03-03-2012", "03-03-2012"),
+    (IdentifierKind.GEBOORTEDATUM, "Noor (* 03-03-2012)", "03-03-2012"),
+    (IdentifierKind.GEBOORTEDATUM, "Sem *12.11.2010", "12.11.2010"),
+    (IdentifierKind.GEBOORTEDATUM, "geboren 03 03 2012", "03 03 2012"),
+    (IdentifierKind.GEBOORTEDATUM, "BSN volgt; geboren 03 03 2012", "03 03 2012"),
+    (IdentifierKind.TELEFOON, "gebeld op 03 03 2025 06 12 34 56 78", "06 12 34 56 78"),
 ]
 
 NEGATIVES: dict[str, list[str]] = {
@@ -97,6 +103,9 @@ NEGATIVES: dict[str, list[str]] = {
         "weken 06 07 08 gemist",
         "versie 1.2.3",
         "PvA 1e versie 06-01-2026",
+        "huisbezoek 03 03 2025 10:30",  # a spaced date and a time, not 0303202510
+        "laatste contact 28 02 2025 16.45",
+        "evaluatie 07 01 2026 09 00 gepland",
     ],
     "postcode_huisnummer": [
         "in 2025 JR 3 keer gezien",
@@ -120,8 +129,28 @@ NEGATIVES: dict[str, list[str]] = {
         "kernbesluit 2026-03-03",
         "het kind is geboren. Op 3 maart 2026 is er een MDO",  # another sentence
         "geboorte broertje; MDO 3 maart 2026",
+        "* 03-03-2025 gesprek met moeder",  # a bullet, not a birth mark
+        "Gesprekken:\n* 03-03-2025\n* 17-03-2025",  # a list of dates
+        "5 * 3 = 15 contactmomenten",
     ],
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "birth_dates"),
+    [
+        ("Noor\n* 03-03-2012", ["03-03-2012"]),
+        ("Noor\n* 03-03-2012\nSem\n* 12-11-2010", ["03-03-2012", "12-11-2010"]),
+        ("* 03-03-2012\nwoont bij oma", ["03-03-2012"]),
+        ("Noor\n* 03-03-2012 huisbezoek", []),  # words after it: a bulleted entry
+        ("- gesprek\n* 03-03-2025", []),  # next to another bullet: a list
+        ("* 03-03-2025\n* 17-03-2025", []),
+    ],
+)
+def test_a_starred_date_counts_as_a_birth_date_unless_it_is_a_list_entry(
+    text: str, birth_dates: list[str]
+) -> None:
+    assert [f.text for f in find_identifiers(text)] == birth_dates
 
 
 @pytest.mark.parametrize(("kind", "text", "expected"), POSITIVES)

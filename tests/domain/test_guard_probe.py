@@ -17,6 +17,7 @@ from jbn_selfscan.domain.guard import Finding, IdentifierKind, find_identifiers
 from jbn_selfscan.store import cipher
 
 PROBE_FILE = Path(__file__).parent / "data" / "guard_probe.txt"
+CLEAN_PROBE_FILE = Path(__file__).parent / "data" / "guard_clean_probe.txt"
 REQUIRED_CATCH_RATE = 0.95
 PACKAGE = Path(__file__).parents[2] / "jbn_selfscan"
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
@@ -74,6 +75,15 @@ def is_caught(case: ProbeCase) -> bool:
 def catch_rate(cases: list[ProbeCase]) -> tuple[int, list[ProbeCase]]:
     missed = [case for case in cases if not is_caught(case)]
     return len(cases) - len(missed), missed
+
+
+def load_clean_probe(path: Path = CLEAN_PROBE_FILE) -> list[str]:
+    """Ordinary texts without an identifier (see the head of the file)."""
+    return [
+        line.replace("\\n", "\n")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def _strings(value: Any) -> list[str]:
@@ -166,6 +176,14 @@ def _alarms(corpus: list[str]) -> list[tuple[str, list[Finding]]]:
 def test_no_false_alarm_on_the_apps_own_texts(texts: Any) -> None:
     corpus = texts()
     assert len(corpus) > 150
+    assert _alarms(corpus) == []
+
+
+def test_no_false_alarm_on_ordinary_texts_that_look_like_identifiers() -> None:
+    """Dates with a time ("03 03 2025 10:30" is no phone number), bulleted dates, sums."""
+    corpus = load_clean_probe()
+    assert len(corpus) >= 30
+    assert any("\n" in text for text in corpus)
     assert _alarms(corpus) == []
 
 

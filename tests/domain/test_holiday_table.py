@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -17,16 +16,6 @@ from jbn_selfscan.domain.calendar import HolidayPolicy, WorkdayCalendar, holiday
 
 ROOT = Path(__file__).resolve().parents[2]
 REGENERATE = "regenerate with: .venv/bin/python tools/holiday_table_build.py"
-
-
-def _build_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "holiday_table_build", ROOT / "tools" / "holiday_table_build.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
 
 
 @pytest.fixture
@@ -44,13 +33,17 @@ def fresh_tables() -> Iterator[None]:
         cache.cache_clear()
 
 
-def test_table_file_equals_what_the_holidays_package_computes_for_every_year() -> None:
-    tool = _build_tool()
+def test_table_file_equals_what_the_holidays_package_computes_for_every_year(
+    repo_tool: Callable[[str], ModuleType],
+) -> None:
+    tool = repo_tool("holiday_table_build")
     assert tool.TABLE_PATH.read_text(encoding="utf-8") == tool.render_holiday_table(), REGENERATE
 
 
-def test_the_calendar_reads_the_file_the_build_tool_writes() -> None:
-    tool = _build_tool()
+def test_the_calendar_reads_the_file_the_build_tool_writes(
+    repo_tool: Callable[[str], ModuleType],
+) -> None:
+    tool = repo_tool("holiday_table_build")
     assert calendar_module._read_holiday_table() is not None
     assert tool.TABLE_PATH.parent == ROOT / "jbn_selfscan" / "assets"
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -65,11 +66,7 @@ def test_export_validates_with_an_independent_validator(
         assert list(validator.iter_errors(json.loads(to_json_bytes(doc)))) == []
 
 
-def test_documented_example_and_schema_are_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "generate_schema", ROOT / "tools" / "generate_schema.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    assert tool.main(["--check"]) == 0
+def test_documented_example_and_schema_are_up_to_date(
+    repo_tool: Callable[[str], ModuleType],
+) -> None:
+    assert repo_tool("generate_schema").main(["--check"]) == 0

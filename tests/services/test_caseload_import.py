@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -524,16 +523,6 @@ def test_one_change_log_row_records_the_import(ws: Workspace, tmp_path: Path) ->
 # --- the template ----------------------------------------------------------------------------
 
 
-def _template_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_caseload_template", REPO_ROOT / "tools" / "make_caseload_template.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_the_shipped_template_imports_its_example_row_without_remarks(
     ws: Workspace, kind: str
@@ -545,8 +534,10 @@ def test_the_shipped_template_imports_its_example_row_without_remarks(
     assert [c.referentie for c in the_plan.valid] == ["VOORBEELD-001"]
 
 
-def test_the_shipped_templates_match_the_generator(tmp_path: Path) -> None:
-    tool = _template_tool()
+def test_the_shipped_templates_match_the_generator(
+    tmp_path: Path, repo_tool: Callable[[str], ModuleType]
+) -> None:
+    tool = repo_tool("make_caseload_template")
     assert template_path("csv").read_bytes() == tool.csv_bytes()
     (tmp_path / "fresh.xlsx").write_bytes(tool.xlsx_bytes())
     fresh = read_caseload_table(tmp_path / "fresh.xlsx")

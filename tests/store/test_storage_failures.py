@@ -238,6 +238,7 @@ def test_backup_copy_failing_for_lack_of_space_leaves_nothing(
         (OSError(errno.EROFS, "Read-only file system"), "alleen-lezen"),
         (sqlite3.OperationalError("database or disk is full"), "schijf is vol"),
         (sqlite3.OperationalError("attempt to write a readonly database"), "alleen-lezen"),
+        (sqlite3.OperationalError("database is locked"), "database is bezet"),
         (ValueError("iets anders"), None),
     ],
 )
