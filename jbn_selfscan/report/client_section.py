@@ -212,7 +212,7 @@ def client_section(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
     if deadlines is not None:
-        flowables.append(para(bron_legend(), styles.small))
+        flowables += [Spacer(0, 1 * mm), para(bron_legend(), styles.small)]
     flowables += overflow.flowables(styles, cancel_check)
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():
