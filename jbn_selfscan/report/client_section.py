@@ -9,7 +9,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from jbn_selfscan.domain.deadlines import bron_legend, bron_of
 from jbn_selfscan.domain.dutch_dates import local_date
-from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
+from jbn_selfscan.domain.merged import (
+    ChecklistItemText,
+    Client,
+    ItemOordeel,
+    MergedGesprek,
+    Scan,
+)
 from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
 from jbn_selfscan.report.answers import AnswerTexts
 from jbn_selfscan.report.dutch import NO_VALUE, short_date
@@ -82,9 +88,11 @@ def _themes_table(client: Client, styles: Styles) -> Table:
 
 
 def _answer_text(
-    scan: Scan, item_id: str, reason: str, answers: AnswerTexts, disclosure: Disclosure
+    scan: Scan, oordeel: ItemOordeel, answers: AnswerTexts, disclosure: Disclosure
 ) -> str:
-    """'Antwoord: Deels', the toelichting and what the verdict adds (not the answer again)."""
+    """'Antwoord: Deels', the toelichting and what the verdict adds: neither the answer nor
+    the verdict's own status ('nog niet ingevuld') again."""
+    item_id, reason = oordeel.item_id, oordeel.reden
     answer = next((a for a in scan.antwoorden if a.item_id == item_id), None)
     lines: list[str] = []
     value = (answer.waarde or "") if answer is not None else ""
@@ -95,7 +103,7 @@ def _answer_text(
     if answer is not None and answer.toelichting.strip():
         lines.append(f"Toelichting: {disclosure.free_text(answer.toelichting)}")
     verdict = answers.verdict(reason, shown)
-    if verdict.strip():
+    if verdict.strip() and verdict.strip() != oordeel.status.label:
         lines.append(f"Beoordeling: {disclosure.free_text(verdict)}")
     return "\n".join(lines) or NO_VALUE
 
@@ -129,9 +137,7 @@ def _verdicts_table(
             para(verdict.status.label, styles.cell),
         ]
         if disclosure.werkversie:
-            answer = _answer_text(
-                scan, verdict.item_id, verdict.reden, checklist.answers, disclosure
-            )
+            answer = _answer_text(scan, verdict, checklist.answers, disclosure)
             label = f"vraag {row_index} ({item.thema.label if item else verdict.item_id})"
             row.append(para(overflow.clip(answer, label), styles.cell))
         rows.append(row)

@@ -117,6 +117,8 @@ def results_section(doc: MergedGesprek, styles: Styles) -> list[Flowable]:
             "Aantal cliënten per status en thema. Er is geen vorig caseloadgesprek "
             "om mee te vergelijken."
         )
+    # The chart stays with its heading; the counts may follow on the next page, so a
+    # half-empty page is not left behind when the whole does not fit.
     return [
         KeepTogether(
             [
@@ -124,8 +126,8 @@ def results_section(doc: MergedGesprek, styles: Styles) -> list[Flowable]:
                 para(comparison, styles.small),
                 Spacer(0, 2 * mm),
                 theme_chart(doc, CONTENT_WIDTH),
-                Spacer(0, 3 * mm),
-                _counts_table(doc, styles),
             ]
-        )
+        ),
+        Spacer(0, 3 * mm),
+        KeepTogether([_counts_table(doc, styles)]),
     ]

@@ -97,6 +97,7 @@ def test_werkversie_shows_dutch_dates_and_the_answer_texts_of_the_checklist(
     assert ISO_DATE.findall(pdf.werkversie) == []
     flat = squashed(pdf.werkversie)
     assert "Beoordeling:antwoord" not in flat
+    assert "Beoordeling:nognietingevuld" not in flat  # the Oordeel column says it already
     checklist = shipped_checklist_version(pdf.doc.checklist.id, pdf.doc.checklist.versie)
     assert checklist is not None
     kinds: set[str] = set()
