@@ -165,12 +165,17 @@ def figures_story(
             styles.body,
         )
     )
-    story += [
-        para("Normen van het toetsingskader", styles.subheading),
-        norms_table(document, styles),
-    ]
-    story += [para("Tijdigheid van de startstappen", styles.subheading)]
-    story.append(steps_table(document["tijdigheid"], styles))
+    # A heading never stays behind at the foot of a page, apart from its table.
+    story += heading_with_room("Normen van het toetsingskader", styles.subheading, 20 * mm)
+    story.append(norms_table(document, styles))
+    story.append(
+        KeepTogether(
+            [
+                para("Tijdigheid van de startstappen", styles.subheading),
+                steps_table(document["tijdigheid"], styles),
+            ]
+        )
+    )
     for entry in document.get("tijdigheid_per_maatregel", []):
         story.append(
             KeepTogether(
@@ -184,10 +189,14 @@ def figures_story(
             )
         )
     if document.get("signalen"):
-        story += [para("Signalen", styles.subheading), signals_table(document, styles)]
+        story.append(
+            KeepTogether([para("Signalen", styles.subheading), signals_table(document, styles)])
+        )
     chart = trend_chart(document.get("trend") or [], CONTENT_WIDTH)
     if chart is not None:
-        story += [para("Verloop over de getekende gesprekken", styles.subheading), chart]
+        story.append(
+            KeepTogether([para("Verloop over de getekende gesprekken", styles.subheading), chart])
+        )
     return story
 
 

@@ -9,8 +9,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from jbn_selfscan.domain.deadlines import bron_legend, bron_of
 from jbn_selfscan.domain.dutch_dates import local_date
-from jbn_selfscan.domain.merged import ChecklistItemText, Client, MergedGesprek, Scan
+from jbn_selfscan.domain.merged import (
+    ChecklistItemText,
+    Client,
+    ItemOordeel,
+    MergedGesprek,
+    Scan,
+)
 from jbn_selfscan.domain.types import ItemStatus, ScanStatus, Theme
+from jbn_selfscan.report.answers import AnswerTexts
 from jbn_selfscan.report.dutch import NO_VALUE, short_date
 from jbn_selfscan.report.privacy import Disclosure
 from jbn_selfscan.report.styles import (
@@ -36,6 +43,7 @@ class ChecklistIndex:
     def __init__(self, doc: MergedGesprek) -> None:
         self._items = {item.id: item for item in doc.checklist.items}
         self._order = {item.id: index for index, item in enumerate(doc.checklist.items)}
+        self.answers = AnswerTexts(doc)
 
     def get(self, item_id: str) -> ChecklistItemText | None:
         return self._items.get(item_id)
@@ -79,15 +87,24 @@ def _themes_table(client: Client, styles: Styles) -> Table:
     return grid_table(rows, [width] * len(Theme), extra=colouring)
 
 
-def _answer_text(scan: Scan, item_id: str, reason: str, disclosure: Disclosure) -> str:
+def _answer_text(
+    scan: Scan, oordeel: ItemOordeel, answers: AnswerTexts, disclosure: Disclosure
+) -> str:
+    """'Antwoord: Deels', the toelichting and what the verdict adds: neither the answer nor
+    the verdict's own status ('nog niet ingevuld') again."""
+    item_id, reason = oordeel.item_id, oordeel.reden
     answer = next((a for a in scan.antwoorden if a.item_id == item_id), None)
     lines: list[str] = []
-    if answer is not None and answer.waarde:
-        lines.append(f"Antwoord: {disclosure.free_text(answer.waarde)}")
+    value = (answer.waarde or "") if answer is not None else ""
+    shown = bool(value.strip())
+    if shown:
+        text = answers.answer(item_id, value, reason)
+        lines.append(f"Antwoord: {disclosure.free_text(text)}")
     if answer is not None and answer.toelichting.strip():
         lines.append(f"Toelichting: {disclosure.free_text(answer.toelichting)}")
-    if reason.strip():
-        lines.append(f"Beoordeling: {disclosure.free_text(reason)}")
+    verdict = answers.verdict(reason, shown)
+    if verdict.strip() and verdict.strip() != oordeel.status.label:
+        lines.append(f"Beoordeling: {disclosure.free_text(verdict)}")
     return "\n".join(lines) or NO_VALUE
 
 
@@ -120,7 +137,7 @@ def _verdicts_table(
             para(verdict.status.label, styles.cell),
         ]
         if disclosure.werkversie:
-            answer = _answer_text(scan, verdict.item_id, verdict.reden, disclosure)
+            answer = _answer_text(scan, verdict, checklist.answers, disclosure)
             label = f"vraag {row_index} ({item.thema.label if item else verdict.item_id})"
             row.append(para(overflow.clip(answer, label), styles.cell))
         rows.append(row)
@@ -201,7 +218,7 @@ def client_section(
         deadlines if deadlines is not None else para("Geen termijnen berekend.", styles.body)
     )
     if deadlines is not None:
-        flowables.append(para(bron_legend(), styles.small))
+        flowables += [Spacer(0, 1 * mm), para(bron_legend(), styles.small)]
     flowables += overflow.flowables(styles, cancel_check)
 
     if disclosure.werkversie and scan is not None and scan.bespreekpunten.strip():

@@ -21,7 +21,7 @@ from jbn_selfscan.report.numbered_canvas import (
     NumberedCanvas,
     PageDecoration,
 )
-from jbn_selfscan.report.outcome import outcome_section
+from jbn_selfscan.report.outcome import agreements_section, sign_off_section
 from jbn_selfscan.report.privacy import Disclosure
 from jbn_selfscan.report.progress import Checkpoint, Deferred
 from jbn_selfscan.report.styles import (
@@ -34,7 +34,7 @@ from jbn_selfscan.report.styles import (
     heading_with_room,
     make_styles,
 )
-from jbn_selfscan.report.summary import summary_section
+from jbn_selfscan.report.summary import overview_section, results_section
 
 APP_NAME = "JBN Zelfscan"
 
@@ -57,7 +57,11 @@ def document_title(doc: MergedGesprek, medewerker: str | None = None) -> str:
 def _story(
     doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
 ) -> list[Flowable]:
-    story = cover_block(doc, disclosure, styles) + summary_section(doc, disclosure, styles)
+    """Cover and overview, then what was agreed (afspraken, acties, opmerkingen), then the
+    figures and the clients one by one, and the akkoord last."""
+    story = cover_block(doc, disclosure, styles) + overview_section(doc, disclosure, styles)
+    story += agreements_section(doc, disclosure, styles, monitor)
+    story += results_section(doc, styles)
     story += cijfers_section_for_gesprek(doc, styles, disclosure.guarded)
     if doc.clients:
         story += heading_with_room("Per cliënt", styles.heading, 45 * mm)
@@ -72,7 +76,7 @@ def _story(
 
     for client in doc.clients:
         story.append(Deferred(functools.partial(section, client)))
-    story += outcome_section(doc, disclosure, styles, monitor)
+    story += sign_off_section(doc, disclosure, styles)
     return story
 
 

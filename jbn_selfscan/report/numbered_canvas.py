@@ -8,10 +8,12 @@ same gesprek twice gives identical bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from jbn_selfscan.domain.dutch_dates import as_utc
@@ -28,6 +30,26 @@ from jbn_selfscan.report.styles import (
 
 WERKVERSIE_MARK = "Werkversie — niet voor het personeelsdossier"
 PERSONEELSDOSSIER_MARK = "Personeelsdossier"
+WERKVERSIE_HEADER = "WERKVERSIE"
+HEADER_SIZE = 8.5
+HEADER_GAP = 4 * mm
+_ELLIPSIS = "…"
+
+
+@functools.lru_cache(maxsize=8)
+def header_right_text(medewerker: str, datum: str, room: float) -> str:
+    """'Sanne de Vries · maandag 16 november 2026', with the name cut short (…) when the
+    whole would be wider than `room` points; the date is always kept whole."""
+    whole = f"{medewerker} · {datum}"
+    if stringWidth(whole, FONT_REGULAR, HEADER_SIZE) <= room:
+        return whole
+    name = medewerker
+    while name:
+        name = name[:-1].rstrip()
+        text = f"{name}{_ELLIPSIS} · {datum}"
+        if stringWidth(text, FONT_REGULAR, HEADER_SIZE) <= room:
+            return text
+    return datum
 
 
 @dataclass(frozen=True)
@@ -83,19 +105,27 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         super().save()
 
     def _draw_header(self) -> None:
+        """Title (and in the werkversie the red mark right after it) on the left, worker and
+        date on the right; the right text is shortened so the two never meet."""
         deco = self._decoration
         width, height = PAGE_SIZE
         baseline = height - 13 * mm
         self.saveState()
         self.setFillColor(INK)
-        self.setFont(FONT_BOLD, 8.5)
+        self.setFont(FONT_BOLD, HEADER_SIZE)
         self.drawString(MARGIN_LEFT, baseline, deco.title)
-        self.setFont(FONT_REGULAR, 8.5)
-        self.drawRightString(width - MARGIN_RIGHT, baseline, f"{deco.medewerker} · {deco.datum}")
+        left_end = MARGIN_LEFT + stringWidth(deco.title, FONT_BOLD, HEADER_SIZE)
         if deco.werkversie:
+            mark_x = left_end + HEADER_GAP
             self.setFillColor(WERKVERSIE_RED)
-            self.setFont(FONT_BOLD, 8.5)
-            self.drawCentredString(width / 2, baseline, "WERKVERSIE")
+            self.drawString(mark_x, baseline, WERKVERSIE_HEADER)
+            left_end = mark_x + stringWidth(WERKVERSIE_HEADER, FONT_BOLD, HEADER_SIZE)
+        room = width - MARGIN_RIGHT - left_end - HEADER_GAP
+        self.setFillColor(INK)
+        self.setFont(FONT_REGULAR, HEADER_SIZE)
+        self.drawRightString(
+            width - MARGIN_RIGHT, baseline, header_right_text(deco.medewerker, deco.datum, room)
+        )
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN_LEFT, baseline - 2.5 * mm, width - MARGIN_RIGHT, baseline - 2.5 * mm)

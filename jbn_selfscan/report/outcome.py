@@ -1,4 +1,7 @@
-"""What the gesprek produced: afspraken, acties, opmerkingen and the sign-off."""
+"""What the gesprek produced: afspraken, acties, opmerkingen and the sign-off.
+
+The afspraken and acties follow the caseload overview; the sign-off closes the document.
+"""
 
 from __future__ import annotations
 
@@ -69,7 +72,7 @@ def _description(
         overflow.clip(disclosure.free_text(actie.omschrijving), f"actie {number}", number)
     )
     notes: list[str] = []
-    if actie.status_toelichting.strip():
+    if disclosure.shows_toelichting and actie.status_toelichting.strip():
         note = disclosure.free_text(actie.status_toelichting)
         notes.append(markup(overflow.clip(note, f"status van actie {number}", number)))
     if actie.uit_gesprek_uid != doc.gesprek.uid:
@@ -156,9 +159,10 @@ def _sign_off(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> Flo
     return KeepTogether([para("Akkoord", styles.heading), para(status, styles.body), table])
 
 
-def outcome_section(
+def agreements_section(
     doc: MergedGesprek, disclosure: Disclosure, styles: Styles, monitor: RenderMonitor
 ) -> list[Flowable]:
+    """Afspraken, acties and the remarks: what a reader of the file looks for first."""
     gesprek = doc.gesprek
     flowables = _afspraken(doc, disclosure, styles, monitor)
     flowables += _acties(doc, disclosure, styles, monitor)
@@ -167,5 +171,9 @@ def outcome_section(
         flowables += _free_text_block(
             "Bespreekpunten (algemeen)", gesprek.bespreekpunten_algemeen, disclosure, styles
         )
-    flowables.append(_sign_off(doc, disclosure, styles))
     return flowables
+
+
+def sign_off_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    """The akkoord of both participants, after everything it agrees to."""
+    return [_sign_off(doc, disclosure, styles)]

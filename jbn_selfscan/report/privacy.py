@@ -2,8 +2,11 @@
 
 The personeelsdossier version concerns the worker: a client is only ever named by its
 pseudonym, and any case reference or initials typed into free text are replaced by the
-pseudonym before the identifier guard (`jbn_selfscan.domain.guard.redact`) runs. The werkversie
-shows references and initials, but its free text still passes the guard (no BSN, ever).
+pseudonym before the identifier guard (`jbn_selfscan.domain.guard.redact`) runs. It leaves out
+every toelichting, because a toelichting explains a single case and is about the client more
+than about the work: those of answers, the reasons behind a deadline, the bespreekpunten and the
+status notes of acties (`Disclosure.shows_toelichting`). The werkversie shows references,
+initials and toelichtingen, but its free text still passes the guard (no BSN, ever).
 """
 
 from __future__ import annotations
@@ -124,6 +127,12 @@ class Disclosure:
         self._clients = {client.referentie: client for client in doc.clients}
         self._identifiers = _IdentifierIndex.build(doc.clients)
 
+    @property
+    def shows_toelichting(self) -> bool:
+        """Toelichtingen (answers, deadline reasons, bespreekpunten, status notes of acties)
+        are printed in the werkversie only."""
+        return self.werkversie
+
     def identifiers(self, client: Client) -> str:
         """'OTS-2025-0412 · J.B.' in the werkversie; nothing in the personeelsdossier."""
         if not self.werkversie:
@@ -151,7 +160,7 @@ class Disclosure:
         """Free text as it may be printed: identifiers handled, control characters removed.
 
         Used for everything a person typed: toelichtingen, afspraken, acties and their status
-        notes, remarks, and also names, team, region and contact person.
+        notes (werkversie), remarks, and also names, team, region and contact person.
         """
         cleaned = _CONTROL_CHARS.sub("", text)
         if not self.werkversie:

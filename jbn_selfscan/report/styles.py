@@ -132,6 +132,38 @@ def table_font() -> tuple[object, ...]:
     return ("FONT", (0, 0), (-1, -1), FONT_REGULAR, 8)
 
 
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class GridTable(Table):  # type: ignore[misc]  # reportlab has no type information
+    """A table that splits between rows, and inside a row only when that row (under the
+    repeated header) could not fit on any page.
+
+    reportlab's own order (between rows, and when no row fits, inside one) splits twice on one
+    page: the rows that fit, then the repeated header and half of the next row in the space
+    left. Here a row that fits on a page moves to the next page whole.
+    """
+
+    splitInRow: int  # set by Table.__init__
+    repeatRows: int
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        allowed = self.splitInRow
+        header = sum(self._rowHeights[: self.repeatRows])
+        body = self._rowHeights[self.repeatRows :]
+        if body and header + body[0] <= FRAME_HEIGHT:
+            self.splitInRow = 0
+        try:
+            parts: list[Flowable] = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = allowed
+        for part in parts:  # the parts are made with this table's settings of the moment
+            if isinstance(part, GridTable):
+                part.splitInRow = allowed
+        return parts
+
+
 def grid_table(
     rows: list[list[Paragraph]],
     widths: list[float],
@@ -152,7 +184,7 @@ def grid_table(
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
     commands.extend(extra or [])
-    return Table(
+    return GridTable(
         rows,
         colWidths=widths,
         repeatRows=header_rows,

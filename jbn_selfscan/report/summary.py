@@ -86,11 +86,13 @@ def _counts_table(doc: MergedGesprek, styles: Styles) -> Table:
     return grid_table(rows, [theme_width] + [status_width] * len(STATUS_ORDER), extra=colouring)
 
 
-def summary_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+def overview_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> list[Flowable]:
+    """'Overzicht caseload': the clients × themes table."""
     flowables: list[Flowable] = heading_with_room("Overzicht caseload", styles.heading)
     if not doc.clients:
         return [*flowables, para("Er staan geen cliënten in dit caseloadgesprek.", styles.body)]
-    flowables += [
+    return [
+        *flowables,
         para(
             "Status per thema volgens de zelfscan van de medewerker. "
             "De kleur herhaalt de status die in de cel staat.",
@@ -99,6 +101,12 @@ def summary_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) 
         Spacer(0, 2 * mm),
         _caseload_table(doc, disclosure, styles),
     ]
+
+
+def results_section(doc: MergedGesprek, styles: Styles) -> list[Flowable]:
+    """'Resultaten per thema': the chart and the counts, beside the previous gesprek's."""
+    if not doc.clients:
+        return []
     if doc.vorig_gesprek is not None:
         comparison = (
             f"Aantal cliënten per status en thema, naast het vorige caseloadgesprek van "
@@ -109,16 +117,17 @@ def summary_section(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) 
             "Aantal cliënten per status en thema. Er is geen vorig caseloadgesprek "
             "om mee te vergelijken."
         )
-    flowables.append(
+    # The chart stays with its heading; the counts may follow on the next page, so a
+    # half-empty page is not left behind when the whole does not fit.
+    return [
         KeepTogether(
             [
                 para("Resultaten per thema", styles.heading),
                 para(comparison, styles.small),
                 Spacer(0, 2 * mm),
                 theme_chart(doc, CONTENT_WIDTH),
-                Spacer(0, 3 * mm),
-                _counts_table(doc, styles),
             ]
-        )
-    )
-    return flowables
+        ),
+        Spacer(0, 3 * mm),
+        KeepTogether([_counts_table(doc, styles)]),
+    ]

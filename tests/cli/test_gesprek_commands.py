@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,3 +237,31 @@ def test_demo_without_data_dir_stays_out_of_the_real_data_dir(
     assert main(["demo", "--no-gui"]) == 0
     assert (tmp_path / "d" / "zelfscan.sqlite3").exists()
     assert str(tmp_path / "d") in capsys.readouterr().out
+
+
+def test_pdf_warns_about_characters_its_font_lacks(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path, required_tool: Any
+) -> None:
+    from jbn_selfscan.paths import AppPaths
+    from jbn_selfscan.services.gesprekken import set_opmerkingen
+    from jbn_selfscan.services.workspace import open_workspace
+
+    planned = next(g for g in _gesprekken(capsys, data) if g["status"] == "in_voorbereiding")
+    ws = open_workspace(AppPaths(data))
+    try:
+        set_opmerkingen(ws, int(str(planned["id"])), "Moeder schreef 谢谢 en stuurde 🧑‍🤝‍🧑.")
+    finally:
+        ws.close()
+    target = tmp_path / "gesprek.pdf"
+    code, out, _ = run(
+        capsys, "--data-dir", str(data), "pdf", str(planned["id"]), "-o", str(target)
+    )
+    assert code == 0
+    assert "Let op: het lettertype van de PDF kent 3 tekens" in out
+    assert "谢 (U+8C22)" in out and "🧑 (U+1F9D1)" in out
+    text = subprocess.run(
+        [required_tool("pdftotext", "poppler-utils"), "-enc", "UTF-8", "-raw", str(target), "-"],
+        check=True,
+        capture_output=True,
+    ).stdout.decode("utf-8")
+    assert "Moeder schreef \ufffd en stuurde \ufffd." in text  # visible, not dropped

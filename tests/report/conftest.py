@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import random
+import re
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -431,5 +433,59 @@ def pdftotext(required_tool: Callable[[str, str], str]) -> Callable[[Path], str]
 
     def extract(path: Path) -> str:
         return _run(tool, "-enc", "UTF-8", "-raw", str(path), "-")
+
+    return extract
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a PDF page with its box in points (origin top left), from pdftotext -bbox."""
+
+    text: str
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+
+    def overlaps(self, other: Word) -> bool:
+        return (
+            self.x_min < other.x_max
+            and other.x_min < self.x_max
+            and self.y_min < other.y_max
+            and other.y_min < self.y_max
+        )
+
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+@pytest.fixture
+def pdf_words(required_tool: Callable[[str, str], str]) -> Callable[[Path], list[list[Word]]]:
+    """The words of each page with their boxes (poppler-utils' pdftotext -bbox)."""
+    tool = required_tool("pdftotext", "poppler-utils")
+
+    def extract(path: Path) -> list[list[Word]]:
+        pages = _run(tool, "-enc", "UTF-8", "-bbox", str(path), "-").split("<page ")[1:]
+        return [
+            [
+                Word(html.unescape(text), float(x0), float(y0), float(x1), float(y1))
+                for x0, y0, x1, y1, text in _WORD.findall(page)
+            ]
+            for page in pages
+        ]
+
+    return extract
+
+
+@pytest.fixture
+def pdf_pages(required_tool: Callable[[str, str], str]) -> Callable[[Path], list[str]]:
+    """The text of each page (pdftotext -raw; pages end with a form feed)."""
+    tool = required_tool("pdftotext", "poppler-utils")
+
+    def extract(path: Path) -> list[str]:
+        text = _run(tool, "-enc", "UTF-8", "-raw", str(path), "-")
+        return text.split("\f")[:-1]
 
     return extract
