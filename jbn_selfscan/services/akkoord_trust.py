@@ -34,6 +34,7 @@ class Trust(StrEnum):
     EIGEN = "eigen"
     VERTROUWD = "vertrouwd"
     NIEUW = "nieuw"  # pinned by this import (trust on first use)
+    ELDERS = "elders"  # in this user's own name, signed on another installation (not pinned)
     ONGETEKEND = "ongetekend"
 
 
@@ -56,6 +57,11 @@ class AkkoordCheck:
             return f"{who}: ondertekend op deze installatie (vingerafdruk {fp})."
         if self.trust is Trust.VERTROUWD:
             return f"{who}: handtekening klopt, bekende sleutel (vingerafdruk {fp})."
+        if self.trust is Trust.ELDERS:
+            return (
+                f"{who}: handtekening klopt; in jouw naam gegeven op een andere installatie "
+                f"(vingerafdruk {fp}). Klopt dat, bevestig het akkoord dan vanaf deze installatie."
+            )
         if self.trust is Trust.NIEUW:
             return (
                 f"{who}: handtekening klopt; eerste sleutel van {self.akkoord.naam} vastgelegd, "
@@ -134,17 +140,19 @@ def forget_pinned_key(ws: Workspace, naam: str) -> bool:
 
 
 def check_file_akkoorden(
-    session: Session, doc: m.MergedGesprek, own_public: str | None
+    session: Session, doc: m.MergedGesprek, own_public: str | None, own_name: str | None = None
 ) -> list[AkkoordCheck]:
     """Check every akkoord of an imported document against its content and the pinned keys.
 
+    An akkoord in the name of this installation's own user (`own_name`) that was signed on
+    another installation (a shared laptop) is not pinned: that user confirms it from here.
     Nothing is written; `pin_new_keys` records the keys seen for the first time.
     """
     digest = signing.content_digest(doc)
     checks: list[AkkoordCheck] = []
     seen: dict[str, str] = {}  # keys first seen in this file, by folded name
     for akkoord in doc.akkoord:
-        checks.append(_check_one(session, doc, akkoord, digest, own_public, seen))
+        checks.append(_check_one(session, doc, akkoord, digest, own_public, own_name, seen))
     return checks
 
 
@@ -154,6 +162,7 @@ def _check_one(
     akkoord: m.Akkoord,
     digest: str,
     own_public: str | None,
+    own_name: str | None,
     seen: dict[str, str],
 ) -> AkkoordCheck:
     pinned = pinned_key(session, akkoord.naam)
@@ -177,6 +186,8 @@ def _check_one(
     fp = signing.fingerprint(akkoord.sleutel)
     if own_public is not None and akkoord.sleutel == own_public:
         return AkkoordCheck(akkoord, Trust.EIGEN)
+    if own_name and name_key(own_name) == name_key(akkoord.naam):
+        return AkkoordCheck(akkoord, Trust.ELDERS)
     if pinned is not None:
         if pinned.sleutel == akkoord.sleutel:
             return AkkoordCheck(akkoord, Trust.VERTROUWD)

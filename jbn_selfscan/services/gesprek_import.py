@@ -156,7 +156,9 @@ def import_gesprek_document(
     try:
         with ws.db.session() as session, session.begin():
             _check_worker(session, doc, expected_medewerker)
-            checks = akkoord_trust.check_file_akkoorden(session, doc, own_public)
+            checks = akkoord_trust.check_file_akkoorden(
+                session, doc, own_public, _own_name(session)
+            )
             refusal = akkoord_trust.refusal_text(checks)
             if refusal is not None:
                 if not accept_unsigned:
@@ -368,6 +370,11 @@ def same_signed_content(ours: m.MergedGesprek, theirs: m.MergedGesprek) -> bool:
         return content_key(redact_free_text(ours)) == content_key(theirs)
     except MergedFileError:
         return False
+
+
+def _own_name(session: Session) -> str | None:
+    profile = session.scalars(select(Profile).order_by(Profile.id)).first()
+    return None if profile is None else profile.naam
 
 
 def _check_worker(session: Session, doc: m.MergedGesprek, expected: str | None) -> None:
