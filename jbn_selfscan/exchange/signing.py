@@ -301,6 +301,8 @@ def describe_akkoorden(doc: MergedGesprek, own_public: str | None = None) -> lis
     Whether a key belongs to the person is settled on import (trust on first use); this only
     checks the signature against the content and compares the installations.
     """
+    if not doc.akkoord:
+        return []
     digest = content_digest(doc)
     valid = {a.rol: verify_akkoord(doc, a, digest) for a in doc.akkoord}
     keys = {a.sleutel for a in doc.akkoord if valid[a.rol]}
