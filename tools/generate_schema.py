@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import sys
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jbn_selfscan.domain.merged import (
     Actie,
@@ -49,6 +52,7 @@ from jbn_selfscan.exchange.merged_file import (
     schema_text,
     to_json_bytes,
 )
+from jbn_selfscan.exchange.signing import InstallationKey, sign_akkoord
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "jbn_selfscan" / "exchange" / SCHEMA_FILE_NAME
@@ -302,7 +306,28 @@ def _client_jr() -> Client:
     )
 
 
+def example_key(seed: str) -> InstallationKey:
+    """A fixed key pair for the example (Ed25519 signatures are deterministic, so the example
+    file stays the same bytes); never used by the app."""
+    return InstallationKey(
+        Ed25519PrivateKey.from_private_bytes(hashlib.sha256(seed.encode("utf-8")).digest())
+    )
+
+
 def example_gesprek() -> MergedGesprek:
+    """The example with both akkoorden signed, each from its own (fictitious) installation."""
+    doc = _unsigned_example()
+    keys = {
+        Role.JEUGDBESCHERMER: example_key("voorbeeld jeugdbeschermer"),
+        Role.PRAKTIJKBEGELEIDER: example_key("voorbeeld praktijkbegeleider"),
+    }
+    signed = tuple(
+        sign_akkoord(keys[a.rol], doc, rol=a.rol.value, naam=a.naam, op=a.op) for a in doc.akkoord
+    )
+    return doc.model_copy(update={"akkoord": signed})
+
+
+def _unsigned_example() -> MergedGesprek:
     """A realistic, entirely fictitious caseloadgesprek (no real person or case)."""
     signed = dt.datetime(2026, 5, 12, 15, 10, tzinfo=_CEST)
     telling = tuple(

@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "jbn_selfscan.cli.cmd_gesprekken",
     "jbn_selfscan.cli.cmd_export",
     "jbn_selfscan.cli.cmd_import",
+    "jbn_selfscan.cli.cmd_sleutels",
     "jbn_selfscan.cli.cmd_pdf",
     "jbn_selfscan.cli.cmd_demo",
     "jbn_selfscan.cli.cmd_cijfers",

@@ -2,7 +2,9 @@
 
 Exit 0 with one summary line (ingelezen / bijgewerkt / ongewijzigd); exit 1 with one Dutch line
 when the file is refused, in which case nothing in the data directory has changed.
-`--medewerker NAAM` only accepts a gesprek of that worker.
+`--medewerker NAAM` only accepts a gesprek of that worker (it narrows what the installation
+accepts, never widens it). An akkoord whose signature does not hold refuses the file; with
+`--als-ongetekend` the content is read without the refused akkoorden.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAAM",
         help="accepteer alleen een caseloadgesprek van deze medewerker",
     )
+    parser.add_argument(
+        "--als-ongetekend",
+        action="store_true",
+        help=(
+            "lees de inhoud ook als een akkoord niet klopt (handtekening of sleutel); "
+            "de geweigerde akkoorden worden weggelaten"
+        ),
+    )
     add_password_options(parser, "van een versleuteld bestand")
     parser.set_defaults(handler=run_import)
 
@@ -49,7 +59,11 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
     with cli_workspace(context) as ws:
         try:
             outcome = import_gesprek_file(
-                ws, Path(args.file), password=password, expected_medewerker=args.medewerker
+                ws,
+                Path(args.file),
+                password=password,
+                expected_medewerker=args.medewerker,
+                accept_unsigned=args.als_ongetekend,
             )
         except PasswordRequiredError:
             raise CliError(
@@ -59,4 +73,6 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
         except UserFacingError as exc:
             raise CliError(f"niet ingelezen: {exc}") from None
     emit(outcome.samenvatting)
+    for line in outcome.akkoorden:
+        emit(line)
     return 0

@@ -26,7 +26,9 @@ from jbn_selfscan.domain.types import (
 )
 
 FORMAT_NAME = "jbn-selfscan-caseloadgesprek"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Versions this app reads: 1 has akkoorden without signatures.
+READABLE_FORMAT_VERSIONS = (1, 2)
 
 ShortText = Field(max_length=200)
 LongText = Field(max_length=20_000)
@@ -146,9 +148,20 @@ class Actie(_Frozen):
 
 
 class Akkoord(_Frozen):
+    """One person's akkoord. Since format version 2 it may carry the Ed25519 signature of the
+    installation where it was given (`exchange.signing`); without one it is a record only."""
+
     rol: Role
     naam: str = Field(min_length=1, max_length=200)
     op: Moment
+    # Raw public key of the signer's installation, base64 (32 bytes).
+    sleutel: str | None = Field(default=None, pattern=r"^[A-Za-z0-9+/]{43}=$")
+    # Ed25519 signature over the akkoord statement, base64 (64 bytes).
+    handtekening: str | None = Field(default=None, pattern=r"^[A-Za-z0-9+/]{86}==$")
+    # Where it was given: the fingerprint of that installation's key.
+    installatie: str | None = Field(
+        default=None, pattern=r"^[0-9A-F]{4}( [0-9A-F]{4}){4}$", max_length=24
+    )
 
 
 class ThemaTelling(_Frozen):
@@ -187,7 +200,7 @@ class MergedGesprek(_Frozen):
     """The whole merged caseloadgesprek (everything in the file except the checksum)."""
 
     format: Literal["jbn-selfscan-caseloadgesprek"] = "jbn-selfscan-caseloadgesprek"
-    format_version: Literal[1] = 1
+    format_version: Literal[1, 2] = 2
     app_versie: str = Field(min_length=1, max_length=50)
     gesprek: Gesprek
     checklist: ChecklistRef

@@ -34,14 +34,19 @@ from jbn_selfscan.domain.guard import (
     find_identifiers,
     redact,
 )
-from jbn_selfscan.domain.merged import FORMAT_NAME, FORMAT_VERSION, MergedGesprek
+from jbn_selfscan.domain.merged import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    READABLE_FORMAT_VERSIONS,
+    MergedGesprek,
+)
 from jbn_selfscan.exchange import crypto
 from jbn_selfscan.exchange.files import atomic_write, json_path, schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json, shown_name
 
 SCHEMA_FILE_NAME = "caseloadgesprek.schema.json"
-SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-1.schema.json"
-SUPPORTED_FORMAT_VERSIONS = (FORMAT_VERSION,)
+SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-2.schema.json"
+SUPPORTED_FORMAT_VERSIONS = READABLE_FORMAT_VERSIONS
 CHECKSUM_ALGORITHM = "sha256"
 MAX_FILE_BYTES = 5_000_000
 # Values the app can store, compute deadlines with and print. A version of 2^63 does not fit a
@@ -210,7 +215,7 @@ class _Slot:
 _CLIENT_TEXTS = {"regio": "regio", "team": "team", "contactpersoon": "contactpersoon"}
 
 
-def _free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
+def free_text_slots(document: dict[str, Any]) -> Iterator[_Slot]:
     """Every free-text field of a dumped document that may hold typed-in identifiers."""
     gesprek = document["gesprek"]
     yield _Slot("gesprek.opmerkingen", "opmerkingen bij het gesprek", gesprek, "opmerkingen")
@@ -269,7 +274,7 @@ def find_identifiers_in(doc: MergedGesprek) -> list[FreeTextFinding]:
     """Suspected identifiers in the free-text fields, to show before asking to keep them."""
     return [
         FreeTextFinding(slot.path, slot.plaats, finding)
-        for slot in _free_text_slots(doc.model_dump(mode="json"))
+        for slot in free_text_slots(doc.model_dump(mode="json"))
         for finding in find_identifiers(slot.container[slot.key])
     ]
 
@@ -283,7 +288,7 @@ def redact_free_text(doc: MergedGesprek) -> MergedGesprek:
     """
     document = doc.model_dump(mode="json")
     places: dict[str, str] = {}
-    for slot in _free_text_slots(document):
+    for slot in free_text_slots(document):
         slot.container[slot.key] = redact(slot.container[slot.key], slot.placeholder)
         places[slot.path] = slot.plaats
     try:
@@ -312,6 +317,7 @@ def to_json_bytes(doc: MergedGesprek, *, redact_identifiers: bool = True) -> byt
     if redact_identifiers:
         doc = redact_free_text(doc)
     document = doc.model_dump(mode="json")
+    document["format_version"] = FORMAT_VERSION  # a document read from an older file
     document["checksum"] = {"algorithm": CHECKSUM_ALGORITHM, "value": compute_checksum(document)}
     problems = list(itertools.islice(_validator().iter_errors(document), _MAX_PROBLEMS_SHOWN))
     if problems:
@@ -482,7 +488,7 @@ def _check_format(document: Any) -> None:
     version = document["format_version"]
     if type(version) is int and version in SUPPORTED_FORMAT_VERSIONS:
         return
-    readable = ", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
+    readable = " en ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
     if type(version) is int and version > max(SUPPORTED_FORMAT_VERSIONS):
         raise UnsupportedVersionError(
             f"Dit bestand heeft formaatversie {_short(str(version))}; deze versie van "

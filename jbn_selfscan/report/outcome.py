@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from jbn_selfscan.domain.merged import Actie, Afspraak, MergedGesprek
 from jbn_selfscan.domain.types import Role
+from jbn_selfscan.exchange.signing import describe_akkoorden
 from jbn_selfscan.report.dutch import (
     NO_VALUE,
     OWNER_ROLE_LABELS,
@@ -156,7 +157,35 @@ def _sign_off(doc: MergedGesprek, disclosure: Disclosure, styles: Styles) -> Flo
         else "Het verslag is nog niet door beide deelnemers akkoord gegeven."
     )
     table = grid_table(rows, [40 * mm, 60 * mm, CONTENT_WIDTH - 100 * mm])
-    return KeepTogether([para("Akkoord", styles.heading), para(status, styles.body), table])
+    return KeepTogether(
+        [
+            para("Akkoord", styles.heading),
+            para(status, styles.body),
+            table,
+            *_signatures(doc, styles),
+        ]
+    )
+
+
+def _signatures(doc: MergedGesprek, styles: Styles) -> list[Flowable]:
+    """Which akkoorden carry a signature that holds for this content, and from where."""
+    states = describe_akkoorden(doc)
+    if not states:
+        return []
+    lines = [
+        para(f"Akkoord {ROLE_LABELS[state.rol].lower()}: {state.text}.", styles.body)
+        for state in states
+    ]
+    if any(state.ondertekend for state in states):
+        lines.append(
+            para(
+                "De vingerafdruk is de korte code van de sleutel van de installatie waarop het "
+                "akkoord is gegeven; de deelnemer vindt de eigen vingerafdruk in de app onder "
+                "Help → Over JBN Zelfscan.",
+                styles.body,
+            )
+        )
+    return lines
 
 
 def agreements_section(

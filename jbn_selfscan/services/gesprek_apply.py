@@ -389,14 +389,28 @@ class DocumentApplier:
             moment = as_utc(entry.op)
             if row is None:
                 self.session.add(
-                    Akkoord(gesprek_id=gesprek.id, rol=entry.rol.value, naam=entry.naam, op=moment)
+                    Akkoord(
+                        gesprek_id=gesprek.id,
+                        rol=entry.rol.value,
+                        naam=entry.naam,
+                        op=moment,
+                        sleutel=entry.sleutel,
+                        handtekening=entry.handtekening,
+                        installatie=entry.installatie,
+                    )
                 )
                 log_gesprek(
                     self.session, gesprek, self.user, f"akkoord_{entry.rol.value}", None, entry.naam
                 )
                 self.changes += 1
                 continue
-            for name, new in (("naam", entry.naam), ("op", moment)):
+            for name, new in (
+                ("naam", entry.naam),
+                ("op", moment),
+                ("sleutel", entry.sleutel),
+                ("handtekening", entry.handtekening),
+                ("installatie", entry.installatie),
+            ):
                 self._set(row, name, new, entity="akkoord", entity_id=gesprek.uid, context=context)
         for row in local.values():
             log_gesprek(self.session, gesprek, self.user, f"akkoord_{row.rol}", row.naam, None)

@@ -116,10 +116,15 @@ def document_of(
             calendar=calendar,
             start_phase_months=start_phase_months,
         )
+    # Once someone gave an akkoord the document is the one signed: deadline statuses as on the
+    # day of the gesprek, as in the frozen copy both akkoorden make (exchange.signing).
+    signed_once = session.scalar(
+        select(Akkoord.id).where(Akkoord.gesprek_id == gesprek.id).limit(1)
+    )
     return build_live(
         session,
         gesprek,
-        today or dt.date.today(),
+        gesprek.datum if signed_once is not None else (today or dt.date.today()),
         calendar=calendar,
         start_phase_months=start_phase_months,
     )
@@ -477,7 +482,17 @@ def meegenomen_of(gesprek: Caseloadgesprek) -> Meegenomen:
 def _akkoorden(session: Session, gesprek: Caseloadgesprek) -> tuple[m.Akkoord, ...]:
     rows = session.scalars(select(Akkoord).where(Akkoord.gesprek_id == gesprek.id))
     ordered = sorted((row for row in rows if row.rol in _ROLE_ORDER), key=_role_position)
-    return tuple(m.Akkoord(rol=Role(row.rol), naam=row.naam, op=row.op) for row in ordered)
+    return tuple(
+        m.Akkoord(
+            rol=Role(row.rol),
+            naam=row.naam,
+            op=row.op,
+            sleutel=row.sleutel,
+            handtekening=row.handtekening,
+            installatie=row.installatie,
+        )
+        for row in ordered
+    )
 
 
 def _role_position(row: Akkoord) -> int:

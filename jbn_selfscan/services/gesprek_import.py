@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from pathlib import Path
 
@@ -31,7 +31,8 @@ from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.dates import range_problem
 from jbn_selfscan.domain.dutch_dates import as_utc, plural
 from jbn_selfscan.domain.types import GesprekStatus, Role
-from jbn_selfscan.services import checklists
+from jbn_selfscan.exchange.signing import is_signed_with_key, signed_content
+from jbn_selfscan.services import akkoord_trust, checklists
 from jbn_selfscan.services.gesprek_apply import (
     NOT_CHANGED,
     DocumentApplier,
@@ -53,6 +54,7 @@ from jbn_selfscan.store.models import (
 )
 
 __all__ = [
+    "AkkoordRejected",
     "ImportKind",
     "ImportOutcome",
     "ImportRejected",
@@ -81,12 +83,20 @@ class ImportOutcome:
     vorige_versie: int | None
     samenvatting: str
     onbekende_acties: int = 0
+    # One Dutch line per akkoord of the file: verified, pinned now, unsigned or refused.
+    akkoorden: tuple[str, ...] = ()
+
+
+class AkkoordRejected(ImportRejected):
+    """An akkoord of the file does not hold (signature, changed key); the user may choose to
+    read the content as not signed (`accept_unsigned`)."""
 
 
 class _Mode(Enum):
     CREATE = "create"
     REPLACE = "replace"
     IF_NEWER = "if_newer"
+    AKKOORDEN = "akkoorden"  # the same signed version, an akkoord confirmed elsewhere
 
 
 class _Unchanged(Exception):
@@ -102,11 +112,14 @@ def import_gesprek_file(
     path: Path | str,
     password: str | None = None,
     expected_medewerker: str | None = None,
+    *,
+    accept_unsigned: bool = False,
 ) -> ImportOutcome:
     """Read a merged file and take it over (see the module docstring for the rules).
 
     Raises:
         MergedFileError: from the exchange layer (unreadable file, wrong password, ...).
+        AkkoordRejected: an akkoord's signature does not hold (see `import_gesprek_document`).
         ImportRejected: the file cannot be taken over; the database is unchanged.
     """
     from jbn_selfscan.exchange.merged_file import read_merged_file
@@ -114,7 +127,11 @@ def import_gesprek_file(
     source = Path(path)
     doc = read_merged_file(source, password=password)
     return import_gesprek_document(
-        ws, doc, expected_medewerker=expected_medewerker, source=source.name
+        ws,
+        doc,
+        expected_medewerker=expected_medewerker,
+        source=source.name,
+        accept_unsigned=accept_unsigned,
     )
 
 
@@ -123,20 +140,40 @@ def import_gesprek_document(
     doc: m.MergedGesprek,
     expected_medewerker: str | None = None,
     source: str = "",
+    *,
+    accept_unsigned: bool = False,
 ) -> ImportOutcome:
     """Take over a merged document that the exchange layer has already read and checked.
+
+    Every akkoord is checked first (`akkoord_trust`): a signature that does not hold for the
+    content, a key other than the one pinned for that name, or a missing signature from a name
+    whose key is pinned raises `AkkoordRejected` and nothing changes, unless `accept_unsigned`:
+    then those akkoorden are left out and the content is read as not signed by them. Keys seen
+    for the first time are pinned in the same transaction.
 
     Raises:
         ImportRejected: the document cannot be taken over, or the database refused the write
             (locked, disk full, ...); the database is unchanged.
     """
     _check_document(doc)
+    own_public = akkoord_trust.own_public_key(ws)
     try:
         with ws.db.session() as session, session.begin():
             _check_worker(session, doc, expected_medewerker)
-            return _import(session, ws.user, doc, source, ws.calendar, ws.start_phase_months)
+            checks = akkoord_trust.check_file_akkoorden(
+                session, doc, own_public, _own_name(session)
+            )
+            refusal = akkoord_trust.refusal_text(checks)
+            if refusal is not None:
+                if not accept_unsigned:
+                    raise AkkoordRejected(f"{refusal} {NOT_CHANGED}")
+                doc = akkoord_trust.without_refused(doc, checks)
+            outcome = _import(session, ws.user, doc, source, ws.calendar, ws.start_phase_months)
+            akkoord_trust.pin_new_keys(session, checks, source or "bestand")
     except _Unchanged as unchanged:
-        return unchanged.outcome
+        outcome = unchanged.outcome
+        with ws.db.session() as session, session.begin():  # nothing else changes
+            akkoord_trust.pin_new_keys(session, checks, source or "bestand")
     except IntegrityError:
         raise ImportRejected(
             f"Het bestand past niet bij de gegevens hier (een code komt dubbel voor). {NOT_CHANGED}"
@@ -150,6 +187,7 @@ def import_gesprek_document(
         raise ImportRejected(
             f"Het caseloadgesprek kon niet worden opgeslagen: {reason}. {NOT_CHANGED}"
         ) from exc
+    return replace(outcome, akkoorden=tuple(c.text for c in checks))
 
 
 def _import(
@@ -164,6 +202,8 @@ def _import(
         select(Caseloadgesprek).where(Caseloadgesprek.uid == doc.gesprek.uid)
     ).first()
     mode = _decide(session, local, doc, calendar, start_phase_months)
+    if local is not None and mode is _Mode.AKKOORDEN:
+        return _take_akkoorden(session, user, local, doc, source)
     if local is not None and mode is None:
         raise _Unchanged(_outcome(ImportKind.ONGEWIJZIGD, local.id, doc, local.versie))
     before = (
@@ -271,11 +311,11 @@ def _decide(
     if theirs > local.versie:
         return _Mode.REPLACE
     if local.status == GesprekStatus.GETEKEND.value:
-        if same_signed_content(
-            document_of(session, local, calendar=calendar, start_phase_months=start_phase_months),
-            doc,
-        ):
+        ours = document_of(session, local, calendar=calendar, start_phase_months=start_phase_months)
+        if same_signed_content(ours, doc):
             return None
+        if _is_signed(doc) and _confirms(ours, doc):
+            return _Mode.AKKOORDEN
         if not _is_signed(doc):
             raise ImportRejected(
                 f"Dit bestand is ouder dan wat je al hebt: versie {theirs} is hier al getekend. "
@@ -288,9 +328,49 @@ def _decide(
     return _Mode.REPLACE if _is_signed(doc) else _Mode.IF_NEWER
 
 
+def _confirms(ours: m.MergedGesprek, theirs: m.MergedGesprek) -> bool:
+    """Whether `theirs` is our signed version with an akkoord newly signed with a key (the
+    praktijkbegeleider confirmed from their own installation): same content, and no akkoord
+    of ours that carries a signature is replaced by one without."""
+    if signed_content(ours) != signed_content(theirs) or ours.akkoord == theirs.akkoord:
+        return False
+    mine = {a.rol: a for a in ours.akkoord}
+    for akkoord in theirs.akkoord:
+        old = mine.get(akkoord.rol)
+        if old is not None and is_signed_with_key(old) and not is_signed_with_key(akkoord):
+            return False
+    return True
+
+
+def _take_akkoorden(
+    session: Session, user: str, local: Caseloadgesprek, doc: m.MergedGesprek, source: str
+) -> ImportOutcome:
+    """Take over the confirmed akkoorden of a signed version, in the rows and the frozen copy."""
+    applier = DocumentApplier(session, user, doc)
+    applier.akkoorden(local)
+    row = frozen_row(session, local.uid, local.versie)
+    if row is not None:
+        frozen = m.MergedGesprek.model_validate_json(row.document)
+        row.document = frozen.model_copy(update={"akkoord": doc.akkoord}).model_dump_json()
+    origin = f"versie {doc.gesprek.versie}" + (f" uit {source}" if source else "")
+    log_gesprek(session, local, user, "akkoorden_bevestigd", None, origin)
+    g = doc.gesprek
+    return ImportOutcome(
+        kind=ImportKind.BIJGEWERKT,
+        gesprek_id=local.id,
+        uid=g.uid,
+        versie=g.versie,
+        vorige_versie=local.versie,
+        samenvatting=(
+            f"Caseloadgesprek van {g.medewerker.naam} op {format_date(g.datum)} (versie "
+            f"{g.versie}): de akkoorden uit het bestand zijn overgenomen; de inhoud is gelijk."
+        ),
+    )
+
+
 def content_key(doc: m.MergedGesprek) -> dict[str, object]:
     """What counts as the content of a document (not the app version that wrote it)."""
-    return doc.model_dump(mode="json", exclude={"app_versie"})
+    return doc.model_dump(mode="json", exclude={"app_versie", "format_version"})
 
 
 def same_signed_content(ours: m.MergedGesprek, theirs: m.MergedGesprek) -> bool:
@@ -305,16 +385,26 @@ def same_signed_content(ours: m.MergedGesprek, theirs: m.MergedGesprek) -> bool:
         return False
 
 
+def _own_name(session: Session) -> str | None:
+    profile = session.scalars(select(Profile).order_by(Profile.id)).first()
+    return None if profile is None else profile.naam
+
+
 def _check_worker(session: Session, doc: m.MergedGesprek, expected: str | None) -> None:
-    if expected is None:
-        profile = session.scalars(select(Profile).order_by(Profile.id)).first()
-        if profile is not None and profile.rol == Role.JEUGDBESCHERMER.value:
-            expected = profile.naam
+    """A jeugdbeschermer's installation takes only their own gesprekken; `expected` (the
+    `--medewerker` option) narrows that further, it never widens it."""
     owner = doc.gesprek.medewerker.naam
-    if expected is not None and not _same_person(expected, owner):
-        raise ImportRejected(
-            f"Dit caseloadgesprek is van {owner}, niet van {expected}. {NOT_CHANGED}"
-        )
+    wanted: list[str] = []
+    profile = session.scalars(select(Profile).order_by(Profile.id)).first()
+    if profile is not None and profile.rol == Role.JEUGDBESCHERMER.value:
+        wanted.append(profile.naam)
+    if expected is not None:
+        wanted.append(expected)
+    for name in wanted:
+        if not _same_person(name, owner):
+            raise ImportRejected(
+                f"Dit caseloadgesprek is van {owner}, niet van {name}. {NOT_CHANGED}"
+            )
 
 
 # --------------------------------------------------------------------------- document checks

@@ -23,7 +23,9 @@ from jbn_selfscan.domain.types import (
     ScanStatus,
     Theme,
 )
+from jbn_selfscan.exchange.signing import AkkoordState, describe_akkoorden
 from jbn_selfscan.report.tally import current_counts, theme_statuses
+from jbn_selfscan.services.akkoord_trust import own_public_key
 from jbn_selfscan.services.gesprek_build import document_of
 from jbn_selfscan.services.gesprek_rules import load_gesprek
 from jbn_selfscan.services.workspace import Workspace
@@ -116,6 +118,8 @@ class SignOff:
     rol: Role
     naam: str
     op: dt.datetime
+    herkomst: str = ""  # signed or not, and where it was given (exchange.signing)
+    eigen: bool = False  # signed on this installation, valid for the content
 
 
 @dataclass(frozen=True)
@@ -198,10 +202,40 @@ def gesprek_view(ws: Workspace, gesprek_id: int, today: dt.date | None = None) -
             previous_general_acties=tuple(a for a in previous if a.client_referentie is None),
             afspraken=tuple(ids.afspraak_row(a) for a in doc.afspraken),
             acties=tuple(a for a in acties if not a.from_previous),
-            akkoorden=tuple(SignOff(rol=a.rol, naam=a.naam, op=a.op) for a in doc.akkoord),
+            akkoorden=_signoffs(ws, doc),
             summary=current_counts(doc),
             vorig=doc.vorig_gesprek,
         )
+
+
+# The states of signed versions, whose content is frozen: checking costs a redaction pass over
+# all free text (~0.7 s for 300 clients), and the screen reloads often.
+_SIGNED_STATES: dict[tuple[object, ...], dict[Role, AkkoordState]] = {}
+
+
+def _signoffs(ws: Workspace, doc: m.MergedGesprek) -> tuple[SignOff, ...]:
+    if not doc.akkoord:
+        return ()
+    own = own_public_key(ws)
+    key = (ws.paths.data_dir, doc.gesprek.uid, doc.gesprek.versie, doc.akkoord, own)
+    frozen = doc.gesprek.status is GesprekStatus.GETEKEND
+    states = _SIGNED_STATES.get(key) if frozen else None
+    if states is None:
+        states = {state.rol: state for state in describe_akkoorden(doc, own)}
+        if frozen:
+            if len(_SIGNED_STATES) > 64:
+                _SIGNED_STATES.clear()
+            _SIGNED_STATES[key] = states
+    return tuple(
+        SignOff(
+            rol=a.rol,
+            naam=a.naam,
+            op=a.op,
+            herkomst=states[a.rol].text,
+            eigen=states[a.rol].ondertekend and own is not None and a.sleutel == own,
+        )
+        for a in doc.akkoord
+    )
 
 
 @dataclass(frozen=True)

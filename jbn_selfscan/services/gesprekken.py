@@ -26,8 +26,14 @@ from jbn_selfscan.exchange.merged_file import (
     WrongPasswordError,
     find_identifiers_in,
 )
+from jbn_selfscan.exchange.signing import AkkoordState, SigningKeyError
 from jbn_selfscan.report.errors import RenderCancelled
 from jbn_selfscan.report.monitor import CancelCheck, ProgressCallback
+from jbn_selfscan.services.akkoord_trust import (
+    forget_pinned_key,
+    own_fingerprint,
+    pinned_keys,
+)
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.gesprek_build import build_merged, document_of
 from jbn_selfscan.services.gesprek_edit import (
@@ -42,6 +48,7 @@ from jbn_selfscan.services.gesprek_edit import (
     update_afspraak,
 )
 from jbn_selfscan.services.gesprek_import import (
+    AkkoordRejected,
     ImportKind,
     ImportOutcome,
     ImportRejected,
@@ -50,7 +57,9 @@ from jbn_selfscan.services.gesprek_import import (
 )
 from jbn_selfscan.services.gesprek_lifecycle import (
     cancel_gesprek,
+    confirm_akkoord,
     move_gesprek,
+    not_yet_text,
     reopen_gesprek,
     sign_gesprek,
 )
@@ -82,6 +91,8 @@ if TYPE_CHECKING:
     from jbn_selfscan.report.pdf import RenderResult
 
 __all__ = [
+    "AkkoordRejected",
+    "AkkoordState",
     "GesprekError",
     "GesprekLockedError",
     "GesprekNotFoundError",
@@ -92,21 +103,28 @@ __all__ = [
     "ImportRejected",
     "PasswordRequiredError",
     "RenderCancelled",
+    "SigningKeyError",
     "WrongPasswordError",
     "add_actie",
     "add_afspraak",
+    "akkoord_states",
     "build_merged",
     "cancel_gesprek",
+    "confirm_akkoord",
     "delete_actie",
     "delete_afspraak",
     "export_gesprek",
     "find_gesprek_id",
     "find_identifiers_in",
+    "forget_pinned_key",
     "gesprek_view",
     "import_gesprek_document",
     "import_gesprek_file",
     "list_gesprekken",
     "move_gesprek",
+    "not_yet_text",
+    "own_fingerprint",
+    "pinned_keys",
     "render_gesprek_pdf",
     "reopen_gesprek",
     "set_bespreekpunten_algemeen",
@@ -367,3 +385,12 @@ def render_gesprek_pdf(
     kind = "werkversie" if werkversie else "personeelsdossier"
     _log_output(ws, gesprek_id, "pdf_gemaakt", f"{kind}: {name}")
     return result
+
+
+def akkoord_states(ws: Workspace, gesprek_id: int) -> list[AkkoordState]:
+    """How the akkoorden of a gesprek stand: signature valid for the content, where given."""
+    from jbn_selfscan.services.akkoord_trust import akkoord_states as states_of
+    from jbn_selfscan.services.akkoord_trust import own_public_key
+
+    doc = _exportable_document(ws, gesprek_id)
+    return states_of(doc, own_public_key(ws))

@@ -235,8 +235,29 @@ class Akkoord(Base):
     rol: Mapped[str] = mapped_column(String(30))
     naam: Mapped[str] = mapped_column(String(200))
     op: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # The signature of the installation where it was given (migration 0005); all three are
+    # NULL for an akkoord without one (given before signing existed, or read from an old file).
+    sleutel: Mapped[str | None] = mapped_column(String(64))
+    handtekening: Mapped[str | None] = mapped_column(String(100))
+    installatie: Mapped[str | None] = mapped_column(String(30))
 
     gesprek: Mapped[Caseloadgesprek] = relationship(back_populates="akkoorden")
+
+
+class AkkoordSleutel(Base):
+    """The public key pinned for a counterpart on the first file that carried their signed
+    akkoord (trust on first use); a file signed with another key for that name is refused."""
+
+    __tablename__ = "akkoord_sleutel"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The name folded for comparison (case and spaces do not count).
+    naam_sleutel: Mapped[str] = mapped_column(String(200), unique=True)
+    naam: Mapped[str] = mapped_column(String(200))
+    sleutel: Mapped[str] = mapped_column(String(64))
+    vingerafdruk: Mapped[str] = mapped_column(String(30))
+    vastgelegd_op: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    bron: Mapped[str] = mapped_column(String(300), default="")
 
 
 # Kinds of GesprekVersie rows: the frozen copy of a signed version, and the state a gesprek had

@@ -383,9 +383,14 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def on_about_triggered(self) -> None:
+        from jbn_selfscan.services.gesprekken import own_fingerprint
         from jbn_selfscan.ui.about import show_about
+        from jbn_selfscan.ui.service_call import service_call
 
-        show_about(self, self.ws.paths.data_dir)
+        fingerprint: str | None = None  # a damaged key file: the box says there is none
+        with service_call(None, what="reading the akkoord key"):
+            fingerprint = own_fingerprint(self.ws)
+        show_about(self, self.ws.paths.data_dir, fingerprint)
 
     # --- window --------------------------------------------------------------------------------
     def bring_to_front(self) -> None:

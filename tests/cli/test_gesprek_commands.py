@@ -107,7 +107,9 @@ def test_export_import_round_trip_by_number_and_by_code(
 
     coach = tmp_path / "pb"
     code, out, _ = run(capsys, "--data-dir", str(coach), "import", str(by_code))
-    assert code == 0 and "ingelezen" in out and out.count("\n") == 1
+    first, *akkoorden = out.splitlines()
+    assert code == 0 and "ingelezen" in first
+    assert len(akkoorden) == 2 and all(line.startswith("Akkoord ") for line in akkoorden)
     code, out, _ = run(capsys, "--data-dir", str(coach), "import", str(by_code))
     assert code == 0 and "ongewijzigd" in out
     assert [row["uid"] for row in _gesprekken(capsys, coach)] == [signed["uid"]]
@@ -265,3 +267,49 @@ def test_pdf_warns_about_characters_its_font_lacks(
         capture_output=True,
     ).stdout.decode("utf-8")
     assert "Moeder schreef \ufffd en stuurde \ufffd." in text  # visible, not dropped
+
+
+def test_forged_akkoord_is_refused_in_one_line_and_read_unsigned_on_request(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    from jbn_selfscan.exchange.merged_file import compute_checksum
+
+    export = tmp_path / "gesprek.json"
+    signed = str(_gesprekken(capsys, data)[1]["id"])
+    assert run(capsys, "--data-dir", str(data), "export", signed, "-o", str(export))[0] == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["gesprek"]["opmerkingen"] = "Achteraf toegevoegd."
+    document["gesprek"]["versie"] += 1
+    document["checksum"]["value"] = compute_checksum(document)
+    forged = tmp_path / "vals.json"
+    forged.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    coach = str(tmp_path / "pb")
+    code, out, err = run(capsys, "--data-dir", coach, "import", str(forged))
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert "handtekening klopt niet bij de inhoud" in err and "--als-ongetekend" in err
+    code, out, _ = run(capsys, "--data-dir", coach, "import", str(forged), "--als-ongetekend")
+    assert code == 0 and "in voorbereiding" in out and "geweigerd" in out
+    assert [row["status"] for row in _gesprekken(capsys, Path(coach))] == ["in_voorbereiding"]
+
+
+def test_sleutels_shows_fingerprints_and_forgets_one(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "gesprek.json"
+    signed = str(_gesprekken(capsys, data)[1]["id"])
+    assert run(capsys, "--data-dir", str(data), "export", signed, "-o", str(export))[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(data), "sleutels")
+    assert code == 0 and "Deze installatie: vingerafdruk " in out
+    mine = out.splitlines()[0].rsplit("vingerafdruk ", 1)[1]
+
+    coach = str(tmp_path / "pb")
+    code, out, _ = run(capsys, "--data-dir", coach, "sleutels")
+    assert "nog geen sleutel" in out and "Nog geen sleutels van anderen" in out
+    assert run(capsys, "--data-dir", coach, "import", str(export))[0] == 0
+    code, out, _ = run(capsys, "--data-dir", coach, "sleutels")
+    assert f"Demo Jeugdbeschermer: vingerafdruk {mine}" in out
+    code, out, _ = run(capsys, "--data-dir", coach, "sleutels", "--vergeet", "demo jeugdbeschermer")
+    assert code == 0 and "vergeten" in out
+    code, _, err = run(capsys, "--data-dir", coach, "sleutels", "--vergeet", "Niemand")
+    assert code == 1 and "geen sleutel vastgelegd" in err

@@ -186,20 +186,20 @@ _FORMAT = b'{"format": "jbn-selfscan-caseloadgesprek", "format_version": %s}'
     ("version", "text"),
     [
         (
-            b"2",
-            "Dit bestand heeft formaatversie 2; deze versie van JBN Zelfscan leest alleen "
-            "formaatversie 1. Het bestand is waarschijnlijk gemaakt met een nieuwere versie van "
-            "de app: werk JBN Zelfscan bij om het te openen.",
+            b"3",
+            "Dit bestand heeft formaatversie 3; deze versie van JBN Zelfscan leest alleen "
+            "formaatversie 1 en 2. Het bestand is waarschijnlijk gemaakt met een nieuwere "
+            "versie van de app: werk JBN Zelfscan bij om het te openen.",
         ),
         (
             b"0",
             "Dit bestand heeft een onbekende formaatversie (0); deze versie van JBN Zelfscan "
-            "leest alleen formaatversie 1.",
+            "leest alleen formaatversie 1 en 2.",
         ),
         (
             b'"1"',
             "Dit bestand heeft een onbekende formaatversie ('\"1\"'); deze versie van "
-            "JBN Zelfscan leest alleen formaatversie 1.",
+            "JBN Zelfscan leest alleen formaatversie 1 en 2.",
         ),
     ],
 )

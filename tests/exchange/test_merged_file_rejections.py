@@ -107,7 +107,7 @@ def test_newer_format_version_names_both_versions(document: dict[str, Any]) -> N
     document["format_version"] = 99
     message = refusal(encoded(document), UnsupportedVersionError)
     assert "formaatversie 99" in message
-    assert "alleen formaatversie 1" in message
+    assert "alleen formaatversie 1 en 2" in message
     assert "bij" in message  # tells the user to update the app
 
 
@@ -118,7 +118,7 @@ def test_odd_format_version_is_refused(document: dict[str, Any], version: object
 
 
 def test_version_is_checked_before_the_schema(document: dict[str, Any]) -> None:
-    document["format_version"] = 2
+    document["format_version"] = 3
     document["onbekend_veld"] = 1
     refusal(encoded(document), UnsupportedVersionError)
 

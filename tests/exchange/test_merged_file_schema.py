@@ -37,7 +37,7 @@ def test_committed_schema_matches_the_model() -> None:
 def test_schema_is_valid_draft_2020_12_with_identity(committed_schema: dict[str, Any]) -> None:
     Draft202012Validator.check_schema(committed_schema)
     assert committed_schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert committed_schema["$id"].endswith("caseloadgesprek-1.schema.json")
+    assert committed_schema["$id"].endswith("caseloadgesprek-2.schema.json")
     assert {"format", "format_version", "checksum"} <= set(committed_schema["required"])
 
 

@@ -166,3 +166,46 @@ def test_caseload_of_300_clients_renders(
     assert pseudonym_for(299) in text
     assert f"pagina {pages} van {pages}" in text
     print(f"300 clients: {pages} pages in {seconds:.1f} s")
+
+
+def test_pdf_says_which_akkoorden_carry_whose_verified_signature(
+    caseload_doc: MergedGesprek, tmp_path: Path, pdftotext: TextOf
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from jbn_selfscan.exchange.signing import InstallationKey, sign_akkoord
+
+    laptop, own = (InstallationKey(Ed25519PrivateKey.generate()) for _ in range(2))
+
+    def signed_with(keys: dict[Role, InstallationKey]) -> MergedGesprek:
+        akkoorden = tuple(
+            sign_akkoord(keys[a.rol], caseload_doc, rol=a.rol.value, naam=a.naam, op=a.op)
+            for a in caseload_doc.akkoord
+        )
+        return caseload_doc.model_copy(update={"akkoord": akkoorden})
+
+    def text_of(doc: MergedGesprek) -> str:
+        render_pdf(doc, tmp_path / "out.pdf")
+        return " ".join(pdftotext(tmp_path / "out.pdf").split())
+
+    unsigned = text_of(caseload_doc)
+    assert unsigned.count("niet ondertekend met sleutel") == 2
+    assert "vingerafdruk" not in unsigned
+
+    shared = text_of(signed_with({Role.JEUGDBESCHERMER: laptop, Role.PRAKTIJKBEGELEIDER: laptop}))
+    assert shared.count(f"vingerafdruk {laptop.fingerprint}") == 2
+    assert shared.count("beide akkoorden zijn op dezelfde installatie gegeven") == 2
+
+    apart = text_of(signed_with({Role.JEUGDBESCHERMER: laptop, Role.PRAKTIJKBEGELEIDER: own}))
+    assert (
+        f"Akkoord jeugdbeschermer: ondertekend op de installatie met vingerafdruk "
+        f"{laptop.fingerprint}" in apart
+    )
+    assert "Akkoord praktijkbegeleider: ondertekend op de installatie met vingerafdruk " in apart
+    assert own.fingerprint in apart and "dezelfde installatie" not in apart
+
+    changed = signed_with({Role.JEUGDBESCHERMER: laptop, Role.PRAKTIJKBEGELEIDER: own})
+    changed = changed.model_copy(
+        update={"gesprek": changed.gesprek.model_copy(update={"opmerkingen": "Later erbij."})}
+    )
+    assert text_of(changed).count("handtekening klopt niet bij de inhoud") == 2

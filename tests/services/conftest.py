@@ -174,8 +174,20 @@ class GesprekPair:
             "praktijkbegeleider",
             deadline=dt.date(2027, 1, 15),
         )
-        g.sign_gesprek(self.pb, outcome.gesprek_id, Role.JEUGDBESCHERMER, self.env.worker)
-        g.sign_gesprek(self.pb, outcome.gesprek_id, Role.PRAKTIJKBEGELEIDER, self.env.coach)
+        g.sign_gesprek(
+            self.pb,
+            outcome.gesprek_id,
+            Role.JEUGDBESCHERMER,
+            self.env.worker,
+            today=self.env.gesprek_date,
+        )
+        g.sign_gesprek(
+            self.pb,
+            outcome.gesprek_id,
+            Role.PRAKTIJKBEGELEIDER,
+            self.env.coach,
+            today=self.env.gesprek_date,
+        )
         return outcome.gesprek_id
 
     def unchanged_by(self, name: str, action: Any) -> Any:

@@ -65,14 +65,28 @@ def _in_preparation(inst: Installations) -> int:
 def _signed_by_one(inst: Installations) -> int:
     gesprek_id = inst.demo.preparation_gesprek_id
     moment = dt.datetime(2026, 11, 30, 10, 15, tzinfo=dt.UTC)
-    g.sign_gesprek(inst.worker, gesprek_id, Role.JEUGDBESCHERMER, DEMO_WORKER, at=moment)
+    g.sign_gesprek(
+        inst.worker,
+        gesprek_id,
+        Role.JEUGDBESCHERMER,
+        DEMO_WORKER,
+        at=moment,
+        today=inst.demo.preparation_datum,
+    )
     return gesprek_id
 
 
 def _signed_by_both(inst: Installations) -> int:
     gesprek_id = _signed_by_one(inst)
     moment = dt.datetime(2026, 11, 30, 10, 20, tzinfo=dt.UTC)
-    status = g.sign_gesprek(inst.worker, gesprek_id, Role.PRAKTIJKBEGELEIDER, DEMO_COACH, at=moment)
+    status = g.sign_gesprek(
+        inst.worker,
+        gesprek_id,
+        Role.PRAKTIJKBEGELEIDER,
+        DEMO_COACH,
+        at=moment,
+        today=inst.demo.preparation_datum,
+    )
     assert status is GesprekStatus.GETEKEND
     return gesprek_id
 
@@ -164,8 +178,9 @@ def test_what_the_coach_adds_travels_with_last_times_acties(inst: Installations)
     g.add_actie(
         coach, outcome.gesprek_id, "Dossier OTS bespreken in het team", "praktijkbegeleider"
     )
-    g.sign_gesprek(coach, outcome.gesprek_id, Role.JEUGDBESCHERMER, DEMO_WORKER)
-    g.sign_gesprek(coach, outcome.gesprek_id, Role.PRAKTIJKBEGELEIDER, DEMO_COACH)
+    day = inst.demo.preparation_datum  # signing needs the day of the gesprek
+    g.sign_gesprek(coach, outcome.gesprek_id, Role.JEUGDBESCHERMER, DEMO_WORKER, today=day)
+    g.sign_gesprek(coach, outcome.gesprek_id, Role.PRAKTIJKBEGELEIDER, DEMO_COACH, today=day)
     signed = inst.export(coach, outcome.gesprek_id, "getekend.json")
 
     back = g.import_gesprek_file(inst.worker, signed)

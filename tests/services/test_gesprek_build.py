@@ -32,8 +32,8 @@ def _start(env: Any, ws: Workspace) -> int:
 
 
 def _sign(env: Any, ws: Workspace, gesprek_id: int) -> None:
-    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, env.worker)
-    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, env.coach)
+    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, env.worker, today=env.gesprek_date)
+    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, env.coach, today=env.gesprek_date)
 
 
 def test_document_holds_the_scan_with_verdicts_and_deadlines(

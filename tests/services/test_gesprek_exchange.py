@@ -82,8 +82,8 @@ def test_own_redacted_export_of_a_signed_gesprek_comes_back_unchanged(pair: Any)
     env = pair.env
     gesprek_id = pair.prepare()
     g.set_opmerkingen(pair.jb, gesprek_id, BSN_TEXT)
-    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, env.worker)
-    g.sign_gesprek(pair.jb, gesprek_id, Role.PRAKTIJKBEGELEIDER, env.coach)
+    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, env.worker, today=env.gesprek_date)
+    g.sign_gesprek(pair.jb, gesprek_id, Role.PRAKTIJKBEGELEIDER, env.coach, today=env.gesprek_date)
     file = pair.export(pair.jb, gesprek_id, "getekend.json")
     assert "123456782" not in file.read_text(encoding="utf-8")
 

@@ -46,8 +46,8 @@ def _log(ws: Workspace, field: str) -> list[ChangeLog]:
 
 
 def _sign_both(ws: Workspace, gesprek_id: int) -> GesprekStatus:
-    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, WORKER)
-    return g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH)
+    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, WORKER, today=GESPREK_DATE)
+    return g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH, today=GESPREK_DATE)
 
 
 # --------------------------------------------------------------------------- start
@@ -209,10 +209,13 @@ def test_signing_by_both_locks_and_freezes(
     gesprek_id = _start(ws)
     scan_id = answer(ws, clients["OTS-2026-0101"], "actueel_beeld", "deels", "Verslag mist.")
     g.add_actie(ws, gesprek_id, "Verslag bijwerken", "jeugdbeschermer", deadline=GESPREK_DATE)
-    assert g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, WORKER) is (
+    assert g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, WORKER, today=GESPREK_DATE) is (
         GesprekStatus.IN_VOORBEREIDING
     )
-    assert g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH) is GesprekStatus.GETEKEND
+    assert (
+        g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH, today=GESPREK_DATE)
+        is GesprekStatus.GETEKEND
+    )
 
     view = g.gesprek_view(ws, gesprek_id, today=TODAY)
     assert view.locked and view.is_signed
@@ -253,7 +256,7 @@ def test_signed_document_does_not_follow_later_client_changes(
 
 def test_an_edit_after_one_akkoord_withdraws_it(ws: Workspace, clients: dict[str, int]) -> None:
     gesprek_id = _start(ws)
-    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH)
+    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, COACH, today=GESPREK_DATE)
     g.add_afspraak(ws, gesprek_id, "Nog iets erbij")
     assert g.gesprek_view(ws, gesprek_id, today=TODAY).akkoorden == ()
     assert _log(ws, "akkoord_praktijkbegeleider")[-1].new is None

@@ -81,8 +81,8 @@ def test_gesprek_history_covers_the_gesprek_its_afspraken_acties_and_akkoorden(
     g.update_actie(
         ws, actie_id, "ARIJ actualiseren", "jeugdbeschermer", "", dt.date(2026, 12, 17), client_id
     )
-    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, "Sanne de Vries")
-    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, "Piet Begeleider")
+    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, "Sanne de Vries", today=GESPREK_DATE)
+    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, "Piet Begeleider", today=GESPREK_DATE)
 
     rows = [(r.wat, r.oud, r.nieuw) for r in gesprek_history(ws, gesprek_id)]
     assert rows[0] == ("Gesprek aangemaakt", "", "26-11-2026")
@@ -101,8 +101,8 @@ def test_an_afspraak_deleted_after_a_signed_version_stays_in_the_history(
 ) -> None:
     gesprek_id = g.start_gesprek(ws, GESPREK_DATE, "Piet Begeleider", today=TODAY)
     afspraak_id = g.add_afspraak(ws, gesprek_id, "Wordt later geschrapt")
-    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, "Sanne de Vries")
-    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, "Piet Begeleider")
+    g.sign_gesprek(ws, gesprek_id, Role.JEUGDBESCHERMER, "Sanne de Vries", today=GESPREK_DATE)
+    g.sign_gesprek(ws, gesprek_id, Role.PRAKTIJKBEGELEIDER, "Piet Begeleider", today=GESPREK_DATE)
     g.reopen_gesprek(ws, gesprek_id, "Afspraak klopt niet")
     g.delete_afspraak(ws, afspraak_id)
 

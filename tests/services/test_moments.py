@@ -50,8 +50,22 @@ def _pdf_text(path: Path) -> str:
 
 def _signed(pair: Any) -> int:
     gesprek_id = pair.prepare()
-    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, pair.env.worker, at=SPRING)
-    status = g.sign_gesprek(pair.jb, gesprek_id, Role.PRAKTIJKBEGELEIDER, pair.env.coach, at=AUTUMN)
+    g.sign_gesprek(
+        pair.jb,
+        gesprek_id,
+        Role.JEUGDBESCHERMER,
+        pair.env.worker,
+        at=SPRING,
+        today=pair.env.gesprek_date,
+    )
+    status = g.sign_gesprek(
+        pair.jb,
+        gesprek_id,
+        Role.PRAKTIJKBEGELEIDER,
+        pair.env.coach,
+        at=AUTUMN,
+        today=pair.env.gesprek_date,
+    )
     assert status is GesprekStatus.GETEKEND
     return int(gesprek_id)
 
@@ -115,7 +129,14 @@ def test_naive_values_of_existing_databases_are_read_as_utc(gesprek_pair: Any) -
     """Databases made before the rule hold naive UTC text; they need no migration."""
     pair = gesprek_pair
     gesprek_id = pair.prepare()
-    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, pair.env.worker, at=SPRING)
+    g.sign_gesprek(
+        pair.jb,
+        gesprek_id,
+        Role.JEUGDBESCHERMER,
+        pair.env.worker,
+        at=SPRING,
+        today=pair.env.gesprek_date,
+    )
     pair.jb.close()
     with contextlib.closing(cipher.connect(pair.jb.paths.database)) as conn, conn:
         conn.execute("UPDATE akkoord SET op = '2026-10-25 00:30:00.000000'")

@@ -372,7 +372,7 @@ def test_editing_a_scan_withdraws_an_akkoord_already_given(gesprek_pair) -> None
     pair = gesprek_pair
     env = pair.env
     gesprek_id = pair.prepare()
-    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, env.worker)
+    g.sign_gesprek(pair.jb, gesprek_id, Role.JEUGDBESCHERMER, env.worker, today=env.gesprek_date)
     assert len(g.gesprek_view(pair.jb, gesprek_id, today=env.today).akkoorden) == 1
 
     env.answer(pair.jb, pair.clients["OTS-2026-0101"], "actueel_beeld", "ja", "Nu compleet.")

@@ -243,3 +243,47 @@ def test_the_restore_dialog_lists_backups_with_date_kind_and_size(
     assert dialog.model.index(0, 2).data().endswith("kB")
     dialog.restore_button.click()
     assert dialog.chosen_path == list_backups(ws.paths)[0].path
+
+
+def test_a_refused_akkoord_asks_before_reading_the_content_unsigned(
+    demo: tuple[Workspace, DemoSummary], parent: QWidget, messages: Messages, tmp_path: Path
+) -> None:
+    import json
+
+    from jbn_selfscan.domain.types import GesprekStatus
+    from jbn_selfscan.exchange.merged_file import compute_checksum
+
+    ws, summary = demo
+    g.sign_gesprek(
+        ws,
+        summary.preparation_gesprek_id,
+        Role.JEUGDBESCHERMER,
+        DEMO_WORKER,
+        today=dt.date(2030, 1, 1),
+    )
+    exported = export_to(
+        parent, ws, summary.preparation_gesprek_id, tmp_path / "g.json", None, False
+    )
+    assert exported is not None
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["gesprek"]["opmerkingen"] = "Achteraf veranderd."
+    document["checksum"]["value"] = compute_checksum(document)
+    exported.write_text(json.dumps(document), encoding="utf-8")
+
+    coach = open_workspace(AppPaths(tmp_path / "pb"), daily_backup=False)
+    save_profile(coach, "Demo Praktijkbegeleider", Role.PRAKTIJKBEGELEIDER)
+    outcome = import_from(parent, coach, exported)
+    assert outcome is not None
+    view = g.gesprek_view(coach, outcome.gesprek_id, TODAY)
+    coach.close()
+    [warning] = messages.texts("warning")
+    assert "handtekening klopt niet bij de inhoud" in warning and "toch inlezen" in warning
+    assert view.status is GesprekStatus.IN_VOORBEREIDING and view.akkoorden == ()
+    assert "geweigerd" in messages.texts("information")[-1]
+
+
+def test_about_box_shows_this_installations_fingerprint(tmp_path: Path) -> None:
+    from jbn_selfscan.ui.about import about_text
+
+    assert "nog geen sleutel" in about_text(tmp_path)
+    assert "<b>ABCD 1234 ABCD 1234 ABCD</b>" in about_text(tmp_path, "ABCD 1234 ABCD 1234 ABCD")

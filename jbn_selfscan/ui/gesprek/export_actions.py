@@ -185,12 +185,28 @@ def ask_password(parent: QWidget, text: str) -> str | None:
 def import_from(parent: QWidget, ws: Workspace, path: Path) -> ImportOutcome | None:
     """Import one file, asking for the password when needed; tells the user the outcome."""
     password: str | None = None
+    unsigned = False
     while True:
         with service_call(None, what="importing a gesprek file") as call:
-            outcome = gesprekken.import_gesprek_file(ws, path, password=password)
+            outcome = gesprekken.import_gesprek_file(
+                ws, path, password=password, accept_unsigned=unsigned
+            )
         if not call.failed:
-            QMessageBox.information(parent, IMPORT_TITLE, outcome.samenvatting)
+            lines = "\n\n".join((outcome.samenvatting, *outcome.akkoorden))
+            QMessageBox.information(parent, IMPORT_TITLE, lines)
             return outcome
+        if isinstance(call.error, gesprekken.AkkoordRejected) and not unsigned:
+            answer = QMessageBox.warning(
+                parent,
+                IMPORT_TITLE,
+                f"{call.message}\n\nDe inhoud toch inlezen, zonder de geweigerde akkoorden?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            unsigned = True
+            continue
         if isinstance(call.error, gesprekken.PasswordRequiredError):
             prompt = "Dit bestand is versleuteld. Wachtwoord:"
         elif isinstance(call.error, gesprekken.WrongPasswordError):

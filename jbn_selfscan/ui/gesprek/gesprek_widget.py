@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,7 +39,7 @@ from jbn_selfscan.ui.gesprek.agreement_editor import AgreementEditor
 from jbn_selfscan.ui.gesprek.agreements_panel import AgreementsPanel
 from jbn_selfscan.ui.gesprek.client_detail import ClientDetail
 from jbn_selfscan.ui.gesprek.general_panel import GeneralPanel, TextBox
-from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel, not_yet_text, signer_name
+from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel, signer_name
 from jbn_selfscan.ui.gesprek.start_dialog import ReopenGesprekDialog
 from jbn_selfscan.ui.gesprek.summary_model import CaseloadSummaryModel, SummaryColumn
 from jbn_selfscan.ui.gesprek.tables import make_table
@@ -124,6 +125,7 @@ class GesprekWidget(QWidget):
         self.signoff = SignOffPanel(self)
         self.signoff.sig_sign_requested.connect(self.on_signoff_sign_requested)
         self.signoff.sig_reopen_requested.connect(self.on_signoff_reopen_requested)
+        self.signoff.sig_confirm_requested.connect(self.on_signoff_confirm_requested)
         layout.addWidget(self.signoff)
         self._wire_text(self.general.opmerkingen, OPMERKINGEN_KEY, gesprekken.set_opmerkingen)
         self._wire_text(
@@ -367,9 +369,6 @@ class GesprekWidget(QWidget):
         view = self.view
         if view is None or view.locked:
             return
-        if view.datum > self._today():
-            self.signoff.error.show_text(not_yet_text(view.datum))
-            return
         if role is Role.PRAKTIJKBEGELEIDER:
             signer = signer_name(view.praktijkbegeleider, naam)
             if signer is None:
@@ -392,11 +391,41 @@ class GesprekWidget(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         with service_call(self.signoff.error.show_text, what="signing a gesprek") as call:
-            gesprekken.sign_gesprek(self._ws, view.id, role, naam)
+            gesprekken.sign_gesprek(self._ws, view.id, role, naam, today=self._today())
         if call.failed:
             return
         self.reload()
         self.sig_status_changed.emit(view.id)
+
+    def on_signoff_confirm_requested(self) -> None:
+        """Confirm an akkoord given on another installation with this installation's key."""
+        view = self.view
+        if view is None:
+            return
+        naam, ok = QInputDialog.getText(
+            self,
+            "Akkoord bevestigen",
+            "Je bevestigt je akkoord op deze versie met de sleutel van deze installatie. "
+            "Typ je naam zoals die bij het akkoord staat:",
+        )
+        if not ok:
+            return
+        typed = " ".join(naam.split()).casefold()
+        role = next(
+            (s.rol for s in view.akkoorden if " ".join(s.naam.split()).casefold() == typed),
+            Role.PRAKTIJKBEGELEIDER,
+        )
+        with service_call(self.signoff.error.show_text, what="confirming an akkoord") as call:
+            fingerprint = gesprekken.confirm_akkoord(self._ws, view.id, role, naam)
+        if call.failed:
+            return
+        self.reload()
+        QMessageBox.information(
+            self,
+            "Akkoord bevestigd",
+            f"Je akkoord is ondertekend op deze installatie (vingerafdruk {fingerprint}). "
+            "Exporteer het gesprek en stuur het bestand terug.",
+        )
 
     def on_signoff_reopen_requested(self) -> None:
         view = self.view

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jbn_selfscan.domain.dutch_dates import long_date, moment_text
+from jbn_selfscan.domain.dutch_dates import moment_text
 from jbn_selfscan.domain.types import GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import GesprekView
+from jbn_selfscan.services.gesprekken import not_yet_text
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_icon
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.gesprek.texts import ROLE_LABELS
@@ -52,12 +53,6 @@ def signer_name(expected: str, typed: str) -> str | None:
         _letters("".join(word[0] for word in words if word[0].isupper())),
     }
     return expected.strip() if typed_letters in accepted else None
-
-
-def not_yet_text(datum: dt.date) -> str:
-    return (
-        f"Dit caseloadgesprek staat op {long_date(datum)}. Je kunt het pas vanaf die dag tekenen."
-    )
 
 
 class _RoleRow:
@@ -95,7 +90,9 @@ class _RoleRow:
         self.icon.setPixmap(status_icon(kind).pixmap(ICON_SIZE, ICON_SIZE))
         editable = not view.locked
         if signed is not None:
-            self.state.setText(f"Akkoord: {signed.naam}, {moment_text(signed.op)}")
+            text = signed.herkomst
+            where = f"\n{text[:1].upper()}{text[1:]}." if text else ""
+            self.state.setText(f"Akkoord: {signed.naam}, {moment_text(signed.op)}{where}")
             self.name.setText(signed.naam)
         else:
             self.state.setText("Nog geen akkoord")
@@ -111,6 +108,7 @@ class SignOffPanel(QFrame):
     """Signals carry the role and the typed name; the gesprek widget calls the service."""
 
     sig_sign_requested = Signal(object, str)  # Role, naam
+    sig_confirm_requested = Signal()
     sig_reopen_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -133,6 +131,14 @@ class SignOffPanel(QFrame):
             "Maak een nieuwe versie van dit getekende gesprek; de getekende versie blijft bewaard."
         )
         self.reopen_button.clicked.connect(self.sig_reopen_requested)
+        self.confirm_button = QPushButton("Mi&jn akkoord bevestigen…", self)
+        self.confirm_button.setToolTip(
+            "Een akkoord in jouw naam is op een andere installatie gegeven (bijvoorbeeld een "
+            "gedeelde laptop). Bevestig het met de sleutel van deze installatie en exporteer "
+            "het gesprek terug."
+        )
+        self.confirm_button.clicked.connect(self.sig_confirm_requested)
+        top.addWidget(self.confirm_button)
         top.addWidget(self.reopen_button)
         layout.addLayout(top)
         grid = QGridLayout()
@@ -146,6 +152,7 @@ class SignOffPanel(QFrame):
             row.name.returnPressed.connect(
                 lambda r=row: self.sig_sign_requested.emit(r.role, r.name.text())
             )
+
         layout.addLayout(grid)
         self.error = ErrorNote(self)
         layout.addWidget(self.error)
@@ -158,6 +165,9 @@ class SignOffPanel(QFrame):
             row.button.setEnabled(not too_early)
             row.button.setToolTip(not_yet_text(view.datum) if too_early else "")
         self.reopen_button.setVisible(view.status is GesprekStatus.GETEKEND)
+        self.confirm_button.setVisible(
+            view.status is GesprekStatus.GETEKEND and not all(s.eigen for s in view.akkoorden)
+        )
         self.hint.setVisible(view.status is GesprekStatus.IN_VOORBEREIDING)
         self.error.show_text("")
 
