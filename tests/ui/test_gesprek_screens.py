@@ -142,8 +142,11 @@ def test_every_model_passes_the_model_tester(
 def test_summary_shows_status_as_text_and_icon_never_colour_alone(page: GesprekWidget) -> None:
     model = page.summary_model
     cell = model.index(0, 2)
-    assert cell.data() in {"op orde", "aandacht", "niet op orde", "nog niet ingevuld", "n.v.t."}
+    assert cell.data() in {"ok", "let op", "niet ok", "open", "n.v.t."}  # short, to fit a laptop
     assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    full = {"op orde", "aandacht", "niet op orde", "nog niet ingevuld", "n.v.t."}
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole).split(": ")[1] in full
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("Navolgbaarheid: ")
     assert model.rowCount() == len(page.view.clients) == 15
 
 
