@@ -128,7 +128,18 @@ class GesprekWidget(QWidget):
         self.tabs.setAccessibleName("Onderdelen van het gesprek")
         self.tabs.addTab(self._build_client_tab(), "&Per cliënt")
         self.agreements = AgreementsPanel(self.editor, self._today(), self)
-        self.tabs.addTab(self.agreements, "&Afspraken en acties")
+        # on a short screen (150 % on a laptop) the two tables keep readable rows and the
+        # tab scrolls instead
+        agreements_scroll = QScrollArea(self.tabs)
+        agreements_scroll.setWidgetResizable(True)
+        agreements_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        agreements_scroll.setWidget(self.agreements)
+        agreements_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        agreements_scroll.setMinimumWidth(  # its buttons in full; the overview gives way
+            self.agreements.minimumSizeHint().width()
+            + agreements_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.tabs.addTab(agreements_scroll, "&Afspraken en acties")
         self.general = GeneralPanel(self)
         self.tabs.addTab(self.general, "A&lgemeen")
         right_layout.addWidget(self.tabs, 1)
