@@ -129,3 +129,28 @@ def test_the_list_is_in_place_when_the_window_closes_in_the_gesprek(
     window, _page = open_gesprek(qtbot, demo, SCREEN)
     window.close()
     assert not window.caseload.isHidden()  # saved with the list, so it opens with the list
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25], ids=["100%", "125%"])
+def test_the_gesprek_page_never_pushes_the_window_off_the_screen(
+    qtbot: QtBot, demo: tuple[Workspace, DemoSummary], scale: float
+) -> None:
+    """The page stays in the window's stack when another page is shown, and the list can be
+    beside it: neither may make the window wider than the laptop's screen."""
+    size = logical(scale, maximised=True)
+    window, page = open_gesprek(qtbot, demo, size)
+    page.caseload_button.click()  # the list beside the gesprek
+    QApplication.processEvents()
+    assert window.caseload.isVisible()
+    assert window.size().toTuple() == size
+    assert window.minimumSizeHint().width() <= size[0]
+    page.caseload_button.click()
+    QApplication.processEvents()
+    assert page.signoff_beside_overview() is (scale == 1.0)  # the widest layout there is
+    window.show_general_page()
+    QApplication.processEvents()
+    assert window.size().toTuple() == size
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.select_next_client()  # a zelfscan next to the list
+    QApplication.processEvents()
+    assert window.size().toTuple() == size

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +57,7 @@ from jbn_selfscan.ui.service_call import TECHNICAL, service_call
 OPMERKINGEN_KEY = "opmerkingen"
 BESPREEKPUNTEN_KEY = "bespreekpunten_algemeen"
 CLIENT_TAB, AGREEMENTS_TAB, GENERAL_TAB = 0, 1, 2
+GIVE_WAY_WIDTH = 320  # the page's minimum width while hidden or beside the caseload list
 SAVE_FAILED = (
     "Opslaan is niet gelukt ({error}). Je tekst staat nog hier; het wordt opnieuw geprobeerd "
     "bij je volgende wijziging."
@@ -77,6 +78,7 @@ class GesprekWidget(QWidget):
         self._fixed_today = today
         self.view: GesprekView | None = None
         self._autosave = AutosaveController(self)
+        self._sharing = False  # the caseload list is beside the page
         self.editor = AgreementEditor(ws, self)
         self.editor.sig_changed.connect(self.reload)
         self.editor.sig_failed.connect(self._show_problem)
@@ -286,9 +288,32 @@ class GesprekWidget(QWidget):
         super().resizeEvent(event)
         self._place_signoff()
 
+    def set_sharing(self, sharing: bool) -> None:
+        """The caseload list is shown beside the page: the akkoord goes under the tabs and the
+        page is squeezed rather than pushing the window off the screen."""
+        self._sharing = sharing
+        self._give_way(sharing or not self.isVisible())
+        self._place_signoff()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._give_way(self._sharing)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
+        # a page in the window's stack counts for the window's minimum even when another page
+        # is shown: hidden, this one asks for nothing
+        self._give_way(True)
+
+    def _give_way(self, give_way: bool) -> None:
+        if give_way:
+            self.setMinimumSize(GIVE_WAY_WIDTH, 0)  # 0: the height stays the layout's
+        elif self.minimumWidth() == GIVE_WAY_WIDTH:
+            self.setMinimumSize(0, 0)  # the layout's own minimum again
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     # ------------------------------------------------------------------ view → screen
 
@@ -356,7 +381,8 @@ class GesprekWidget(QWidget):
             else signoff.sizeHint().height()
         )
         fits = (
-            width >= signoff.minimumSizeHint().width()
+            not self._sharing
+            and width >= signoff.minimumSizeHint().width()
             and self.splitter.height() >= rows_height + self._left_layout.spacing() + height
         )
         if fits == beside:

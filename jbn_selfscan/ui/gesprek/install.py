@@ -199,10 +199,6 @@ class GesprekController(WindowFeature):
         if shown:
             if self._saved_sizes is None:
                 self._saved_sizes = splitter.sizes()
-                total = sum(self._saved_sizes)
-                splitter.setSizes(
-                    [round(total * (1 - GESPREK_SHARE)), round(total * GESPREK_SHARE)]
-                )
             # the list gives way to the gesprek unless the worker asked for it beside the page
             self._show_caseload(self._caseload_beside)
             # a click on any client (also the one shown before) brings its zelfscan back
@@ -218,7 +214,15 @@ class GesprekController(WindowFeature):
             self._saved_sizes = None
 
     def _show_caseload(self, shown: bool) -> None:
+        if self.widget is not None and shown:
+            self.widget.set_sharing(True)  # first: the page gives way before the list appears
         self.window.caseload.setVisible(shown)
+        if self.widget is not None and not shown:
+            self.widget.set_sharing(False)
+        if shown and self._page_shown():  # the list beside the gesprek: as narrow as it goes
+            splitter = self.window.splitter
+            total = sum(splitter.sizes())
+            splitter.setSizes([round(total * (1 - GESPREK_SHARE)), round(total * GESPREK_SHARE)])
         self._sync_caseload_button(shown)
 
     def _sync_caseload_button(self, shown: bool) -> None:
