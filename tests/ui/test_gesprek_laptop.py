@@ -154,3 +154,20 @@ def test_the_gesprek_page_never_pushes_the_window_off_the_screen(
     assert window.select_next_client()  # a zelfscan next to the list
     QApplication.processEvents()
     assert window.size().toTuple() == size
+
+
+def test_the_akkoord_moves_with_the_room_and_keeps_what_is_being_typed(
+    qtbot: QtBot, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    from jbn_selfscan.domain.types import Role
+
+    window, page = open_gesprek(qtbot, demo, logical(1.0, maximised=False))
+    assert page.signoff_beside_overview()  # room enough: the detail gets the full height
+    name = page.signoff.rows[Role.PRAKTIJKBEGELEIDER].name
+    name.setFocus()
+    qtbot.keyClicks(name, "P.d.B")
+    window.resize(*logical(1.25, maximised=True))
+    QApplication.processEvents()
+    assert not page.signoff_beside_overview()  # too short: under the tabs
+    assert page.signoff.isVisible() and name.hasFocus() and name.text() == "P.d.B"
+    assert rows_outside_view(page) == []

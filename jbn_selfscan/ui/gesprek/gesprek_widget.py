@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -387,8 +388,12 @@ class GesprekWidget(QWidget):
         )
         if fits == beside:
             return
+        focused = QApplication.focusWidget()
+        typing = focused if focused is not None and signoff.isAncestorOf(focused) else None
         (self._left_layout if fits else self._right_layout).addWidget(signoff)
         signoff.show()  # a widget that changes parent is hidden until shown again
+        if typing is not None:  # the window was resized while a name was being typed
+            typing.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_row(self, row: int, *, force: bool = False) -> None:
         client = self.summary_model.client_at(row)
