@@ -118,7 +118,9 @@ def test_the_caseload_list_makes_room_and_comes_back(
     window.gesprek.show_gesprek(summary.preparation_gesprek_id)
     assert not window.caseload.isVisible()
     window.focus_caseload()  # Ctrl+L: the list and its first client's zelfscan
+    QApplication.processEvents()
     assert window.caseload.isVisible()
+    assert window.size().toTuple() == SCREEN
     assert window.stack.currentWidget() is window.scan_widget
     assert window.caseload.table.hasFocus()
 

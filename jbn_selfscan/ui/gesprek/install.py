@@ -241,13 +241,16 @@ class GesprekController(WindowFeature):
             self._show_caseload(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+L shows a hidden list too: keep the page's button in step."""
+        """Ctrl+L shows a hidden list too: keep the page and its button in step."""
         if (
             watched is self.window.caseload
             and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)
             and self.widget is not None
         ):
-            self._sync_caseload_button(event.type() == QEvent.Type.Show)
+            shown = event.type() == QEvent.Type.Show
+            if self._page_shown():
+                self.widget.set_sharing(shown)
+            self._sync_caseload_button(shown)
         return False
 
     def _set_gesprek_navigation(self, on: bool) -> None:
