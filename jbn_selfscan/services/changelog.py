@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,15 +20,20 @@ def record_change(
     old: object,
     new: object,
     context: str = "",
+    at: dt.datetime | None = None,
 ) -> None:
-    """Add one change-log row inside the caller's transaction; unchanged values are skipped."""
+    """Add one change-log row inside the caller's transaction; unchanged values are skipped.
+
+    `at` (aware) is when the change was made, for writes that carry their own moment (the
+    demo's answers of past weeks); by default now.
+    """
     old_text = None if old is None else str(old)
     new_text = None if new is None else str(new)
     if old_text == new_text:
         return
     session.add(
         ChangeLog(
-            at=utcnow(),
+            at=utcnow() if at is None else at,
             user=user,
             entity=entity,
             entity_id=str(entity_id),

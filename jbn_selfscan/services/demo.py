@@ -5,7 +5,8 @@ What it makes, relative to `today`: the profile "Demo Jeugdbeschermer"; 15 maatr
 by the worker and "Demo Praktijkbegeleider"; the worker's report on last time's acties; a new
 zelfscan per client for this quarter (some complete, some half done); and a caseloadgesprek in
 preparation about ten days ahead. Everything goes through the normal services, except that the
-answers are written in one go per scan with their own (past) timestamps. The same `today` always
+answers are written in one go per scan with their own (past) timestamps, each logged in the
+change log as a worker's own answer is (so its history shows it). The same `today` always
 gives the same data (only the gesprek uids and change-log times differ).
 """
 
@@ -309,6 +310,20 @@ def _fill_scan(
                     answered_by=worker,
                 )
             )
+            # logged as a worker's own answer is (services/scans.py), at its own moment, so
+            # the history of a demo question shows who answered what and when
+            for field, old, new in (("waarde", None, waarde), ("toelichting", "", toelichting)):
+                record_change(
+                    session,
+                    user=worker,
+                    entity="antwoord",
+                    entity_id=f"{scan_id}/{item_id}",
+                    field=field,
+                    old=old,
+                    new=new,
+                    context=client.referentie,
+                    at=moment,
+                )
         scan.status = (ScanStatus.AFGEROND if progress == "compleet" else ScanStatus.CONCEPT).value
         scan.bespreekpunten = client.bespreekpunt if current else ""
         scan.updated_at = moment

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             goto, "V&orige cliënt", self.select_previous_client, "Ctrl+PgUp"
         )
         self._action(goto, "&Zoeken", self.caseload.search_edit.setFocus, "Ctrl+F")
-        self._action(goto, "&Caseload", self.caseload.focus_table, "Ctrl+L")
+        self._action(goto, "&Caseload", self.focus_caseload, "Ctrl+L")
         self.general_action = self._action(
             goto, "&Algemene acties", self.show_general_page, GENERAL_PAGE_KEYS
         )
@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
 
     def select_previous_client(self) -> bool:
         return self.caseload.select_previous_client()
+
+    def focus_caseload(self) -> None:
+        """Keyboard focus to the list, also when a page (the gesprek) had it make room."""
+        self.caseload.show()
+        self.caseload.focus_table()
 
     def show_general_page(self) -> None:
         """Show the general acties; choosing any client afterwards opens its zelfscan again."""

@@ -154,3 +154,29 @@ def test_demo_refuses_a_data_dir_that_holds_data(gesprek_env: Any) -> None:
     with pytest.raises(DemoError, match="bevat al gegevens"):
         fill_demo(ws, TODAY)
     assert gesprek_env.dump(ws.paths.database) == before
+
+
+def test_every_demo_answer_is_in_its_history_as_a_workers_answer_is(demo: Any) -> None:
+    from jbn_selfscan.domain.dutch_dates import as_utc
+    from jbn_selfscan.services import checklists
+    from jbn_selfscan.services.history import item_history
+
+    ws, _summary = demo
+    with ws.db.session() as session:
+        answers = [
+            (a.zelfscan_id, a.item_id, a.waarde, a.toelichting, as_utc(a.answered_at))
+            for a in session.scalars(select(Answer))
+        ]
+    assert len(answers) > 300
+    labels = {
+        (item.id, choice.value): choice.label
+        for item in checklists.current().items
+        for choice in item.choices or ()
+    }
+    for scan_id, item_id, waarde, toelichting, at in answers[::7]:  # a spread sample
+        rows = item_history(ws, scan_id, item_id)
+        [value] = [r for r in rows if r.wat == "Antwoord"]
+        assert (value.user, value.at, value.oud) == (DEMO_WORKER, at, "")
+        assert value.nieuw == labels.get((item_id, waarde or ""), value.nieuw) and value.nieuw
+        notes = [r.nieuw for r in rows if r.wat == "Toelichting"]
+        assert notes == ([toelichting] if toelichting else [])

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,13 +20,14 @@ from jbn_selfscan.services.demo_data import DEMO_WORKER
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.workspace import Workspace, open_workspace
 from jbn_selfscan.store.db import open_database
-from jbn_selfscan.ui.gesprek import backup_actions
+from jbn_selfscan.ui.gesprek import backup_actions, file_report
 from jbn_selfscan.ui.gesprek.export_actions import (
     CANCELLED_TEXT,
     export_to,
     import_from,
     start_pdf_job,
 )
+from jbn_selfscan.ui.gesprek.file_report import FileDoneBox
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -38,12 +40,21 @@ def copy_of(database: Path, folder: Path) -> Workspace:
 
 
 class Messages:
-    """QMessageBox stand-in: records (kind, text) and answers Yes to questions."""
+    """QMessageBox stand-in: records (kind, text) and answers Yes to questions; a message about
+    a written file is recorded as information (or warning) too, and kept in `file_boxes`."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.shown: list[tuple[str, str]] = []
+        self.file_boxes: list[FileDoneBox] = []
         for kind in ("information", "warning", "critical", "question"):
             monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+        monkeypatch.setattr(FileDoneBox, "exec", lambda box: self._record_box(box))
+
+    def _record_box(self, box: FileDoneBox) -> int:
+        kind = "warning" if box.icon() is QMessageBox.Icon.Warning else "information"
+        self.shown.append((kind, box.text()))
+        self.file_boxes.append(box)
+        return 0
 
     def _recorder(self, kind: str):  # type: ignore[no-untyped-def]
         def record(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -106,6 +117,8 @@ def test_the_pdf_is_rendered_in_the_background_and_reported(
     assert total >= 13 and {t for _done, t in progress} == {total}
     assert done[0] == 0 and done[-1] == total and len(set(done)) == len(done)
     assert messages.texts("information") == [f"De PDF is gemaakt: {target}"]
+    [box] = messages.file_boxes
+    assert box.path == target and box.open_button is not None
 
 
 def test_a_cancelled_pdf_leaves_no_file(
@@ -287,3 +300,72 @@ def test_about_box_shows_this_installations_fingerprint(tmp_path: Path) -> None:
 
     assert "nog geen sleutel" in about_text(tmp_path)
     assert "<b>ABCD 1234 ABCD 1234 ABCD</b>" in about_text(tmp_path, "ABCD 1234 ABCD 1234 ABCD")
+
+
+# --------------------------------------------------------------------------- opening a file
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """The URLs the app asked the desktop to open (nothing is opened)."""
+    urls: list[QUrl] = []
+
+    def record(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(file_report, "open_url", record)
+    return urls
+
+
+def test_after_an_export_openen_and_map_tonen_open_the_file_and_its_folder(
+    qtbot: QtBot,
+    demo: tuple[Workspace, DemoSummary],
+    parent: QWidget,
+    messages: Messages,
+    opened: list[QUrl],
+    tmp_path: Path,
+) -> None:
+    ws, summary = demo
+    written = export_to(parent, ws, summary.signed_gesprek_id, tmp_path / "g.json", None, False)
+    assert written is not None
+    [box] = messages.file_boxes
+    assert box.path == written
+    assert box.open_button is not None
+    box.open_button.click()
+    box.folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(written), str(tmp_path)]
+    assert all(url.isLocalFile() for url in opened)
+
+
+def test_a_file_that_cannot_be_opened_says_where_it_is(
+    qtbot: QtBot,
+    parent: QWidget,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(file_report, "open_url", lambda _url: False)
+    target = tmp_path / "gesprek.pdf"
+    box = FileDoneBox(parent, "PDF maken", f"De PDF is gemaakt: {target}", target)
+    qtbot.addWidget(box)
+    assert not box.open_file()
+    assert messages.texts("warning") == [
+        f"Het bestand kon niet worden geopend. Het bestand staat in: {target}"
+    ]
+    assert sorted(b.text() for b in box.buttons()) == ["&Map tonen", "&Openen", "&Sluiten"]
+
+
+def test_a_new_backup_offers_its_folder_only(
+    demo: tuple[Workspace, DemoSummary],
+    parent: QWidget,
+    messages: Messages,
+    opened: list[QUrl],
+) -> None:
+    ws, _summary = demo
+    made = backup_actions.make_backup_gui(parent, ws)
+    assert made is not None
+    [box] = messages.file_boxes
+    assert box.open_button is None
+    box.folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(made.parent)]

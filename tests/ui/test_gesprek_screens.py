@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
@@ -19,6 +19,7 @@ from jbn_selfscan.paths import AppPaths
 from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.demo import DemoSummary
+from jbn_selfscan.services.demo_data import DEMO_WORKER
 from jbn_selfscan.services.history import gesprek_history, item_history
 from jbn_selfscan.services.profile import save_profile
 from jbn_selfscan.services.scans import open_scan, save_answer
@@ -142,8 +143,11 @@ def test_every_model_passes_the_model_tester(
 def test_summary_shows_status_as_text_and_icon_never_colour_alone(page: GesprekWidget) -> None:
     model = page.summary_model
     cell = model.index(0, 2)
-    assert cell.data() in {"op orde", "aandacht", "niet op orde", "nog niet ingevuld", "n.v.t."}
+    assert cell.data() in {"ok", "let op", "niet ok", "open", "n.v.t."}  # short, to fit a laptop
     assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    full = {"op orde", "aandacht", "niet op orde", "nog niet ingevuld", "n.v.t."}
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole).split(": ")[1] in full
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("Navolgbaarheid: ")
     assert model.rowCount() == len(page.view.clients) == 15
 
 
@@ -508,3 +512,20 @@ def test_the_item_editor_offers_history_once_the_scan_screen_listens(
     assert shown[0][2:] == ("Toelichting", "—", "Nu anders")
     assert (item.choices[0].label, item.choices[-1].label) in [(r[3], r[4]) for r in shown]
     assert len(item_history(small_ws, scan.scan_id, item.id)) == 3
+
+
+def test_the_history_of_an_answered_demo_question_shows_the_answer(
+    qtbot: QtBot, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    ws, summary = demo
+    client = g.gesprek_view(ws, summary.preparation_gesprek_id, TODAY).clients[0]
+    assert client.scan_id is not None and client.answered > 0
+    point = next(p for p in client.items if p.waarde)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = show_item_history(parent, ws, client.scan_id, point.item_id, point.vraag)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.empty.isHidden()  # not "Hier is nog niets veranderd."
+    [(_when, who, _what, old, new)] = [r for r in dialog.row_texts() if r[2] == "Antwoord"]
+    assert (who, old) == (DEMO_WORKER, "—") and new not in ("", "—")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.services.gesprek_view import ActieRow, AfspraakRow, ClientPoint
 from jbn_selfscan.ui.gesprek.dialog_parts import date_edit, date_of, ok_cancel, set_date, text_field
 from jbn_selfscan.ui.gesprek.texts import GENERAL
-from jbn_selfscan.ui.scan.fields import ErrorNote
+from jbn_selfscan.ui.scan.fields import ErrorNote, GrowingTextEdit
 from jbn_selfscan.ui.service_call import service_call
 
 DEFAULT_DEADLINE_DAYS = 28
@@ -68,19 +67,41 @@ def client_combo(parent: QWidget, clients: Sequence[ClientPoint], chosen: int | 
 
 
 class _SavingDialog(QDialog):
-    """OK hands `values()` to the `save` callable; a refusal stays inside the dialog."""
+    """OK hands `values()` to the `save` callable; a refusal stays inside the dialog.
+
+    Both dialogs are one form with the same fields first, in the same order: about which
+    client ("Over"), then the text. The actie adds who and the deadline after those.
+    """
 
     def __init__(self, save: Callable[[Any], None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self._save = save
+        self._layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self._layout.addLayout(self.form)
 
-    def _finish_layout(self, layout: QVBoxLayout, ok_text: str) -> None:
+    def _common_fields(
+        self,
+        clients: Sequence[ClientPoint],
+        chosen: int | None,
+        label: str,
+        accessible_name: str,
+        placeholder: str,
+    ) -> GrowingTextEdit:
+        self.client = client_combo(self, clients, chosen)
+        self.form.addRow("O&ver:", self.client)
+        text, guard = text_field(self, accessible_name, placeholder)
+        self.form.addRow(label, text)
+        self.form.addRow("", guard)
+        return text
+
+    def _finish_layout(self, ok_text: str) -> None:
         self.error = ErrorNote(self)
-        layout.addWidget(self.error)
+        self._layout.addWidget(self.error)
         buttons, self.ok_button = ok_cancel(self, ok_text)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._layout.addWidget(buttons)
 
     def values(self) -> object:
         raise NotImplementedError
@@ -105,23 +126,17 @@ class AfspraakDialog(_SavingDialog):
         super().__init__(save, parent)
         self.setWindowTitle("Afspraak wijzigen" if current else "Afspraak toevoegen")
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         chosen = current.client_id if current is not None else client_id
-        self.client = client_combo(self, clients, chosen)
-        form.addRow("O&ver:", self.client)
-        layout.addLayout(form)
-        label = QLabel("&Afspraak:", self)
-        layout.addWidget(label)
-        self.tekst, guard = text_field(
-            self, "Tekst van de afspraak", "Wat is er afgesproken? (geen namen of BSN)"
+        self.tekst = self._common_fields(
+            clients,
+            chosen,
+            "&Afspraak:",
+            "Tekst van de afspraak",
+            "Wat is er afgesproken? (geen namen of BSN)",
         )
-        label.setBuddy(self.tekst)
         if current is not None:
             self.tekst.setPlainText(current.tekst)
-        layout.addWidget(self.tekst)
-        layout.addWidget(guard)
-        self._finish_layout(layout, "&Opslaan")
+        self._finish_layout("&Opslaan")
         self.tekst.setFocus()
 
     def values(self) -> AfspraakValues:
@@ -142,17 +157,15 @@ class ActieDialog(_SavingDialog):
         super().__init__(save, parent)
         self.setWindowTitle("Actie wijzigen" if current else "Actie toevoegen")
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        label = QLabel("&Wat moet er gebeuren?", self)
-        layout.addWidget(label)
-        self.omschrijving, guard = text_field(
-            self, "Omschrijving van de actie", "Bijvoorbeeld: risicotaxatie (ARIJ) actualiseren"
+        chosen = current.client_id if current is not None else client_id
+        self.omschrijving = self._common_fields(
+            clients,
+            chosen,
+            "&Actie:",
+            "Omschrijving van de actie",
+            "Wat moet er gebeuren? Bijvoorbeeld: risicotaxatie (ARIJ) actualiseren",
         )
-        label.setBuddy(self.omschrijving)
-        layout.addWidget(self.omschrijving)
-        layout.addWidget(guard)
-
-        form = QFormLayout()
+        form = self.form
         self.eigenaar = QComboBox(self)
         self.eigenaar.setAccessibleName("Wie voert de actie uit")
         for value, text in OWNER_CHOICES:
@@ -168,11 +181,7 @@ class ActieDialog(_SavingDialog):
         deadline_row.addWidget(self.deadline)
         deadline_row.addStretch(1)
         form.addRow(self.met_deadline, deadline_row)
-        chosen = current.client_id if current is not None else client_id
-        self.client = client_combo(self, clients, chosen)
-        form.addRow("O&ver:", self.client)
-        layout.addLayout(form)
-        self._finish_layout(layout, "&Opslaan")
+        self._finish_layout("&Opslaan")
 
         self.met_deadline.toggled.connect(self.deadline.setEnabled)
         self.eigenaar.currentIndexChanged.connect(self._on_eigenaar_changed)

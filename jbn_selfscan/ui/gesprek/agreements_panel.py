@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,7 @@ class _TableBox(QGroupBox):
         title: str,
         table_name: str,
         model: QAbstractItemModel,
-        stretch_column: int,
+        stretch_columns: tuple[int, ...],
         on_add: Callable[[], object],
         on_edit: Callable[[int], object],
         on_delete: Callable[[int], object],
@@ -43,7 +44,12 @@ class _TableBox(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         layout = QVBoxLayout(self)
-        self.table = make_table(self, table_name, model, (stretch_column,))
+        self.table = make_table(self, table_name, model, stretch_columns)
+        # long texts wrap inside their column instead of being cut off on a laptop
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 4 * lines)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         # Each table names its own buttons, so every Alt+letter on the tab is unique
@@ -97,7 +103,7 @@ class AgreementsPanel(QWidget):
             "Afspraken",
             "Afspraken van dit gesprek",
             self.afspraken_model,
-            AfspraakColumn.TEKST,
+            (AfspraakColumn.TEKST,),
             lambda: editor.add_afspraak(),
             self._edit_afspraak,
             self._delete_afspraak,
@@ -109,7 +115,7 @@ class AgreementsPanel(QWidget):
             "Acties",
             "Acties van dit gesprek",
             self.acties_model,
-            ActieColumn.OMSCHRIJVING,
+            (ActieColumn.OMSCHRIJVING, ActieColumn.EIGENAAR),
             lambda: editor.add_actie(),
             self._edit_actie,
             self._delete_actie,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from jbn_selfscan.domain.dutch_dates import wall_clock_text
 from jbn_selfscan.services.backups import BackupInfo, backup_now, list_backups, restore
 from jbn_selfscan.services.workspace import Workspace, open_workspace
+from jbn_selfscan.ui.gesprek.file_report import report_file
 from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.rows_model import RowsModel
 from jbn_selfscan.ui.service_call import message_box, service_call
@@ -148,7 +149,9 @@ def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
         made = backup_now(ws.paths)
     if call.failed:
         return None
-    QMessageBox.information(parent, MAKE_TITLE, f"De reservekopie is gemaakt: {made}")
+    report_file(  # a backup is for restoring, not for opening: only its folder
+        parent, MAKE_TITLE, f"De reservekopie is gemaakt: {made}", made, can_open=False
+    )
     return made
 
 

@@ -29,6 +29,7 @@ from jbn_selfscan.services import gesprekken
 from jbn_selfscan.services.gesprekken import ImportOutcome
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.dialog_parts import ok_cancel
+from jbn_selfscan.ui.gesprek.file_report import report_file
 from jbn_selfscan.ui.gesprek.pdf_worker import PdfJob
 from jbn_selfscan.ui.scan.fields import ErrorNote
 from jbn_selfscan.ui.service_call import message_box, service_call
@@ -150,7 +151,7 @@ def export_to(
     if call.failed:
         return None
     how = " Het is versleuteld met het wachtwoord." if password else ""
-    QMessageBox.information(parent, EXPORT_TITLE, f"Het bestand is opgeslagen: {written}.{how}")
+    report_file(parent, EXPORT_TITLE, f"Het bestand is opgeslagen: {written}.{how}", written)
     return written
 
 
@@ -291,10 +292,10 @@ def start_pdf_job(
 
     def on_finished(path: str) -> None:
         close_progress()
+        text = f"De PDF is gemaakt: {path}"
         if job.warning:
-            QMessageBox.warning(parent, PDF_TITLE, f"De PDF is gemaakt: {path}\n\n{job.warning}")
-        else:
-            QMessageBox.information(parent, PDF_TITLE, f"De PDF is gemaakt: {path}")
+            text += f"\n\n{job.warning}"
+        report_file(parent, PDF_TITLE, text, Path(path), warning=bool(job.warning))
         job.deleteLater()
 
     def on_cancelled() -> None:

@@ -1,8 +1,9 @@
 """The whole caseloadgesprek on one page.
 
-Top: the caseload at a glance (clients × themes). Below, in tabs: one client at a time
+Left: the caseload at a glance (clients × themes), compact and the full height of the page, so
+a whole caseload stays in view on a 1366×768 laptop. Right, in tabs: one client at a time
 (navigate with the table, the combo, the buttons or Ctrl+PgDown/PgUp), the afspraken and acties,
-and the general part (bespreekpunten, last time's general acties, opmerkingen). At the bottom
+and the general part (bespreekpunten, last time's general acties, opmerkingen); under the tabs
 the akkoord of both participants. Text is autosaved like the zelfscan: a debounce with a hard
 cap, and at once on focus-out, on hiding the page and on quit.
 """
@@ -13,8 +14,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +46,7 @@ from jbn_selfscan.ui.gesprek.general_panel import GeneralPanel, TextBox
 from jbn_selfscan.ui.gesprek.signoff_panel import SignOffPanel, signer_name
 from jbn_selfscan.ui.gesprek.start_dialog import ReopenGesprekDialog
 from jbn_selfscan.ui.gesprek.summary_model import CaseloadSummaryModel, SummaryColumn
-from jbn_selfscan.ui.gesprek.tables import make_table
+from jbn_selfscan.ui.gesprek.tables import compact_rows, make_table
 from jbn_selfscan.ui.gesprek.texts import (
     banner_text,
     gesprek_subtitle,
@@ -55,6 +59,7 @@ from jbn_selfscan.ui.service_call import TECHNICAL, service_call
 OPMERKINGEN_KEY = "opmerkingen"
 BESPREEKPUNTEN_KEY = "bespreekpunten_algemeen"
 CLIENT_TAB, AGREEMENTS_TAB, GENERAL_TAB = 0, 1, 2
+GIVE_WAY_WIDTH = 320  # the page's minimum width while hidden or beside the caseload list
 SAVE_FAILED = (
     "Opslaan is niet gelukt ({error}). Je tekst staat nog hier; het wordt opnieuw geprobeerd "
     "bij je volgende wijziging."
@@ -75,6 +80,7 @@ class GesprekWidget(QWidget):
         self._fixed_today = today
         self.view: GesprekView | None = None
         self._autosave = AutosaveController(self)
+        self._sharing = False  # the caseload list is beside the page
         self.editor = AgreementEditor(ws, self)
         self.editor.sig_changed.connect(self.reload)
         self.editor.sig_failed.connect(self._show_problem)
@@ -90,6 +96,14 @@ class GesprekWidget(QWidget):
         self.title = QLabel(self)
         scale_font(self.title, 1.3, bold=True)
         header.addWidget(self.title, 1)
+        # The caseload list makes room for the gesprek; this brings it back beside the page.
+        self.caseload_button = QToolButton(self)
+        self.caseload_button.setText("Caseload tonen")
+        self.caseload_button.setCheckable(True)
+        self.caseload_button.setToolTip(
+            "De caseloadlijst naast het gesprek tonen of verbergen (Ctrl+L: naar de lijst)"
+        )
+        header.addWidget(self.caseload_button)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Opslagstatus")
         header.addWidget(self.saved_label)
@@ -105,28 +119,43 @@ class GesprekWidget(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_summary())
         self.setFocusProxy(self.summary)  # opening the page puts the keyboard in the overview
-        self.tabs = QTabWidget(self)
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        self._right_layout = right_layout
+        self.tabs = QTabWidget(right)
         self.tabs.setAccessibleName("Onderdelen van het gesprek")
         self.tabs.addTab(self._build_client_tab(), "&Per cliënt")
         self.agreements = AgreementsPanel(self.editor, self._today(), self)
-        self.tabs.addTab(self.agreements, "&Afspraken en acties")
+        # on a short screen (150 % on a laptop) the two tables keep readable rows and the
+        # tab scrolls instead
+        agreements_scroll = QScrollArea(self.tabs)
+        agreements_scroll.setWidgetResizable(True)
+        agreements_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        agreements_scroll.setWidget(self.agreements)
+        agreements_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        agreements_scroll.setMinimumWidth(  # its buttons in full; the overview gives way
+            self.agreements.minimumSizeHint().width()
+            + agreements_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.tabs.addTab(agreements_scroll, "&Afspraken en acties")
         self.general = GeneralPanel(self)
         self.tabs.addTab(self.general, "A&lgemeen")
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 390])
-        layout.addWidget(self.splitter, 1)
-
-        self.signoff = SignOffPanel(self)
+        right_layout.addWidget(self.tabs, 1)
+        self.signoff = SignOffPanel(right)
         self.signoff.sig_sign_requested.connect(self.on_signoff_sign_requested)
         self.signoff.sig_reopen_requested.connect(self.on_signoff_reopen_requested)
         self.signoff.sig_confirm_requested.connect(self.on_signoff_confirm_requested)
-        layout.addWidget(self.signoff)
+        right_layout.addWidget(self.signoff)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)  # the overview keeps its width, the detail grows
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         self._wire_text(self.general.opmerkingen, OPMERKINGEN_KEY, gesprekken.set_opmerkingen)
         self._wire_text(
             self.general.bespreekpunten, BESPREEKPUNTEN_KEY, gesprekken.set_bespreekpunten_algemeen
@@ -136,16 +165,17 @@ class GesprekWidget(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._left_layout = layout
         self.summary_model = CaseloadSummaryModel(self)
         self.summary = make_table(
-            box,
-            "Overzicht van de caseload in dit gesprek",
-            self.summary_model,
-            (SummaryColumn.CLIENT,),
+            box, "Overzicht van de caseload in dit gesprek", self.summary_model, ()
         )
+        compact_rows(self.summary)
+        self.summary.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
         self.summary.selectionModel().currentRowChanged.connect(self._on_summary_row_changed)
         self.summary.activated.connect(lambda _index: self.tabs.setCurrentIndex(CLIENT_TAB))
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 1)
         return box
 
     def _build_client_tab(self) -> QWidget:
@@ -253,9 +283,40 @@ class GesprekWidget(QWidget):
         client = self.client_detail.client
         return None if client is None else client.referentie
 
+    def signoff_beside_overview(self) -> bool:
+        """Whether the akkoord is under the overview (room enough) or under the tabs."""
+        return self.signoff.parentWidget() is self.summary.parentWidget()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_signoff()
+
+    def set_sharing(self, sharing: bool) -> None:
+        """The caseload list is shown beside the page: the akkoord goes under the tabs and the
+        page is squeezed rather than pushing the window off the screen."""
+        self._sharing = sharing
+        self._give_way(sharing or not self.isVisible())
+        self._place_signoff()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._give_way(self._sharing)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
+        # a page in the window's stack counts for the window's minimum even when another page
+        # is shown: hidden, this one asks for nothing
+        self._give_way(True)
+
+    def _give_way(self, give_way: bool) -> None:
+        if give_way:
+            self.setMinimumSize(GIVE_WAY_WIDTH, 0)  # 0: the height stays the layout's
+        elif self.minimumWidth() == GIVE_WAY_WIDTH:
+            self.setMinimumSize(0, 0)  # the layout's own minimum again
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     # ------------------------------------------------------------------ view → screen
 
@@ -272,6 +333,8 @@ class GesprekWidget(QWidget):
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         self.summary_model.set_clients(view.clients, view.summary)
+        self._fit_summary_width()
+        self._place_signoff()
         self.agreements.set_view(view)
         self.tabs.setTabText(
             AGREEMENTS_TAB,
@@ -292,6 +355,47 @@ class GesprekWidget(QWidget):
             self.tabs.setCurrentIndex(CLIENT_TAB)
         row = self.summary_model.row_of(keep) if keep is not None else None
         self._select_row(row if row is not None else 0, force=True)
+
+    def _fit_summary_width(self) -> None:
+        """The overview asks for the width of all its columns; it never gets narrower than
+        the client column, so the names stay readable on the smallest screen."""
+        table = self.summary
+        table.resizeColumnsToContents()
+        scroll = table.verticalScrollBar().sizeHint().width()
+        frame = 2 * table.frameWidth() + scroll
+        table.setMinimumWidth(table.columnWidth(SummaryColumn.CLIENT) + frame)
+
+    def _place_signoff(self) -> None:
+        """The akkoord goes under the overview when the whole overview still fits above it
+        (the client detail then gets the full height), else under the tabs."""
+        table = self.summary
+        rows_height = (
+            table.horizontalHeader().height()
+            + table.verticalHeader().length()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()  # in case it shows
+        )
+        signoff = self.signoff
+        beside = self.signoff_beside_overview()
+        width = self.splitter.sizes()[0]
+        height = (
+            signoff.heightForWidth(width)
+            if signoff.hasHeightForWidth()
+            else signoff.sizeHint().height()
+        )
+        fits = (
+            not self._sharing
+            and width >= signoff.minimumSizeHint().width()
+            and self.splitter.height() >= rows_height + self._left_layout.spacing() + height
+        )
+        if fits == beside:
+            return
+        focused = QApplication.focusWidget()
+        typing = focused if focused is not None and signoff.isAncestorOf(focused) else None
+        (self._left_layout if fits else self._right_layout).addWidget(signoff)
+        signoff.show()  # a widget that changes parent is hidden until shown again
+        if typing is not None:  # the window was resized while a name was being typed
+            typing.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_row(self, row: int, *, force: bool = False) -> None:
         client = self.summary_model.client_at(row)

@@ -29,6 +29,7 @@ from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.ui.gesprek.tables import make_table
 from jbn_selfscan.ui.rows_model import RowsModel
 from jbn_selfscan.ui.service_call import message_box, service_call
+from jbn_selfscan.ui.window_state import fit_to_screen
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +101,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Geschiedenis – {title}")
         self.resize(860, 520)
+        fit_to_screen(self)  # a laptop at 150 % has 911×512 to show it in
         layout = QVBoxLayout(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Zoeken in de geschiedenis")

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -50,6 +51,7 @@ class GesprekController(WindowFeature):
         self.widget: GesprekWidget | None = None
         self.jobs: set[PdfJob] = set()
         self._saved_sizes: list[int] | None = None
+        self._caseload_beside = False  # the worker's choice: the list beside the gesprek page
         # the window's own client navigation, off while the gesprek page has the same keys
         self._their_nav = [
             main_window.named_actions["volgende cliënt"],
@@ -64,6 +66,7 @@ class GesprekController(WindowFeature):
             ]
         )
         main_window.stack.currentChanged.connect(self._on_stack_changed)
+        main_window.caseload.installEventFilter(self)
 
     # ------------------------------------------------------------------ menus
 
@@ -176,6 +179,7 @@ class GesprekController(WindowFeature):
 
             self.widget = GesprekWidget(self.ws, self.window.stack, today=self._fixed_today)
             self.widget.sig_status_changed.connect(self._after_lifecycle_change)
+            self.widget.caseload_button.toggled.connect(self._on_caseload_button)
             self.window.add_page(self.widget)
         return self.widget
 
@@ -195,15 +199,59 @@ class GesprekController(WindowFeature):
         if shown:
             if self._saved_sizes is None:
                 self._saved_sizes = splitter.sizes()
-                total = sum(self._saved_sizes)
-                splitter.setSizes(
-                    [round(total * (1 - GESPREK_SHARE)), round(total * GESPREK_SHARE)]
-                )
+            # the list gives way to the gesprek unless the worker asked for it beside the page
+            self._show_caseload(self._caseload_beside)
             # a click on any client (also the one shown before) brings its zelfscan back
             self.window.caseload.table.selectionModel().clear()
-        elif self._saved_sizes is not None:
-            splitter.setSizes(self._saved_sizes)
+        else:
+            self._leave_page()
+
+    def _leave_page(self) -> None:
+        """The caseload list back as it was before the gesprek page was shown."""
+        self._show_caseload(True)
+        if self._saved_sizes is not None:
+            self.window.splitter.setSizes(self._saved_sizes)
             self._saved_sizes = None
+
+    def _show_caseload(self, shown: bool) -> None:
+        if self.widget is not None and shown:
+            self.widget.set_sharing(True)  # first: the page gives way before the list appears
+        self.window.caseload.setVisible(shown)
+        if self.widget is not None and not shown:
+            self.widget.set_sharing(False)
+        if shown and self._page_shown():  # the list beside the gesprek: as narrow as it goes
+            splitter = self.window.splitter
+            total = sum(splitter.sizes())
+            splitter.setSizes([round(total * (1 - GESPREK_SHARE)), round(total * GESPREK_SHARE)])
+        self._sync_caseload_button(shown)
+
+    def _sync_caseload_button(self, shown: bool) -> None:
+        if self.widget is None:
+            return
+        button = self.widget.caseload_button
+        blocked = button.blockSignals(True)
+        button.setChecked(shown)
+        button.setText("Caseload verbergen" if shown else "Caseload tonen")
+        button.blockSignals(blocked)
+
+    def _on_caseload_button(self, shown: bool) -> None:
+        """The worker shows or hides the list beside the gesprek (kept while the app runs)."""
+        self._caseload_beside = shown
+        if self._page_shown():
+            self._show_caseload(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L shows a hidden list too: keep the page and its button in step."""
+        if (
+            watched is self.window.caseload
+            and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)
+            and self.widget is not None
+        ):
+            shown = event.type() == QEvent.Type.Show
+            if self._page_shown():
+                self.widget.set_sharing(shown)
+            self._sync_caseload_button(shown)
+        return False
 
     def _set_gesprek_navigation(self, on: bool) -> None:
         for key in ("volgende", "vorige"):
@@ -225,9 +273,12 @@ class GesprekController(WindowFeature):
         self.window.reload()
 
     def shutdown(self) -> None:
-        """Save pending text and stop running renders (the main window is closing)."""
+        """Save pending text and stop running renders (the main window is closing); the
+        caseload list is back in its place, so the window's layout is saved as the worker
+        arranged it."""
         if self.widget is not None:
             self.widget.flush()
+        self._leave_page()
         for job in list(self.jobs):
             job.cancel()
             job.wait()

@@ -1,4 +1,9 @@
-"""The caseload at a glance in the gesprek: one row per client, one column per theme."""
+"""The caseload at a glance in the gesprek: one row per client, one column per theme.
+
+Compact, so a whole caseload fits beside the client detail on a laptop: short headers and
+short status words with their icon; the full theme name and status are in the tooltips and
+the accessible text.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtCore import Qt
 from jbn_selfscan.domain.merged import ThemaTelling
 from jbn_selfscan.domain.types import ItemStatus, Theme
 from jbn_selfscan.services.gesprek_view import ClientPoint
+from jbn_selfscan.ui.caseload.model import SHORT_STATUS
 from jbn_selfscan.ui.caseload.status_style import (
     ITEM_STATUS_KIND,
     status_background,
@@ -39,6 +45,15 @@ THEME_OF_COLUMN = {
 }
 _HEADERS = {
     SummaryColumn.CLIENT: "Cliënt",
+    SummaryColumn.MAATREGEL: "Maatr.",
+    SummaryColumn.NAVOLGBAARHEID: "Navolgb.",
+    SummaryColumn.ZICHT_OP_VEILIGHEID: "Veiligh.",
+    SummaryColumn.CONTACTFREQUENTIE: "Contact",
+    SummaryColumn.PVA_STATUS: "PvA",
+    SummaryColumn.INGEVULD: "Ingevuld",
+}
+_FULL_HEADERS = {
+    SummaryColumn.CLIENT: "Cliënt",
     SummaryColumn.MAATREGEL: "Maatregel",
     SummaryColumn.INGEVULD: "Ingevuld",
     **{column: theme.label for column, theme in THEME_OF_COLUMN.items()},
@@ -59,7 +74,7 @@ def tally_text(telling: ThemaTelling) -> str:
 
 
 class CaseloadSummaryModel(RowsModel[ClientPoint]):
-    """Frozen `ClientPoint`s; every theme cell shows an icon *and* the status text."""
+    """Frozen `ClientPoint`s; every theme cell shows an icon *and* a short status word."""
 
     headers = tuple(_HEADERS[column] for column in SummaryColumn)
 
@@ -90,12 +105,15 @@ class CaseloadSummaryModel(RowsModel[ClientPoint]):
         column = SummaryColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return _HEADERS[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _FULL_HEADERS[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             theme = THEME_OF_COLUMN.get(column)
             if theme is not None and theme in self._tally:
                 return f"{theme.label}: {self._tally[theme]}"
             if column is SummaryColumn.INGEVULD:
                 return "Hoeveel vragen van de zelfscan zijn beantwoord"
+            return _FULL_HEADERS[column]
         return None
 
     def cell(self, client: ClientPoint, index: int, role: int) -> Any:
@@ -116,6 +134,8 @@ class CaseloadSummaryModel(RowsModel[ClientPoint]):
                 return client.maatregel.value
             return f"{client.answered} van {client.total}" if client.total else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is SummaryColumn.CLIENT:
+                return f"{client.referentie} · {client.initialen or '—'} · {client.maatregel.label}"
             if column is SummaryColumn.MAATREGEL:
                 return client.maatregel.label
             if column is SummaryColumn.INGEVULD and client.scan_status is not None:
@@ -126,7 +146,7 @@ class CaseloadSummaryModel(RowsModel[ClientPoint]):
         status = client.themes.get(theme, ItemStatus.NOG_NIET_INGEVULD)
         kind = ITEM_STATUS_KIND[status]
         if role == Qt.ItemDataRole.DisplayRole:
-            return status.label
+            return SHORT_STATUS[status]
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(kind)
         if role == Qt.ItemDataRole.BackgroundRole:

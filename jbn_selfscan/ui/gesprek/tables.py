@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QSize
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+ROW_PADDING = 8  # pixels above and below the text of a compact row, together
+ICON = 16
 
 
 def make_table(
@@ -38,3 +41,13 @@ def make_table(
     apply_modes()
     model.modelReset.connect(apply_modes)
     return table
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one text line high (plus a little air), whatever the font and scaling."""
+    height = table.fontMetrics().height() + ROW_PADDING
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(height)
+    rows.setDefaultSectionSize(height)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setIconSize(QSize(ICON, ICON))
