@@ -8,6 +8,9 @@
 - `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
 - Once a key file exists in the configuration folder it is used without asking `keyring`
   again (importing a backend costs ~60 ms of every start).
+- The app's start-up looks the key up in a background thread (`KeyLookup`), started before Qt
+  is imported, so the import of the backend and the round trip to the credential store overlap
+  the start instead of adding to it (docs/benchmarks.md).
 - The recovery code is the key itself in base32 with a 3-byte checksum, in groups of four
   characters; shown once when the key is made, accepted when the key is gone.
 """
@@ -19,6 +22,7 @@ import hashlib
 import os
 import secrets
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -210,18 +214,10 @@ def default_key_file() -> Path:
     return Path(folder) / KEY_FILE_NAME
 
 
-_key_file_option: str | None = None
-
-
-def set_key_file_option(key_file: str | None) -> None:
-    """The key file named for this run (`--sleutelbestand`); None: not named."""
-    global _key_file_option
-    _key_file_option = key_file
-
-
 def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
-    """The option, then the environment variable, then the credential store, then a file."""
-    named = key_file or _key_file_option or os.environ.get(ENV_KEY_FILE)
+    """The key file named (`--sleutelbestand`), then the environment variable, then the
+    credential store, then a private file in the configuration folder."""
+    named = key_file or os.environ.get(ENV_KEY_FILE)
     if named:
         return KeyStore(Path(named).expanduser())
     path = default_key_file()
@@ -229,3 +225,33 @@ def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
     if path.exists():  # put there at a start without a credential store: no need to look
         return warned
     return KeyStore(None) if keyring_usable() else warned
+
+
+class KeyLookup:
+    """`choose_store(key_file)` and its stored key, looked up in a background thread.
+
+    Started early in the app's start-up, before Qt is imported: importing a `keyring` backend
+    and asking the credential store (D-Bus, the Credential Manager, the Keychain) then overlap
+    the rest of the start. `result()` waits for it and raises what the lookup raised.
+    """
+
+    def __init__(self, key_file: str | os.PathLike[str] | None = None) -> None:
+        self.key_file = key_file
+        self._result: tuple[KeyStore, bytes | None] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="jbn-sleutel", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            store = choose_store(self.key_file)
+            self._result = (store, store.load())
+        except BaseException as exc:  # handed to the thread that asks for the result
+            self._error = exc
+
+    def result(self) -> tuple[KeyStore, bytes | None]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
