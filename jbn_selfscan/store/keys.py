@@ -1,13 +1,13 @@
 """Where the database key lives, and the recovery code that stands in for it.
 
 - A random 256-bit key, made at the first start (`secrets.token_bytes`).
-- Kept in the operating system's credential store for this user (`keyring`: Windows Credential
-  Manager, macOS Keychain, Secret Service). Where no usable store exists (a bare Linux machine,
-  CI) `keyring` offers only its "fail" backend: then the key is kept deliberately in a file that
-  only the user can read, in the user's configuration folder, and the app warns about it.
+- Kept in the operating system's credential store for this user (`store/credentials.py`:
+  Windows Credential Manager, macOS Keychain, Secret Service). Where no usable store exists (a
+  bare Linux machine, CI) the key is kept deliberately in a file that only the user can read,
+  in the user's configuration folder, and the app warns about it.
 - `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
 - Once a key file exists in the configuration folder it is used without asking `keyring`
-  again (importing a backend costs ~60 ms of every start).
+  again.
 - The app's start-up looks the key up in a background thread (`KeyLookup`), started before Qt
   is imported, so the import of the backend and the round trip to the credential store overlap
   the start instead of adding to it (docs/benchmarks.md).
@@ -21,15 +21,16 @@ import base64
 import hashlib
 import os
 import secrets
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import create_private_file, make_private_dir
 from jbn_selfscan.store.cipher import KEY_BYTES
+from jbn_selfscan.store.credentials import BackendError, CredentialBackend
+from jbn_selfscan.store.credentials import backend_usable as backend_usable
+from jbn_selfscan.store.credentials import platform_backend as platform_backend
 
 ENV_KEY_FILE = "JBN_SELFSCAN_KEY_FILE"
 KEYRING_SERVICE = "JBN Zelfscan"
@@ -100,11 +101,9 @@ class KeyStore:
     def load(self) -> bytes | None:
         if self.file is not None:
             return _read_key_file(self.file)
-        from keyring.errors import KeyringError
-
         try:
             stored = _backend().get_password(KEYRING_SERVICE, KEYRING_USER)
-        except KeyringError as exc:
+        except BackendError as exc:
             raise KeyStoreError(f"Het sleutelbeheer van het systeem gaf een fout: {exc}.") from None
         if stored is None:
             return None
@@ -120,17 +119,15 @@ class KeyStore:
         if self.file is not None:
             _write_key_file(self.file, key)
             return
-        from keyring.errors import KeyringError
-
         try:
             _backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
-        except KeyringError as exc:
+        except BackendError as exc:
             raise KeyStoreError(
                 f"De sleutel kon niet in het sleutelbeheer worden bewaard: {exc}."
             ) from None
 
 
-def _backend() -> Any:
+def _backend() -> CredentialBackend:
     backend = platform_backend()
     if backend is None:
         raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
@@ -171,36 +168,6 @@ def _write_key_file(path: Path, key: bytes) -> None:
         raise KeyStoreError(
             f"Het sleutelbestand {path} kan niet worden geschreven ({exc.strerror or exc})."
         ) from None
-
-
-def backend_usable(backend: Any) -> bool:
-    """Whether a `keyring` backend class can be used here: its `priority` raises (missing
-    Windows API, no Secret Service on the bus) or is not positive when it cannot."""
-    try:
-        priority = backend.priority
-    except Exception:  # each backend signals "not here" with its own exception
-        return False
-    return isinstance(priority, int | float) and priority > 0
-
-
-def platform_backend() -> Any | None:
-    """This platform's credential store as a `keyring` backend, or None where there is none.
-
-    The backend is imported directly instead of through `keyring.get_keyring()`, whose search
-    of every installed package's entry points costs ~200 ms at each start.
-    """
-    try:
-        if sys.platform == "win32":
-            from keyring.backends.Windows import WinVaultKeyring as backend
-        elif sys.platform == "darwin":
-            from keyring.backends.macOS import Keyring as backend
-        else:
-            from keyring.backends.SecretService import Keyring as backend
-    except Exception:  # the package or its platform module is missing
-        return None
-    if not backend_usable(backend):
-        return None
-    return backend()  # type: ignore[no-untyped-call]
 
 
 def keyring_usable() -> bool:
