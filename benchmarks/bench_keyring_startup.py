@@ -6,17 +6,19 @@ Run inside a session that has a credential store, e.g. on Linux:
 (a private D-Bus session with an unlocked gnome-keyring). The demo data directory is made with
 the key in the store; the key is then also written to a key file, so both sides open the same
 encrypted folder with the same key. `--before DIR` adds the app from another source tree (e.g.
-`git archive <commit> | tar -x -C DIR`) with the key in the store, in the same run.
+`git archive <commit> | tar -x -C DIR`) with the key in the store, in the same run; give it
+more than once as `--before NAME=DIR` to compare several trees.
 
 Every side is `python -m jbn_selfscan --data-dir D --quit-when-ready` (the window with the demo
-caseload, then exit); the wall-clock medians are compared. Target: the store costs at most a
-few milliseconds over the file (the whole encryption may add at most 50 ms to the start).
+caseload, then exit); the medians of the wall-clock time and of the CPU time (user + system of
+the app's process) are compared. The whole encryption may add at most 50 ms to the start.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,8 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON_APP = (sys.executable, "-m", "jbn_selfscan")
 
 
-def _start(tree: Path, data: Path, env: dict[str, str]) -> float:
+def _start(tree: Path, data: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one start."""
     run_env = {**env, "PYTHONPATH": str(tree)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [*PYTHON_APP, "--data-dir", str(data), "--quit-when-ready"],
@@ -38,7 +42,10 @@ def _start(tree: Path, data: Path, env: dict[str, str]) -> float:
         capture_output=True,
         cwd=tree,
     )
-    return (time.perf_counter() - start) * 1000
+    wall = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
+    return wall, cpu
 
 
 def _key_from_store(env: dict[str, str]) -> str:
@@ -57,7 +64,13 @@ def _key_from_store(env: dict[str, str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--before", type=Path, help="also this source tree, key in the store")
+    parser.add_argument(
+        "--before",
+        action="append",
+        default=[],
+        metavar="[NAME=]DIR",
+        help="also this source tree, key in the store (repeatable)",
+    )
     args = parser.parse_args(argv)
 
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -83,22 +96,26 @@ def main(argv: list[str] | None = None) -> int:
             "key file": (ROOT, {**env, "JBN_SELFSCAN_KEY_FILE": str(key_file)}),
             "credential store": (ROOT, env),
         }
-        if args.before is not None:
-            sides["credential store, before"] = (args.before.resolve(), env)
+        for entry in args.before:
+            name, _, folder = entry.rpartition("=")
+            sides[f"credential store, {name or 'before'}"] = (Path(folder).resolve(), env)
         for tree, side_env in sides.values():  # warm-up: file cache, .pyc files, daily backup
             _start(tree, data, side_env)
-        times: dict[str, list[float]] = {name: [] for name in sides}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
         names = list(sides)
         for number in range(args.repeat):
             shift = number % len(names)
             for name in names[shift:] + names[:shift]:
                 tree, side_env = sides[name]
                 times[name].append(_start(tree, data, side_env))
-    floor = statistics.median(times["key file"])
-    print(f"whole start-up, medians of {args.repeat} interleaved runs:")
+    floor = [statistics.median(run[i] for run in times["key file"]) for i in (0, 1)]
+    print(f"whole start-up, medians of {args.repeat} interleaved runs (over the key file):")
     for name, samples in times.items():
-        median = statistics.median(samples)
-        print(f"  {name:<28} {median:7.1f} ms   {median - floor:+6.1f} ms over the key file")
+        wall, cpu = (statistics.median(run[i] for run in samples) for i in (0, 1))
+        print(
+            f"  {name:<36} wall {wall:7.1f} ms ({wall - floor[0]:+6.1f})   "
+            f"CPU {cpu:7.1f} ms ({cpu - floor[1]:+6.1f})"
+        )
     return 0
 
 
