@@ -6,8 +6,8 @@
   bare Linux machine, CI) the key is kept deliberately in a file that only the user can read,
   in the user's configuration folder, and the app warns about it.
 - `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
-- Once a key file exists in the configuration folder it is used without asking `keyring`
-  again.
+- Once a key file exists in the configuration folder it is used without asking the
+  credential store again.
 - The app's start-up looks the key up in a background thread (`KeyLookup`), started before Qt
   is imported, so the import of the backend and the round trip to the credential store overlap
   the start instead of adding to it (docs/benchmarks.md).
@@ -22,7 +22,7 @@ import hashlib
 import os
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jbn_selfscan.domain.errors import UserFacingError
@@ -93,6 +93,8 @@ class KeyStore:
 
     file: Path | None
     warning: str | None = None
+    # The credential store found by `choose_store` (None: found again when needed).
+    backend: CredentialBackend | None = field(default=None, compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -102,7 +104,7 @@ class KeyStore:
         if self.file is not None:
             return _read_key_file(self.file)
         try:
-            stored = _backend().get_password(KEYRING_SERVICE, KEYRING_USER)
+            stored = self._backend().get_password(KEYRING_SERVICE, KEYRING_USER)
         except BackendError as exc:
             raise KeyStoreError(f"Het sleutelbeheer van het systeem gaf een fout: {exc}.") from None
         if stored is None:
@@ -120,18 +122,17 @@ class KeyStore:
             _write_key_file(self.file, key)
             return
         try:
-            _backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
+            self._backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
         except BackendError as exc:
             raise KeyStoreError(
                 f"De sleutel kon niet in het sleutelbeheer worden bewaard: {exc}."
             ) from None
 
-
-def _backend() -> CredentialBackend:
-    backend = platform_backend()
-    if backend is None:
-        raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
-    return backend
+    def _backend(self) -> CredentialBackend:
+        backend = self.backend or platform_backend()
+        if backend is None:
+            raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
+        return backend
 
 
 def _read_key_file(path: Path) -> bytes | None:
@@ -170,10 +171,6 @@ def _write_key_file(path: Path, key: bytes) -> None:
         ) from None
 
 
-def keyring_usable() -> bool:
-    return platform_backend() is not None
-
-
 def default_key_file() -> Path:
     from platformdirs import user_config_dir
 
@@ -191,13 +188,14 @@ def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
     warned = KeyStore(path, warning=FILE_WARNING.format(path=path))
     if path.exists():  # put there at a start without a credential store: no need to look
         return warned
-    return KeyStore(None) if keyring_usable() else warned
+    backend = platform_backend()
+    return warned if backend is None else KeyStore(None, backend=backend)
 
 
 class KeyLookup:
     """`choose_store(key_file)` and its stored key, looked up in a background thread.
 
-    Started early in the app's start-up, before Qt is imported: importing a `keyring` backend
+    Started early in the app's start-up, before Qt is imported: importing the store's library
     and asking the credential store (D-Bus, the Credential Manager, the Keychain) then overlap
     the rest of the start. `result()` waits for it and raises what the lookup raised.
     """

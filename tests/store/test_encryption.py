@@ -170,7 +170,7 @@ def test_without_a_credential_store_the_key_goes_to_a_private_file_with_a_warnin
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(keys.ENV_KEY_FILE)
-    monkeypatch.setattr(keys, "keyring_usable", lambda: False)
+    monkeypatch.setattr(keys, "platform_backend", lambda: None)
     monkeypatch.setattr(keys, "default_key_file", lambda: tmp_path / "config" / "sleutel")
     store = keys.choose_store()
     assert store.file == tmp_path / "config" / "sleutel"
