@@ -100,5 +100,5 @@ def holds_data(context: CliContext) -> bool:
 
     database = context.paths.database
     if database.exists():
-        context.keys.activate_stored_key()
+        context.keys.activate_stored_key(database)
     return database_holds_data(database)

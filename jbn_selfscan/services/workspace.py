@@ -93,9 +93,12 @@ class KeySource:
         found, self.plain_backups = self.plain_backups, []
         return found
 
-    def activate_stored_key(self) -> None:
+    def activate_stored_key(self, for_file: Path | None = None) -> None:
         """Make the stored key (if any) the key of this process, for reading a database or
-        backup without opening the workspace (`check`); never makes a key."""
+        backup without opening the workspace (`check`); never makes a key. Nothing is looked
+        up for a plain file (a backup of an earlier version needs no key)."""
+        if for_file is not None and cipher.is_plain(for_file):
+            return
         _store, key = self.stored()
         if key is not None:
             cipher.set_active_key(key)
