@@ -19,6 +19,8 @@ SYSTEM_PACKAGES=(
   faketime tar unzip
   # CI: compiling the Windows installer script (.ci/release-checks.sh)
   nsis
+  # CI: a real Secret Service for the credential-store test (tools/secret_service_session.sh)
+  dbus gnome-keyring
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -50,13 +50,10 @@ def find_tool(name: str, package: str) -> str:
 
 @pytest.fixture(autouse=True)
 def _key_of_the_run() -> None:
-    """Every test starts with the run's own key file and no key remembered in the process."""
-    from jbn_selfscan.services import workspace
+    """Every test starts with no key remembered in the process (the key options of a run live
+    in its `KeySource`; without options the run's own key file is found)."""
     from jbn_selfscan.store import cipher
 
-    workspace.configure_keys()
-    workspace.take_new_recovery_code()
-    workspace.take_plain_backups()
     cipher.set_active_key(None)
 
 

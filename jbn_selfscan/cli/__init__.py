@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from jbn_selfscan import __version__
-from jbn_selfscan.cli.common import CliError, UsageError, build_parser_context
+from jbn_selfscan.cli.common import CliContext, CliError, UsageError, build_parser_context
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import PathError
 
@@ -128,14 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
+    context: CliContext | None = None
     try:
         args = build_parser().parse_args(argv)
         if args.self_test:
             from jbn_selfscan.cli.self_test import run_self_test
 
             return run_self_test()
-        context = build_parser_context(args)
-        _configure_keys(args)
+        context = build_parser_context(args, _recovery_code(args))
         handler = getattr(args, "handler", None)
         if handler is None:
             from jbn_selfscan.cli.start_gui import start_gui
@@ -166,44 +166,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("jbn-selfscan: afgebroken", file=sys.stderr)
         return 130
     finally:
-        _show_new_recovery_code()
+        if context is not None:
+            _show_new_recovery_code(context)
 
 
-def _configure_keys(args: argparse.Namespace) -> None:
-    """The key file and recovery code of this run (the code is never an argument: it would
-    show in the process list). Without either option nothing is imported here: the start-up
-    imports the services later, with the garbage collector paused (`startup_gc.py`)."""
-    if not (args.sleutelbestand or args.herstelcode):
-        return
-    from jbn_selfscan.services.workspace import configure_keys
+def _recovery_code(args: argparse.Namespace) -> str | None:
+    """The recovery code of `--herstelcode`, asked or read from stdin (never an argument: it
+    would show in the process list). Nothing is imported here: the start-up imports the
+    services later, with the garbage collector paused (`startup_gc.py`)."""
+    if not args.herstelcode:
+        return None
+    if sys.stdin.isatty():
+        import getpass
 
-    code = None
-    if args.herstelcode:
-        if sys.stdin.isatty():
-            import getpass
-
-            code = getpass.getpass("Herstelcode: ")
-        else:
-            code = sys.stdin.readline()
-        if not code.strip():
-            raise UsageError("--herstelcode: er is geen herstelcode ingevoerd")
-    configure_keys(key_file=args.sleutelbestand, recovery_code=code)
+        code = getpass.getpass("Herstelcode: ")
+    else:
+        code = sys.stdin.readline()
+    if not code.strip():
+        raise UsageError("--herstelcode: er is geen herstelcode ingevoerd")
+    return code
 
 
-def _show_new_recovery_code() -> None:
+def _show_new_recovery_code(context: CliContext) -> None:
     """A key made in this run: its recovery code, once, on stderr (stdout may be a file)."""
-    if "jbn_selfscan.services.workspace" not in sys.modules:
-        return  # no database was opened
-    from jbn_selfscan.services.workspace import (
-        PLAIN_BACKUPS_NOTICE,
-        take_new_recovery_code,
-        take_plain_backups,
-    )
+    if not context.keys_used:
+        return  # no key was looked for
+    from jbn_selfscan.services.workspace import PLAIN_BACKUPS_NOTICE
 
-    code = take_new_recovery_code()
+    code = context.keys.take_new_recovery_code()
     if code is not None:
         print(RECOVERY_CODE_NOTICE.format(code=code), file=sys.stderr)
-    old = take_plain_backups()
+    old = context.keys.take_plain_backups()
     if old:
         notice = PLAIN_BACKUPS_NOTICE.format(count=len(old), folder=old[0].parent)
         print(f"jbn-selfscan: {notice}", file=sys.stderr)

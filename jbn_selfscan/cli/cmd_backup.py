@@ -40,7 +40,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
 
     if args.oude_versleutelen or args.oude_verwijderen:
         try:
-            unlock(context.paths)
+            unlock(context.paths, context.keys)
             if args.oude_versleutelen:
                 done = encrypt_plain_backups(context.paths)
                 print(f"{len(done)} onversleutelde reservekopie(ën) versleuteld.")
@@ -51,7 +51,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
             raise CliError(f"oude reservekopieën: {exc}") from None
         return 0
     try:
-        unlock(context.paths)
+        unlock(context.paths, context.keys)
         made = backup_now(context.paths, Path(args.output) if args.output else None)
     except (UserFacingError, OSError) as exc:
         raise CliError(f"reservekopie mislukt: {exc}") from None
@@ -65,7 +65,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from jbn_selfscan.services.workspace import unlock
 
     try:
-        unlock(context.paths)
+        unlock(context.paths, context.keys)
         result = restore(context.paths, Path(args.file))
     except (UserFacingError, OSError) as exc:
         raise CliError(f"terugzetten mislukt: {exc}") from None

@@ -43,6 +43,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
         require_regular_file(target)
     except PathError as exc:
         raise CliError(str(exc)) from None
+    context.keys.activate_stored_key(target)  # an encrypted file: read with this run's key
     report = check_file(target)
     for line in report.lines_nl():
         emit(line)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from jbn_selfscan.cli.cmd_gesprekken import cli_workspace, emit
@@ -54,11 +53,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     if not data_dir_chosen(args.data_dir):
-        context = CliContext(paths=AppPaths(default_demo_dir()))
+        context = context.with_paths(AppPaths(default_demo_dir()))
     marker = context.paths.data_dir / DEMO_MARKER
-    if holds_data(context.paths.database) and marker.exists():
+    if holds_data(context) and marker.exists():
         emit(f"De demo staat al klaar in {context.paths.data_dir}; er is niets veranderd.")
-    elif holds_data(context.paths.database):
+    elif holds_data(context):
         raise CliError(ALREADY_FILLED)
     else:
         # Only to fill: it loads the gesprek services, which reopening the demo does not need.
@@ -95,8 +94,11 @@ def _worker_name(text: str | None) -> str:
     return name
 
 
-def holds_data(database: Path) -> bool:
+def holds_data(context: CliContext) -> bool:
     """Whether an existing database has a profile or clients (read-only; unreadable: True)."""
     from jbn_selfscan.services.workspace import database_holds_data
 
+    database = context.paths.database
+    if database.exists():
+        context.keys.activate_stored_key(database)
     return database_holds_data(database)

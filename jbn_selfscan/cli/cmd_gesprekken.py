@@ -112,7 +112,7 @@ def cli_workspace(context: CliContext) -> Iterator[Workspace]:
     from jbn_selfscan.services.workspace import open_workspace
 
     try:
-        ws = open_workspace(context.paths)
+        ws = open_workspace(context.paths, keys=context.keys)
     except OSError as exc:
         raise CliError(
             f"de gegevensmap {context.paths.data_dir} kan niet worden gebruikt "

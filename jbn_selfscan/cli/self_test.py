@@ -18,10 +18,13 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import AppPaths
+
+if TYPE_CHECKING:
+    from jbn_selfscan.services.workspace import KeySource
 
 # The day the steps take as "today": a fixed day after every date in the caseload template, so
 # the result says something about the installation and nothing about the system clock.
@@ -40,12 +43,22 @@ class _Run:
     gesprek_id: int | None = None
     export_file: Path | None = None
 
+    @property
+    def key_file(self) -> str:
+        """A key of its own in the temporary folder: the user's key is never read or made."""
+        return str(self.base / "databasesleutel")
+
+    def keys(self) -> KeySource:
+        from jbn_selfscan.services.workspace import KeySource
+
+        return KeySource(key_file=self.key_file)
+
 
 def _migrations(run: _Run) -> str:
     from jbn_selfscan.services.workspace import open_workspace, schema_revisions
 
     paths = AppPaths(run.base / "leeg")
-    ws = open_workspace(paths, daily_backup=False)
+    ws = open_workspace(paths, keys=run.keys(), daily_backup=False)
     ws.close()
     found, expected = schema_revisions(paths)
     if found != expected:
@@ -102,7 +115,9 @@ def _template(run: _Run) -> str:
 
     summaries = []
     for kind in ("xlsx", "csv"):
-        ws = open_workspace(AppPaths(run.base / f"sjabloon-{kind}"), daily_backup=False)
+        ws = open_workspace(
+            AppPaths(run.base / f"sjabloon-{kind}"), keys=run.keys(), daily_backup=False
+        )
         try:
             ws.user = DEFAULT_IMPORT_USER
             plan = plan_import(template_path(kind), today=run.today, ws=ws)
@@ -119,7 +134,7 @@ def _demo(run: _Run) -> str:
     from jbn_selfscan.services.demo import fill_demo
     from jbn_selfscan.services.workspace import open_workspace
 
-    ws = open_workspace(run.demo, daily_backup=False)
+    ws = open_workspace(run.demo, keys=run.keys(), daily_backup=False)
     try:
         summary = fill_demo(ws, run.today)
     finally:
@@ -140,12 +155,14 @@ def _exchange(run: _Run) -> str:
 
     gesprek_id = _need_gesprek(run)
     target = run.base / "gesprek.json"
-    ws = open_workspace(run.demo, daily_backup=False)
+    ws = open_workspace(run.demo, keys=run.keys(), daily_backup=False)
     try:
         export_gesprek(ws, gesprek_id, target)
     finally:
         ws.close()
-    other = open_workspace(AppPaths(run.base / "andere-laptop"), daily_backup=False)
+    other = open_workspace(
+        AppPaths(run.base / "andere-laptop"), keys=run.keys(), daily_backup=False
+    )
     try:
         outcome = import_gesprek_file(other, target)
     finally:
@@ -160,7 +177,7 @@ def _pdfs(run: _Run) -> str:
 
     gesprek_id = _need_gesprek(run)
     sizes = []
-    ws = open_workspace(run.demo, daily_backup=False)
+    ws = open_workspace(run.demo, keys=run.keys(), daily_backup=False)
     try:
         for werkversie in (False, True):
             target = run.base / f"gesprek-{'werk' if werkversie else 'dossier'}.pdf"
@@ -179,7 +196,7 @@ def _main_window(run: _Run) -> str:
     from jbn_selfscan.cli.start_gui import start_gui
 
     _need_gesprek(run)
-    code = start_gui(CliContext(paths=run.demo), quit_when_ready=True)
+    code = start_gui(CliContext(paths=run.demo, key_file=run.key_file), quit_when_ready=True)
     if code != 0:
         raise SelfTestError(f"het hoofdvenster stopte met code {code}")
     return "hoofdvenster geopend en gesloten (zonder scherm)"
@@ -213,10 +230,6 @@ def run_self_test(
     with tempfile.TemporaryDirectory(prefix="jbn-selfscan-zelftest-") as tmp:
         base = Path(tmp)
         run = _Run(base=base, today=today or SELF_TEST_DAY, demo=AppPaths(base / "demo"))
-        # A key of its own in the temporary folder: the user's key is never read or made here.
-        from jbn_selfscan.services.workspace import configure_keys, take_new_recovery_code
-
-        configure_keys(key_file=str(base / "databasesleutel"))
         for name, step in steps:
             try:
                 message = step(run)
@@ -228,8 +241,6 @@ def run_self_test(
                     traceback.print_exc()
             else:
                 print(f"OK    {name}: {message}", file=stream, flush=True)
-        take_new_recovery_code()  # the temporary key goes with the folder: no code to show
-        configure_keys()
     verdict = (
         "Zelftest geslaagd."
         if failures == 0

@@ -14,7 +14,7 @@ from jbn_selfscan.cli.common import CliContext
 from jbn_selfscan.paths import AppPaths, PathError
 
 if TYPE_CHECKING:
-    from jbn_selfscan.services.workspace import Workspace
+    from jbn_selfscan.services.workspace import KeySource, Workspace
 
 # Once PySide6 is loaded it replaces `__import__` and reads the source of every module imported
 # after it, to support its opt-in `from __feature__ import ...` syntax (~0.4 ms a module). So the
@@ -43,6 +43,9 @@ def start_gui(context: CliContext, *, quit_when_ready: bool = False) -> int:
     from jbn_selfscan import startup_gc
 
     startup_gc.pause()  # until the first window is shown (see `jbn_selfscan.startup_gc`)
+    # The credential store is asked in the background while Qt and the first window's modules
+    # are imported; the database opening waits for the answer (docs/benchmarks.md).
+    context.keys.look_up_early()
     try:
         return _start_gui(context, quit_when_ready=quit_when_ready)
     finally:
@@ -54,7 +57,9 @@ def import_first_window_modules() -> None:
         importlib.import_module(name)
 
 
-def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> Workspace | None:
+def recover_damaged(
+    paths: AppPaths, message: str, *, quit_when_ready: bool, keys: KeySource | None = None
+) -> Workspace | None:
     """The database is damaged: offer the newest good backup; the restored workspace or None."""
     from jbn_selfscan.domain.dutch_dates import wall_clock_text
     from jbn_selfscan.services.backups import newest_good_backup, restore
@@ -73,7 +78,7 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
         return None
     try:
         result = restore(paths, good.path)
-        ws = open_workspace(paths)
+        ws = open_workspace(paths, keys=keys)
     except (DatabaseError, OSError) as exc:
         gui.show_fatal_error(f"Terugzetten is mislukt: {exc}", quit_when_ready=quit_when_ready)
         return None
@@ -85,33 +90,26 @@ def recover_damaged(paths: AppPaths, message: str, *, quit_when_ready: bool) -> 
     return ws
 
 
-def _open_with_key(paths: AppPaths, *, quit_when_ready: bool) -> Workspace:
+def _open_with_key(paths: AppPaths, keys: KeySource, *, quit_when_ready: bool) -> Workspace:
     """Open the workspace; when the key is missing or does not fit, ask for the recovery code
     until it opens or the user gives up (then the last Dutch explanation is raised)."""
-    from jbn_selfscan.services.workspace import (
-        RecoveryCodeError,
-        WrongKeyError,
-        open_workspace,
-        use_recovery_code,
-    )
+    from jbn_selfscan.services.workspace import RecoveryCodeError, WrongKeyError, open_workspace
 
     while True:
         try:
-            return open_workspace(paths)
+            return open_workspace(paths, keys=keys)
         except (WrongKeyError, RecoveryCodeError) as exc:
             from jbn_selfscan.ui.recovery import ask_recovery_code
 
             code = ask_recovery_code(str(exc), quit_when_ready=quit_when_ready)
             if code is None:
                 raise
-            use_recovery_code(code)
+            keys.use_recovery_code(code)
 
 
-def _handle_plain_backups(paths: AppPaths, *, quit_when_ready: bool) -> None:
+def _handle_plain_backups(paths: AppPaths, keys: KeySource, *, quit_when_ready: bool) -> None:
     """Plain backups of an earlier version: encrypt or delete them when the user says so."""
-    from jbn_selfscan.services.workspace import take_plain_backups
-
-    old = take_plain_backups()
+    old = keys.take_plain_backups()
     if not old or quit_when_ready:
         return
     from jbn_selfscan.domain.errors import UserFacingError
@@ -154,9 +152,11 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
     start_log_file(paths)  # after the lock: one app writes the log of a data directory
     try:
         try:
-            ws = _open_with_key(paths, quit_when_ready=quit_when_ready)
+            ws = _open_with_key(paths, context.keys, quit_when_ready=quit_when_ready)
         except DatabaseDamagedError as exc:
-            recovered = recover_damaged(paths, str(exc), quit_when_ready=quit_when_ready)
+            recovered = recover_damaged(
+                paths, str(exc), quit_when_ready=quit_when_ready, keys=context.keys
+            )
             if recovered is None:
                 return 1
             ws = recovered
@@ -169,14 +169,12 @@ def _start_gui(context: CliContext, *, quit_when_ready: bool) -> int:
                 quit_when_ready=quit_when_ready,
             )
             return 1
-        from jbn_selfscan.services.workspace import take_new_recovery_code
-
-        new_code = take_new_recovery_code()
+        new_code = context.keys.take_new_recovery_code()
         if new_code is not None:  # the dialog's module only then: ~5 ms of every start
             from jbn_selfscan.ui.recovery import show_recovery_code
 
             show_recovery_code(new_code, quit_when_ready=quit_when_ready)
-        _handle_plain_backups(paths, quit_when_ready=quit_when_ready)
+        _handle_plain_backups(paths, context.keys, quit_when_ready=quit_when_ready)
         try:
             return gui.run(ws, instance, quit_when_ready=quit_when_ready)
         finally:

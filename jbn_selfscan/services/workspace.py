@@ -24,6 +24,7 @@ from jbn_selfscan.store.db import (
     verify_live_database,
 )
 from jbn_selfscan.store.keys import (
+    KeyLookup,
     KeyStore,
     KeyStoreError,
     RecoveryCodeError,
@@ -31,13 +32,13 @@ from jbn_selfscan.store.keys import (
     key_from_recovery_code,
     new_key,
     recovery_code,
-    set_key_file_option,
 )
 
 # The errors and the storage explanation the command line and the start-up need.
 __all__ = [
     "DatabaseDamagedError",
     "DatabaseError",
+    "KeySource",
     "KeyStoreError",
     "RecoveryCodeError",
     "Workspace",
@@ -45,6 +46,69 @@ __all__ = [
     "open_workspace",
     "storage_failure_nl",
 ]
+
+
+@dataclass
+class KeySource:
+    """Where the database key of a run comes from, and what unlocking left to tell the user.
+
+    One per run: the command line makes it from its options (`--sleutelbestand`,
+    `--herstelcode`) and passes it to every opening; the workspace keeps it, so reopening after
+    a restore uses the same key. Without options: `JBN_SELFSCAN_KEY_FILE`, else this user's
+    credential store (or the private key file where there is none).
+    """
+
+    key_file: str | None = None
+    recovery_code: str | None = None
+    # The recovery code of a key made in this run: shown once (`take_new_recovery_code`).
+    new_recovery_code: str | None = field(default=None, init=False)
+    # Unencrypted backups of an earlier version found at the last opening.
+    plain_backups: list[Path] = field(default_factory=list, init=False)
+    _lookup: KeyLookup | None = field(default=None, init=False, repr=False, compare=False)
+
+    def look_up_early(self) -> None:
+        """Start looking up the stored key in the background (the app's start-up, before
+        Qt); the next `unlock` takes the result instead of asking again."""
+        self._lookup = KeyLookup(self.key_file)
+
+    def stored(self) -> tuple[KeyStore, bytes | None]:
+        """The key store of this run and the key in it (None: no key yet)."""
+        lookup, self._lookup = self._lookup, None
+        if lookup is not None:
+            return lookup.result()
+        store = choose_store(self.key_file)
+        return store, store.load()
+
+    def use_recovery_code(self, code: str) -> None:
+        """Open with this recovery code from now on (typed into the start-up dialog)."""
+        self.recovery_code = code
+
+    def take_new_recovery_code(self) -> str | None:
+        """The recovery code of a key made in this run, once: the caller shows it to the user."""
+        code, self.new_recovery_code = self.new_recovery_code, None
+        return code
+
+    def take_plain_backups(self) -> list[Path]:
+        """The plain backups the last opening found, once: the caller asks what to do."""
+        found, self.plain_backups = self.plain_backups, []
+        return found
+
+    def activate_stored_key(self, for_file: Path | None = None) -> None:
+        """Make the stored key (if any) the key of this process, for reading a database or
+        backup without opening the workspace (`check`); never makes a key. Nothing is looked
+        up for a plain file (a backup of an earlier version needs no key)."""
+        if for_file is not None and cipher.is_plain(for_file):
+            return
+        _store, key = self.stored()
+        if key is not None:
+            cipher.set_active_key(key)
+
+
+PLAIN_BACKUPS_NOTICE = (
+    "Er staan nog {count} onversleutelde reservekopieën van een eerdere versie in {folder}. "
+    "Versleutel of verwijder ze: 'jbn-selfscan backup --oude-versleutelen' of "
+    "'jbn-selfscan backup --oude-verwijderen'."
+)
 
 
 @dataclass
@@ -57,13 +121,21 @@ class Workspace:
     user: str = ""
     calendar: WorkdayCalendar = field(default_factory=calendar_for)
     start_phase_months: int = DEFAULT_START_PHASE_MONTHS
+    # Where the key came from: reopening (after a restore) uses the same.
+    keys: KeySource = field(default_factory=KeySource)
 
     def close(self) -> None:
         self.db.dispose()
 
 
-def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
+def open_workspace(
+    paths: AppPaths, *, keys: KeySource | None = None, daily_backup: bool = True
+) -> Workspace:
     """Open the data directory (creating it), migrating the database after a backup.
+
+    `keys` says where the database key comes from (default: the environment variable or this
+    user's credential store) and keeps what the opening has to tell the user: the recovery code
+    of a new key, the plain backups of an earlier version.
 
     At the first opening of each day a verified backup is made and old ones are rotated. A
     damaged database raises `DatabaseDamagedError` before anything touches it (the GUI then
@@ -79,7 +151,9 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
             f"De gegevensmap {paths.data_dir} kan niet worden gebruikt: {storage_problem_nl(exc)}."
         ) from None
     settings = load_settings(paths.settings_file)  # read once: backups and calendar
-    store = unlock(paths)
+    if keys is None:
+        keys = KeySource()
+    store = unlock(paths, keys)
     verify_live_database(paths.database)
     from jbn_selfscan.services.backups import convert_plain_database, plain_backups
 
@@ -91,9 +165,8 @@ def open_workspace(paths: AppPaths, *, daily_backup: bool = True) -> Workspace:
     db = open_database(paths.database, backup_dir=paths.backups, verify=False)
     if store.warning:
         db.warnings.append(store.warning)
-    global _plain_backups
-    _plain_backups = plain_backups(paths)
-    workspace = Workspace(paths=paths, db=db)
+    keys.plain_backups = plain_backups(paths)
+    workspace = Workspace(paths=paths, db=db, keys=keys)
     apply_settings(workspace, settings)
     from jbn_selfscan.services.profile import get_profile
 
@@ -108,54 +181,6 @@ def schema_revisions(paths: AppPaths) -> tuple[str | None, str]:
     from jbn_selfscan.store.migrate import current_revision, head_revision
 
     return current_revision(paths.database), head_revision()
-
-
-@dataclass(frozen=True)
-class KeyOptions:
-    """Key choices of this run: a key file (`--sleutelbestand`), a recovery code typed in."""
-
-    key_file: str | None = None
-    recovery_code: str | None = None
-
-
-_options = KeyOptions()
-_new_recovery_code: str | None = None
-_plain_backups: list[Path] = []
-
-PLAIN_BACKUPS_NOTICE = (
-    "Er staan nog {count} onversleutelde reservekopieën van een eerdere versie in {folder}. "
-    "Versleutel of verwijder ze: 'jbn-selfscan backup --oude-versleutelen' of "
-    "'jbn-selfscan backup --oude-verwijderen'."
-)
-
-
-def take_plain_backups() -> list[Path]:
-    """The plain backups the last opening found, once: the caller asks the user what to do."""
-    global _plain_backups
-    found, _plain_backups = _plain_backups, []
-    return found
-
-
-def configure_keys(key_file: str | None = None, recovery_code: str | None = None) -> None:
-    """Set the key options of this run (command line, start-up dialog, self-test); the key is
-    looked up again at the next opening."""
-    global _options
-    _options = KeyOptions(key_file, recovery_code)
-    set_key_file_option(key_file)
-    cipher.set_active_key(None)
-
-
-def use_recovery_code(code: str) -> None:
-    """Open with this recovery code from now on (typed into the start-up dialog)."""
-    global _options
-    _options = KeyOptions(_options.key_file, code)
-
-
-def take_new_recovery_code() -> str | None:
-    """The recovery code of a key made in this run, once: the caller shows it to the user."""
-    global _new_recovery_code
-    code, _new_recovery_code = _new_recovery_code, None
-    return code
 
 
 def _key_opens(db_path: Path, key: bytes) -> bool:
@@ -184,23 +209,22 @@ def _rekey_folder(paths: AppPaths, old: bytes, new: bytes) -> None:
             encrypt_in_place(info.path, new, source_key=old)
 
 
-def unlock(paths: AppPaths) -> KeyStore:
-    """Find this user's key (or take the recovery code) and make it the key of this process.
+def unlock(paths: AppPaths, keys: KeySource) -> KeyStore:
+    """Find the key `keys` names (or take its recovery code) and make it the key of this
+    process.
 
     - A recovery code is checked against the database; when this user has no key yet it
       becomes the key, when the user has another one the data directory is re-encrypted
       with that one.
     - No key and no encrypted database: a new key is made; its recovery code waits in
-      `take_new_recovery_code` to be shown once.
+      `keys.take_new_recovery_code()` to be shown once.
     - No key but an encrypted database: `WrongKeyError`, in Dutch, naming the recovery code.
     """
-    global _new_recovery_code
-    store = choose_store(_options.key_file)
+    store, stored = keys.stored()
     db_path = paths.database
     encrypted = database_exists(db_path) and not cipher.is_plain(db_path)
-    stored = store.load()
-    if _options.recovery_code:
-        code_key = key_from_recovery_code(_options.recovery_code)
+    if keys.recovery_code:
+        code_key = key_from_recovery_code(keys.recovery_code)
         if encrypted and not _key_opens(db_path, code_key):
             raise RecoveryCodeError(
                 f"De herstelcode hoort niet bij de database in {paths.data_dir}. Er is niets "
@@ -216,7 +240,7 @@ def unlock(paths: AppPaths) -> KeyStore:
             raise WrongKeyError(NO_KEY_MESSAGE.format(folder=paths.data_dir))
         stored = new_key()
         store.save(stored)
-        _new_recovery_code = recovery_code(stored)
+        keys.new_recovery_code = recovery_code(stored)
     cipher.set_active_key(stored)
     return store
 

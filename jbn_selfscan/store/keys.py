@@ -1,13 +1,16 @@
 """Where the database key lives, and the recovery code that stands in for it.
 
 - A random 256-bit key, made at the first start (`secrets.token_bytes`).
-- Kept in the operating system's credential store for this user (`keyring`: Windows Credential
-  Manager, macOS Keychain, Secret Service). Where no usable store exists (a bare Linux machine,
-  CI) `keyring` offers only its "fail" backend: then the key is kept deliberately in a file that
-  only the user can read, in the user's configuration folder, and the app warns about it.
+- Kept in the operating system's credential store for this user (`store/credentials.py`:
+  Windows Credential Manager, macOS Keychain, Secret Service). Where no usable store exists (a
+  bare Linux machine, CI) the key is kept deliberately in a file that only the user can read,
+  in the user's configuration folder, and the app warns about it.
 - `JBN_SELFSCAN_KEY_FILE` (or `--sleutelbestand`) names a key file instead: tests, headless use.
-- Once a key file exists in the configuration folder it is used without asking `keyring`
-  again (importing a backend costs ~60 ms of every start).
+- Once a key file exists in the configuration folder it is used without asking the
+  credential store again.
+- The app's start-up looks the key up in a background thread (`KeyLookup`), started before Qt
+  is imported, so the import of the backend and the round trip to the credential store overlap
+  the start instead of adding to it (docs/benchmarks.md).
 - The recovery code is the key itself in base32 with a 3-byte checksum, in groups of four
   characters; shown once when the key is made, accepted when the key is gone.
 """
@@ -18,14 +21,16 @@ import base64
 import hashlib
 import os
 import secrets
-import sys
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.paths import create_private_file, make_private_dir
 from jbn_selfscan.store.cipher import KEY_BYTES
+from jbn_selfscan.store.credentials import BackendError, CredentialBackend
+from jbn_selfscan.store.credentials import backend_usable as backend_usable
+from jbn_selfscan.store.credentials import platform_backend as platform_backend
 
 ENV_KEY_FILE = "JBN_SELFSCAN_KEY_FILE"
 KEYRING_SERVICE = "JBN Zelfscan"
@@ -88,6 +93,8 @@ class KeyStore:
 
     file: Path | None
     warning: str | None = None
+    # The credential store found by `choose_store` (None: found again when needed).
+    backend: CredentialBackend | None = field(default=None, compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -96,11 +103,9 @@ class KeyStore:
     def load(self) -> bytes | None:
         if self.file is not None:
             return _read_key_file(self.file)
-        from keyring.errors import KeyringError
-
         try:
-            stored = _backend().get_password(KEYRING_SERVICE, KEYRING_USER)
-        except KeyringError as exc:
+            stored = self._backend().get_password(KEYRING_SERVICE, KEYRING_USER)
+        except BackendError as exc:
             raise KeyStoreError(f"Het sleutelbeheer van het systeem gaf een fout: {exc}.") from None
         if stored is None:
             return None
@@ -116,21 +121,18 @@ class KeyStore:
         if self.file is not None:
             _write_key_file(self.file, key)
             return
-        from keyring.errors import KeyringError
-
         try:
-            _backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
-        except KeyringError as exc:
+            self._backend().set_password(KEYRING_SERVICE, KEYRING_USER, key.hex())
+        except BackendError as exc:
             raise KeyStoreError(
                 f"De sleutel kon niet in het sleutelbeheer worden bewaard: {exc}."
             ) from None
 
-
-def _backend() -> Any:
-    backend = platform_backend()
-    if backend is None:
-        raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
-    return backend
+    def _backend(self) -> CredentialBackend:
+        backend = self.backend or platform_backend()
+        if backend is None:
+            raise KeyStoreError("Het sleutelbeheer van het systeem is niet (meer) beschikbaar.")
+        return backend
 
 
 def _read_key_file(path: Path) -> bytes | None:
@@ -169,40 +171,6 @@ def _write_key_file(path: Path, key: bytes) -> None:
         ) from None
 
 
-def backend_usable(backend: Any) -> bool:
-    """Whether a `keyring` backend class can be used here: its `priority` raises (missing
-    Windows API, no Secret Service on the bus) or is not positive when it cannot."""
-    try:
-        priority = backend.priority
-    except Exception:  # each backend signals "not here" with its own exception
-        return False
-    return isinstance(priority, int | float) and priority > 0
-
-
-def platform_backend() -> Any | None:
-    """This platform's credential store as a `keyring` backend, or None where there is none.
-
-    The backend is imported directly instead of through `keyring.get_keyring()`, whose search
-    of every installed package's entry points costs ~200 ms at each start.
-    """
-    try:
-        if sys.platform == "win32":
-            from keyring.backends.Windows import WinVaultKeyring as backend
-        elif sys.platform == "darwin":
-            from keyring.backends.macOS import Keyring as backend
-        else:
-            from keyring.backends.SecretService import Keyring as backend
-    except Exception:  # the package or its platform module is missing
-        return None
-    if not backend_usable(backend):
-        return None
-    return backend()  # type: ignore[no-untyped-call]
-
-
-def keyring_usable() -> bool:
-    return platform_backend() is not None
-
-
 def default_key_file() -> Path:
     from platformdirs import user_config_dir
 
@@ -210,22 +178,45 @@ def default_key_file() -> Path:
     return Path(folder) / KEY_FILE_NAME
 
 
-_key_file_option: str | None = None
-
-
-def set_key_file_option(key_file: str | None) -> None:
-    """The key file named for this run (`--sleutelbestand`); None: not named."""
-    global _key_file_option
-    _key_file_option = key_file
-
-
 def choose_store(key_file: str | os.PathLike[str] | None = None) -> KeyStore:
-    """The option, then the environment variable, then the credential store, then a file."""
-    named = key_file or _key_file_option or os.environ.get(ENV_KEY_FILE)
+    """The key file named (`--sleutelbestand`), then the environment variable, then the
+    credential store, then a private file in the configuration folder."""
+    named = key_file or os.environ.get(ENV_KEY_FILE)
     if named:
         return KeyStore(Path(named).expanduser())
     path = default_key_file()
     warned = KeyStore(path, warning=FILE_WARNING.format(path=path))
     if path.exists():  # put there at a start without a credential store: no need to look
         return warned
-    return KeyStore(None) if keyring_usable() else warned
+    backend = platform_backend()
+    return warned if backend is None else KeyStore(None, backend=backend)
+
+
+class KeyLookup:
+    """`choose_store(key_file)` and its stored key, looked up in a background thread.
+
+    Started early in the app's start-up, before Qt is imported: importing the store's library
+    and asking the credential store (D-Bus, the Credential Manager, the Keychain) then overlap
+    the rest of the start. `result()` waits for it and raises what the lookup raised.
+    """
+
+    def __init__(self, key_file: str | os.PathLike[str] | None = None) -> None:
+        self.key_file = key_file
+        self._result: tuple[KeyStore, bytes | None] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="jbn-sleutel", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            store = choose_store(self.key_file)
+            self._result = (store, store.load())
+        except BaseException as exc:  # handed to the thread that asks for the result
+            self._error = exc
+
+    def result(self) -> tuple[KeyStore, bytes | None]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result

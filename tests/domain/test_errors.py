@@ -13,6 +13,8 @@ from jbn_selfscan.domain.errors import UserFacingError
 NOT_FOR_THE_USER = {
     "jbn_selfscan.report.errors.RenderCancelled",  # the user cancelled: nothing to say
     "jbn_selfscan.exchange.merged_file.ExportSchemaError",  # our own export broke the schema
+    # a detail of the credential store, always put in a Dutch KeyStoreError by store/keys.py
+    "jbn_selfscan.store.credentials.BackendError",
 }
 
 

@@ -13,7 +13,6 @@ import pytest
 
 from jbn_selfscan.cli import main
 from jbn_selfscan.paths import AppPaths
-from jbn_selfscan.services import workspace as workspace_service
 from jbn_selfscan.services.backups import list_backups, plain_backups, restore
 from jbn_selfscan.services.demo_data import CLIENTS
 from jbn_selfscan.services.workspace import open_workspace
@@ -28,8 +27,6 @@ def _key_state_restored() -> Iterator[None]:
     """Each test may switch key files; afterwards the run's own key is found again."""
     yield
     cipher.set_active_key(None)
-    workspace_service.configure_keys()
-    workspace_service.take_new_recovery_code()
 
 
 def _files(folder: Path) -> list[Path]:
@@ -114,7 +111,6 @@ def test_another_users_key_does_not_fit_and_the_recovery_code_opens_it(
     assert "getekend" in out
     # re-encrypted with this user's own key: it opens from now on without the code
     cipher.set_active_key(None)
-    workspace_service.configure_keys()
     code, out, err = _cli(capsys, "--data-dir", copy, "gesprekken")
     assert code == 0, err
 
@@ -174,7 +170,7 @@ def test_without_a_credential_store_the_key_goes_to_a_private_file_with_a_warnin
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(keys.ENV_KEY_FILE)
-    monkeypatch.setattr(keys, "keyring_usable", lambda: False)
+    monkeypatch.setattr(keys, "platform_backend", lambda: None)
     monkeypatch.setattr(keys, "default_key_file", lambda: tmp_path / "config" / "sleutel")
     store = keys.choose_store()
     assert store.file == tmp_path / "config" / "sleutel"
@@ -214,7 +210,7 @@ def test_a_plain_database_is_converted_after_a_backup_and_old_backups_on_request
 
     ws = open_workspace(old, daily_backup=False)
     ws.close()
-    noticed = workspace_service.take_plain_backups()
+    noticed = ws.keys.take_plain_backups()
     assert not old.database.read_bytes().startswith(HEADER)
     made = [info.reason for info in list_backups(old)]
     assert "voor-versleuteling" in made
@@ -264,7 +260,6 @@ def test_the_key_file_option_wins_over_the_environment(
     cipher.set_active_key(None)
     code, out, err = _cli(capsys, "--sleutelbestand", named, "--data-dir", data, "check")
     assert code == 0, err + out
-    workspace_service.configure_keys()
     cipher.set_active_key(None)
     code, out, err = _cli(capsys, "--data-dir", data, "check")  # the run's own key: no fit
     assert code != 0 and "sleutel" in (out + err)

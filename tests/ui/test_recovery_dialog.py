@@ -47,8 +47,7 @@ def test_a_missing_key_at_start_asks_for_the_code_and_opens_with_it(
         return code if len(asked) > 1 else "ABCD-EFGH"  # a typo first, then the code
 
     monkeypatch.setattr(recovery, "ask_recovery_code", answer)
-    opened = start_gui._open_with_key(copy, quit_when_ready=False)
+    opened = start_gui._open_with_key(copy, workspace_service.KeySource(), quit_when_ready=False)
     opened.close()
     assert "herstelcode" in asked[0] and "56 tekens" in asked[1]
     assert keys.KeyStore(tmp_path / "nieuw" / "sleutel").load() == cipher.require_key()
-    workspace_service.configure_keys()

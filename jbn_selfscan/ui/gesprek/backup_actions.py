@@ -158,7 +158,7 @@ def make_backup_gui(parent: QWidget, ws: Workspace) -> Path | None:
 def _reopen(ws: Workspace) -> str:
     """Open the database again into the same workspace object; '' or a Dutch problem."""
     with service_call(None, what="reopening the database") as call:
-        fresh = open_workspace(ws.paths, daily_backup=False)
+        fresh = open_workspace(ws.paths, keys=ws.keys, daily_backup=False)
     if call.failed:
         return call.message
     ws.db, ws.user = fresh.db, fresh.user
