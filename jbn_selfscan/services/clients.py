@@ -13,8 +13,11 @@ from jbn_selfscan.domain.caseload import CLIENT_FIELDS, ClientData, ClientValida
 from jbn_selfscan.domain.deadlines import marks_from_json, marks_to_json
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.changelog import record_change
+from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD, sync_step_answers
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Client
+
+STEP_DATE_FIELDS = frozenset(STAP_TO_CLIENT_FIELD.values())
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
     """Copy `data` onto `row`, logging every changed field."""
     if data.onbekend is not None:
         _apply_marks(session, row, data.onbekend, user=user, is_new=is_new)
+    step_date_changed = False
     for name in CLIENT_FIELDS:
         new = getattr(data, name)
         if isinstance(new, str):
@@ -55,6 +59,7 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
         if not is_new and old == new:
             continue
         setattr(row, name, new)
+        step_date_changed = step_date_changed or name in STEP_DATE_FIELDS
         if not is_new:
             record_change(
                 session,
@@ -66,6 +71,8 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
                 new=new,
                 context=row.referentie,
             )
+    if step_date_changed and not is_new:
+        sync_step_answers(session, row, user)  # one source of truth: the open scan follows
 
 
 def _apply_marks(

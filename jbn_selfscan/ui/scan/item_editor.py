@@ -37,6 +37,11 @@ from jbn_selfscan.ui.scan.fields import (
 from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, previous_text
 
 _NOTHING = object()
+RECORD_DATE_NOTE = "Deze datum staat ook bij de cliëntgegevens."
+RECORD_DATE_TIP = (
+    "Deze datum staat ook bij de cliëntgegevens. Het is één datum: wijzig je hem hier, "
+    "dan verandert hij daar ook, en andersom."
+)
 
 
 def _small_label(parent: QWidget) -> QLabel:
@@ -88,6 +93,15 @@ class ItemEditor(QFrame):
         status.addWidget(self._reason, 1)
         answer_row.addLayout(status, 0 if item.answer_type == "tekst" else 1)
         layout.addLayout(answer_row)
+        self._record_note: QLabel | None = None
+        if item.stap is not None and isinstance(self.control, DateControl):
+            # One date for scan and client record: the control shows the recorded date.
+            self.control.setToolTip(RECORD_DATE_TIP)
+            self._record_note = _small_label(self)
+            self._record_note.setText(RECORD_DATE_NOTE)
+            self._record_note.setToolTip(RECORD_DATE_TIP)
+            self._record_note.hide()
+            layout.addWidget(self._record_note)
         self._error = ErrorNote(self)
         layout.addWidget(self._error)
 
@@ -215,6 +229,8 @@ class ItemEditor(QFrame):
         self.control.set_value(answer.waarde if answer is not None else None)
         self.toelichting.set_text_keeping_cursor(answer.toelichting if answer is not None else "")
         self._confirmed.setVisible(answer is not None and answer.ongewijzigd_bevestigd)
+        if self._record_note is not None:
+            self._record_note.setVisible(answer is not None and bool(answer.waarde))
 
     def set_max_date(self, today: dt.date) -> None:
         if isinstance(self.control, DateControl):
