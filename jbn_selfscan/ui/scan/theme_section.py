@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,9 @@ from jbn_selfscan.domain.types import Theme
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.fields import StatusBadge
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
+
+ALL_UNCHANGED_KEYS = "Ctrl+Shift+U"  # "Alles ongewijzigd" of the theme holding the focus
+ALL_UNCHANGED_KEYS_TEXT = "Ctrl+Shift+U"
 
 
 class ThemeSection(QWidget):
@@ -65,7 +69,7 @@ class ThemeSection(QWidget):
         self.unchanged_button = QPushButton("Alles ongewijzigd", self)
         self.unchanged_button.setToolTip(
             f"Neem voor alle nog lege vragen van '{self.theme.label}' het antwoord van de "
-            "vorige zelfscan over."
+            f"vorige zelfscan over. Toets: {ALL_UNCHANGED_KEYS_TEXT} (in dit thema)."
         )
         self.unchanged_button.setAccessibleName(f"Alles ongewijzigd: {self.theme.label}")
         self.unchanged_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -73,7 +77,15 @@ class ThemeSection(QWidget):
             lambda: self.sig_all_unchanged_requested.emit(self.theme)
         )
         row.addWidget(self.unchanged_button)
+        # Four sections carry this button: a key that works in the section holding the focus
+        # (one mnemonic per button would repeat the same letter four times).
+        shortcut = QShortcut(QKeySequence(ALL_UNCHANGED_KEYS), self, self._on_shortcut)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return row
+
+    def _on_shortcut(self) -> None:
+        if self.unchanged_button.isVisible() and self.unchanged_button.isEnabled():
+            self.sig_all_unchanged_requested.emit(self.theme)
 
     def add_editor(self, editor: ItemEditor) -> None:
         self.editors.append(editor)
