@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -25,6 +26,7 @@ from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.domain.evaluation import Verdict
 from jbn_selfscan.services.deadlines import DeadlineResult
 from jbn_selfscan.services.scans import AnswerState
+from jbn_selfscan.ui.flow_layout import FlowLayout
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.answer_controls import DateControl, make_control
 from jbn_selfscan.ui.scan.fields import (
@@ -81,17 +83,32 @@ class ItemEditor(QFrame):
         self.control.sig_committed.connect(lambda: self.sig_committed.emit(item.id))
         self.control.sig_edited.connect(lambda: self.sig_edited.emit(item.id))
         self.control.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
-        answer_row = QHBoxLayout()
-        answer_row.setSpacing(12)
-        answer_row.addWidget(self.control, 0 if item.answer_type != "tekst" else 1)
-        status = QHBoxLayout()
+        # The status goes beside the answer while there is room and under it when not; a tall
+        # answer (long choices, one under the other) always has it under it.
+        answer_row: QLayout
+        if self.control.stacked:
+            answer_row = QVBoxLayout()
+            answer_row.setSpacing(4)
+        elif item.answer_type == "tekst":
+            answer_row = QHBoxLayout()
+            answer_row.setSpacing(12)
+        else:
+            answer_row = FlowLayout(h_spacing=12, v_spacing=2)
+        status_box = QWidget(self)
+        status = QHBoxLayout(status_box)
+        status.setContentsMargins(0, 0, 0, 0)
         status.setSpacing(6)
-        self._badge = StatusBadge(self)
-        self._reason = _small_label(self)
+        self._badge = StatusBadge(status_box)
+        self._reason = _small_label(status_box)
         self._reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
         status.addWidget(self._reason, 1)
-        answer_row.addLayout(status, 0 if item.answer_type == "tekst" else 1)
+        if isinstance(answer_row, QHBoxLayout):
+            answer_row.addWidget(self.control, 1)
+            answer_row.addWidget(status_box, 0)
+        else:
+            answer_row.addWidget(self.control)
+            answer_row.addWidget(status_box)
         layout.addLayout(answer_row)
         self._record_note: QLabel | None = None
         if item.stap is not None and isinstance(self.control, DateControl):

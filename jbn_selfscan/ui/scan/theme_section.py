@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.evaluation import Progress, Verdict
 from jbn_selfscan.domain.types import Theme
+from jbn_selfscan.ui.flow_layout import FlowLayout
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.fields import StatusBadge
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
@@ -44,13 +44,12 @@ class ThemeSection(QWidget):
         layout.addWidget(self._reason)
         self._body = QWidget(self)
         self._body_layout = QVBoxLayout(self._body)
-        self._body_layout.setContentsMargins(16, 0, 0, 0)
+        self._body_layout.setContentsMargins(8, 0, 0, 0)
         self._body_layout.setSpacing(8)
         layout.addWidget(self._body)
 
-    def _build_header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(10)
+    def _build_header(self) -> FlowLayout:
+        row = FlowLayout(h_spacing=10, v_spacing=2)  # wraps in a narrow scan
         self.toggle = QToolButton(self)
         self.toggle.setText(self.theme.label)
         self._expanded = True
@@ -65,7 +64,6 @@ class ThemeSection(QWidget):
         row.addWidget(self._progress)
         self._badge = StatusBadge(self)
         row.addWidget(self._badge)
-        row.addStretch(1)
         self.unchanged_button = QPushButton("Alles ongewijzigd", self)
         self.unchanged_button.setToolTip(
             f"Neem voor alle nog lege vragen van '{self.theme.label}' het antwoord van de "

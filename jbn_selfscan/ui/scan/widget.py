@@ -203,6 +203,20 @@ class ScanWidget(QWidget):
                     editor.error_text(),
                 )
 
+    def needed_width(self) -> int:
+        """The width at which the open scan needs no horizontal scroll bar."""
+        content, layout = self.scroll_area.widget(), self.layout()
+        if content is None or layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        return (
+            content.minimumSizeHint().width()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+            + 2 * self.scroll_area.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+
     def next_item(self) -> None:
         """Go to the next visible question without an answer (Ctrl+Down)."""
         self._move_focus(+1)
