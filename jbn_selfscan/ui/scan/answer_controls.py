@@ -21,7 +21,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -176,7 +182,8 @@ class WrappingRadioButton(QRadioButton):
         option.rect = QRect(0, 1 + max(0, (first_line - height) // 2), indicator, height)
         painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, option)
         text = self._text_rect(self.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
         painter.drawText(
             text, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), self.text()
         )
