@@ -8,7 +8,11 @@ A display scale factor s on a 1366×768 screen leaves the window 1366/s × 768/s
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -190,3 +194,59 @@ def test_the_caseload_list_keeps_what_needs_attention_in_view(
     scan = window.scan_widget
     assert scan is not None
     assert scan.scroll_area.horizontalScrollBar().maximum() == 0
+
+
+REAL_SCALE_SCRIPT = """
+import datetime as dt, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from jbn_selfscan.paths import AppPaths
+from jbn_selfscan.services.demo import fill_demo
+from jbn_selfscan.services.demo_data import DEMO_WORKER
+from jbn_selfscan.services.workspace import open_workspace
+from jbn_selfscan.ui.main_window import MainWindow
+
+app = QApplication(sys.argv)
+ws = open_workspace(AppPaths(Path(sys.argv[1])), daily_backup=False)
+fill_demo(ws, dt.date(2026, 11, 20))
+ws.user = DEMO_WORKER
+window = MainWindow(ws, today=dt.date(2026, 11, 20))
+window.resize(int(sys.argv[2]), int(sys.argv[3]))
+window.show()
+window.caseload.focus_table()
+for _ in range(3):
+    window.select_next_client()
+    for _ in range(5):
+        app.processEvents()
+    scan = window.scan_widget
+    table = window.caseload.table
+    print(
+        app.devicePixelRatio(),
+        scan.scroll_area.horizontalScrollBar().maximum(),
+        table.horizontalScrollBar().maximum(),
+        window.caseload.model.compact,
+    )
+window.close()
+ws.close()
+"""
+
+
+def test_with_a_real_150_percent_scale_factor_nothing_scrolls_sideways(tmp_path: Path) -> None:
+    """The same check with Qt's own QT_SCALE_FACTOR=1.5 in a process of its own, on a screen
+    of 1366×768 device pixels: the scan needs no horizontal scroll bar, and the list keeps
+    reference, statuses, deadline and progress in view (as symbols)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    width, height = round(SCREEN[0] / 1.5), round((SCREEN[1] - TASK_AND_TITLE_BAR) / 1.5)
+    done = subprocess.run(
+        [sys.executable, "-c", REAL_SCALE_SCRIPT, str(tmp_path), str(width), str(height)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = [line.split() for line in done.stdout.splitlines() if line.strip()]
+    assert len(lines) == 3, done.stdout + done.stderr
+    for ratio, scan_scroll, list_scroll, compact in lines:
+        assert float(ratio) == 1.5
+        assert (scan_scroll, list_scroll, compact) == ("0", "0", "True")

@@ -4,6 +4,7 @@ typed in the scan is in the client dialog, and a date changed in the dialog is i
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.types import Maatregel
-from jbn_selfscan.services.clients import add_client, get_client
+from jbn_selfscan.domain.types import GesprekStatus, Maatregel
+from jbn_selfscan.services import scans
+from jbn_selfscan.services.clients import add_client, get_client, update_client
 from jbn_selfscan.services.workspace import Workspace
+from jbn_selfscan.store.models import Caseloadgesprek, Zelfscan
 from jbn_selfscan.ui.caseload import client_dialog as client_dialog_module
 from jbn_selfscan.ui.main_window import MainWindow
 from jbn_selfscan.ui.scan.item_editor import RECORD_DATE_NOTE
@@ -117,3 +120,32 @@ def test_clearing_a_date_only_the_client_record_had_clears_it(qtbot: QtBot, ws: 
 
     assert get_client(ws, client).data.hulp_gestart is None
     assert scan.editors["datum_start_hulp"].value() is None
+
+
+def test_a_signed_scan_shows_the_date_it_was_signed_with(qtbot: QtBot, ws: Workspace) -> None:
+    window, client = window_on(qtbot, ws)
+    scan = scan_of(window)
+    assert scan.snapshot is not None
+    signed_id = scan.snapshot.scan_id
+    scans.save_answer(ws, signed_id, "datum_eerste_f2f", "2026-03-04", today=TODAY)
+    with ws.db.session() as session, session.begin():
+        gesprek = Caseloadgesprek(
+            uid="g-signed",
+            datum=TODAY,
+            status=GesprekStatus.GETEKEND.value,
+            medewerker_naam="Sanne de Vries",
+        )
+        session.add(gesprek)
+        session.flush()
+        session.get_one(Zelfscan, signed_id).gesprek_id = gesprek.id
+    data = get_client(ws, client).data
+    update_client(ws, client, replace(data, eerste_f2f=dt.date(2026, 3, 6)), today=TODAY)
+
+    scan.show_scan(signed_id)
+
+    assert scan.is_read_only()
+    assert scan.editors["datum_eerste_f2f"].value() == "2026-03-04"
+    assert not note_shown(scan, "datum_eerste_f2f")  # no longer the client's date
+    scan.load_client(client)  # the new, open scan: the client's date
+    assert scan.editors["datum_eerste_f2f"].value() == "2026-03-06"
+    assert note_shown(scan, "datum_eerste_f2f")

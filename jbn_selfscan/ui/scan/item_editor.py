@@ -144,6 +144,7 @@ class ItemEditor(QFrame):
         QWidget.setTabOrder(self.toelichting, self.history_button)
         QWidget.setTabOrder(self.history_button, self._help_button)
         self._read_only = False
+        self._has_value = False
         self._can_take_over = False
         self._shown: dict[str, object] = {}
 
@@ -246,8 +247,13 @@ class ItemEditor(QFrame):
         self.control.set_value(answer.waarde if answer is not None else None)
         self.toelichting.set_text_keeping_cursor(answer.toelichting if answer is not None else "")
         self._confirmed.setVisible(answer is not None and answer.ongewijzigd_bevestigd)
+        self._has_value = answer is not None and bool(answer.waarde)
+        self._update_record_note()
+
+    def _update_record_note(self) -> None:
+        """A signed scan keeps its own date; an open one shows the client's (one date)."""
         if self._record_note is not None:
-            self._record_note.setVisible(answer is not None and bool(answer.waarde))
+            self._record_note.setVisible(self._has_value and not self._read_only)
 
     def set_max_date(self, today: dt.date) -> None:
         if isinstance(self.control, DateControl):
@@ -326,6 +332,7 @@ class ItemEditor(QFrame):
         self.control.set_read_only(read_only)
         self.toelichting.setReadOnly(read_only)
         self._update_unchanged_button()
+        self._update_record_note()
 
     def connectNotify(self, signal: QMetaMethod) -> None:
         """Show the "Geschiedenis" button once someone handles `sig_history_requested`."""
