@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -164,7 +164,10 @@ def list_clients(ws: Workspace, *, include_archived: bool = False) -> list[Clien
 def upsert_clients_in(
     session: Session, clients: Iterable[ClientData], *, user: str
 ) -> tuple[int, int]:
-    """Insert or update by case reference inside the caller's transaction: (added, updated)."""
+    """Insert or update by case reference inside the caller's transaction: (added, updated).
+
+    Used by the caseload import: a step date the file leaves empty keeps its recorded value.
+    """
     added = updated = 0
     existing = {row.referentie: row for row in session.scalars(select(Client))}
     for data in clients:
@@ -177,7 +180,14 @@ def upsert_clients_in(
             existing[ref] = row
             added += 1
         else:
-            apply_data(session, row, data, user=user, is_new=False)
+            # An empty cell or a missing column never wipes a step date already recorded (it
+            # is also the open scan's answer): the worker clears one in the dialog or the scan.
+            kept = {
+                name: getattr(row, name)
+                for name in sorted(STEP_DATE_FIELDS)
+                if getattr(data, name) is None and getattr(row, name) is not None
+            }
+            apply_data(session, row, replace(data, **kept), user=user, is_new=False)
             row.gearchiveerd = False
             updated += 1
     return added, updated

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 from sqlalchemy import select
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.types import GesprekStatus, ItemStatus, Maatregel
 from jbn_selfscan.services import scans
-from jbn_selfscan.services.clients import add_client, get_client, update_client
+from jbn_selfscan.services.caseload_import import apply_import, plan_import
+from jbn_selfscan.services.clients import add_client, get_client, list_clients, update_client
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Answer, Caseloadgesprek, ChangeLog, Zelfscan
 
@@ -178,3 +180,35 @@ def test_ongewijzigd_confirms_the_same_date_as_last_time(ws: Workspace) -> None:
     answer = after.answers["datum_laatste_arij"]
     assert (answer.waarde, answer.toelichting) == ("2026-10-01", "ARIJ")
     assert answer.ongewijzigd_bevestigd and not answer.from_client_record
+
+
+def test_a_reimport_without_the_date_keeps_it_in_record_and_scan(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """A caseload file without the step-date columns (or with empty cells) must not wipe the
+    dates the worker entered: they are the open scan's answers too."""
+    first = tmp_path / "eerste.csv"
+    first.write_text(
+        "Zaakreferentie;Initialen;Maatregel;Uitspraakdatum;1e F2F\n"
+        "Z-1;A.;OTS;02-03-2026;05-03-2026\n",
+        encoding="utf-8",
+    )
+    apply_import(ws, plan_import(first, None, TODAY, ws=ws))
+    (client,) = [c.id for c in list_clients(ws)]
+    scan = scans.open_scan(ws, client, today=TODAY)
+    scans.save_answer(ws, scan.scan_id, "datum_eerste_pva", "2026-04-01", today=TODAY)
+    second = tmp_path / "tweede.csv"
+    second.write_text(
+        "Zaakreferentie;Initialen;Maatregel;Uitspraakdatum;1e F2F\nZ-1;A.B.;OTS;02-03-2026;\n",
+        encoding="utf-8",
+    )
+
+    apply_import(ws, plan_import(second, None, TODAY, ws=ws))
+
+    data = get_client(ws, client).data
+    assert (data.initialen, data.eerste_f2f, data.eerste_pva) == (
+        "A.B.",
+        dt.date(2026, 3, 5),
+        dt.date(2026, 4, 1),
+    )
+    assert stored_value(ws, scan.scan_id, "datum_eerste_pva") == "2026-04-01"
