@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,8 +13,11 @@ from jbn_selfscan.domain.caseload import CLIENT_FIELDS, ClientData, ClientValida
 from jbn_selfscan.domain.deadlines import marks_from_json, marks_to_json
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.changelog import record_change
+from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD, sync_step_answers
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Client
+
+STEP_DATE_FIELDS = frozenset(STAP_TO_CLIENT_FIELD.values())
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
     """Copy `data` onto `row`, logging every changed field."""
     if data.onbekend is not None:
         _apply_marks(session, row, data.onbekend, user=user, is_new=is_new)
+    step_date_changed = False
     for name in CLIENT_FIELDS:
         new = getattr(data, name)
         if isinstance(new, str):
@@ -55,6 +59,7 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
         if not is_new and old == new:
             continue
         setattr(row, name, new)
+        step_date_changed = step_date_changed or name in STEP_DATE_FIELDS
         if not is_new:
             record_change(
                 session,
@@ -66,6 +71,8 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
                 new=new,
                 context=row.referentie,
             )
+    if step_date_changed and not is_new:
+        sync_step_answers(session, row, user)  # one source of truth: the open scan follows
 
 
 def _apply_marks(
@@ -157,7 +164,10 @@ def list_clients(ws: Workspace, *, include_archived: bool = False) -> list[Clien
 def upsert_clients_in(
     session: Session, clients: Iterable[ClientData], *, user: str
 ) -> tuple[int, int]:
-    """Insert or update by case reference inside the caller's transaction: (added, updated)."""
+    """Insert or update by case reference inside the caller's transaction: (added, updated).
+
+    Used by the caseload import: a step date the file leaves empty keeps its recorded value.
+    """
     added = updated = 0
     existing = {row.referentie: row for row in session.scalars(select(Client))}
     for data in clients:
@@ -170,7 +180,14 @@ def upsert_clients_in(
             existing[ref] = row
             added += 1
         else:
-            apply_data(session, row, data, user=user, is_new=False)
+            # An empty cell or a missing column never wipes a step date already recorded (it
+            # is also the open scan's answer): the worker clears one in the dialog or the scan.
+            kept = {
+                name: getattr(row, name)
+                for name in sorted(STEP_DATE_FIELDS)
+                if getattr(data, name) is None and getattr(row, name) is not None
+            }
+            apply_data(session, row, replace(data, **kept), user=user, is_new=False)
             row.gearchiveerd = False
             updated += 1
     return added, updated

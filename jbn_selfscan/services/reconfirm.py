@@ -3,7 +3,8 @@
 Every answer of the previous scan that is still valid is taken over, each recorded as
 confirmed now ("ongewijzigd bevestigd", with the user and the moment, as a per-item take-over
 would). What cannot be taken over stays open for the worker: a date whose verdict is no longer
-"op orde" today (too old, or a deadline that has passed since), a question without a previous
+"op orde" today (too old, or a deadline that has passed since; also one the client record
+holds, which the scan shows but does not confirm), a question without a previous
 answer (new in this checklist version, or not answered last time). A follow-up question that a
 taken-over answer reveals is handled in the same action.
 """
@@ -16,7 +17,12 @@ from dataclasses import dataclass
 from jbn_selfscan.domain.evaluation import AnswerInput, evaluate_item
 from jbn_selfscan.domain.types import ItemStatus
 from jbn_selfscan.services.deadlines import deadline_states
-from jbn_selfscan.services.scans import ScanSnapshot, confirm_unchanged, get_scan
+from jbn_selfscan.services.scans import (
+    ScanSnapshot,
+    can_take_over,
+    confirm_unchanged,
+    get_scan,
+)
 from jbn_selfscan.services.workspace import Workspace
 
 _STALE = (ItemStatus.AANDACHT, ItemStatus.NIET_OP_ORDE)
@@ -41,9 +47,9 @@ def _stale(snapshot: ScanSnapshot, item_id: str, today: dt.date) -> bool:
 
 
 def _needs_the_worker(snapshot: ScanSnapshot, item_id: str) -> bool:
-    """Unanswered, and not settled by a date already in the client record (op orde)."""
+    """Unanswered, or a date from the client record that is no longer op orde."""
     answer = snapshot.answers.get(item_id)
-    if answer is not None and answer.waarde:
+    if answer is not None and answer.waarde and not answer.from_client_record:
         return False
     verdict = snapshot.evaluation.items.get(item_id)
     return verdict is None or verdict.status in (ItemStatus.NOG_NIET_INGEVULD, *_STALE)
@@ -59,7 +65,7 @@ def reconfirm_client(ws: Workspace, scan_id: int, today: dt.date | None = None) 
         candidates = []
         for item_id in snapshot.evaluation.visible_item_ids:
             previous, current = snapshot.previous.get(item_id), snapshot.answers.get(item_id)
-            if previous is None or not previous.waarde or (current and current.waarde):
+            if not can_take_over(current, previous):
                 continue
             if item_id in stale or item_id in taken:
                 continue
@@ -76,4 +82,8 @@ def reconfirm_client(ws: Workspace, scan_id: int, today: dt.date | None = None) 
         for item_id in snapshot.evaluation.visible_item_ids
         if _needs_the_worker(snapshot, item_id) or item_id in stale
     )
+    for item_id in open_ids:  # a date the client record holds is shown, but is as old
+        answer = snapshot.answers.get(item_id)
+        if answer is not None and answer.from_client_record:
+            stale.add(item_id)
     return Reconfirmed(snapshot, tuple(taken), tuple(i for i in open_ids if i in stale), open_ids)

@@ -56,6 +56,8 @@ class AnswerState:
     ongewijzigd_bevestigd: bool
     answered_at: dt.datetime | None
     answered_by: str
+    # The value is the client's recorded step date, not (yet) an answer given in this scan.
+    from_client_record: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,84 @@ def answer_inputs(
     return inputs
 
 
+def with_client_dates(
+    checklist: Checklist, client: Client, answers: dict[str, AnswerState]
+) -> dict[str, AnswerState]:
+    """The answers of an open scan with every step date item showing the client's date.
+
+    The client record is the one source of truth of a step date (1e F2F, 1e PvA, laatste
+    risicotaxatie, …): saving the item in the scan changes the client, and changing the client
+    shows here. A toelichting and who confirmed the same date are kept; a date that differs
+    from the stored answer (the client was changed elsewhere) counts as not yet answered here.
+    """
+    shown = dict(answers)
+    for item in checklist.step_items():
+        field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+        if field is None or not item.applies_to(Maatregel(client.maatregel)):
+            continue
+        recorded: dt.date | None = getattr(client, field)
+        value = None if recorded is None else recorded.isoformat()
+        stored = answers.get(item.id)
+        if stored is not None and stored.waarde == value:
+            continue
+        if stored is None and value is None:
+            continue
+        shown[item.id] = AnswerState(
+            item_id=item.id,
+            waarde=value,
+            toelichting="" if stored is None else stored.toelichting,
+            ongewijzigd_bevestigd=False,
+            answered_at=None if stored is None else stored.answered_at,
+            answered_by="" if stored is None else stored.answered_by,
+            from_client_record=value is not None,
+        )
+    return shown
+
+
+def can_take_over(current: AnswerState | None, previous: AnswerState | None) -> bool:
+    """Whether "ongewijzigd" may take over `previous`: nothing is answered now, or the date
+    shown is the client record's and the same as last time (taking it over confirms it).
+    A newer date in the client record is never replaced by an older answer."""
+    if previous is None or not previous.waarde:
+        return False
+    if current is None or not current.waarde:
+        return True
+    return current.from_client_record and current.waarde == previous.waarde
+
+
+def sync_step_answers(session: Session, client: Client, user: str) -> None:
+    """After the client's step dates changed elsewhere (the client dialog, an import): the
+    stored answers of its open scan follow, change-logged, so the scan, its history and a
+    merged file say what the client record says. Signed scans keep what was signed."""
+    scan = latest_scan(session, client)
+    if scan is None or is_locked(session, scan):
+        return
+    checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
+    rows = _answer_rows(session, scan)
+    for item in checklist.step_items():
+        field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
+        row = rows.get(item.id)
+        if field is None or row is None or not row.waarde:
+            continue
+        recorded: dt.date | None = getattr(client, field)
+        value = None if recorded is None else recorded.isoformat()
+        if row.waarde == value:
+            continue
+        record_change(
+            session,
+            user=user,
+            entity="antwoord",
+            entity_id=f"{scan.id}/{item.id}",
+            field="waarde",
+            old=row.waarde,
+            new=value,
+            context=client.referentie,
+        )
+        row.waarde, row.ongewijzigd_bevestigd = value, False
+        row.answered_at, row.answered_by = utcnow(), user
+        _scan_content_changed(session, scan, user)
+
+
 @dataclass(frozen=True)
 class ScanUpdate:
     """What one autosave changes on the scan screen (see `save_answer_fast`).
@@ -195,7 +275,11 @@ def _evaluated(
     today: dt.date,
     calendar: WorkdayCalendar,
     start_phase_months: int,
+    *,
+    locked: bool = False,
 ) -> ScanUpdate:
+    if not locked:
+        answers = with_client_dates(checklist, client, answers)
     deadlines = client_deadlines(
         client,
         today,
@@ -225,7 +309,10 @@ def snapshot_of(
     client = session.get_one(Client, scan.client_id)
     checklist = checklists.version(scan.checklist_id, scan.checklist_versie)
     answers = {item_id: answer_state(row) for item_id, row in _answer_rows(session, scan).items()}
-    update = _evaluated(scan, client, checklist, answers, today, calendar, start_phase_months)
+    locked = is_locked(session, scan)
+    update = _evaluated(
+        scan, client, checklist, answers, today, calendar, start_phase_months, locked=locked
+    )
     previous_scan = _previous_scan(session, scan)
     previous: dict[str, AnswerState] = {}
     if previous_scan is not None:
@@ -242,8 +329,8 @@ def snapshot_of(
         checklist=checklist,
         status=ScanStatus(scan.status),
         bespreekpunten=scan.bespreekpunten,
-        locked=is_locked(session, scan),
-        answers=answers,
+        locked=locked,
+        answers=update.answers,
         previous=previous,
         previous_date=None if previous_scan is None else previous_scan.updated_at,
         evaluation=update.evaluation,
@@ -362,8 +449,12 @@ def _upsert_answer(
     toelichting: str,
     user: str,
     confirmed: bool,
+    clear_recorded: bool = False,
 ) -> Answer:
-    """Write one answer (`row`: its current row, None when new), change-logged."""
+    """Write one answer (`row`: its current row, None when new), change-logged.
+
+    A step date goes to the client record too; an empty value clears the recorded date only
+    when it replaces a stored date or `clear_recorded` says the user cleared the date shown."""
     old_value, old_text = (None, "") if row is None else (row.waarde, row.toelichting)
     if row is None:
         row = Answer(zelfscan_id=scan.id, item_id=item.id)
@@ -395,7 +486,7 @@ def _upsert_answer(
         context=ref,
     )
     field = STAP_TO_CLIENT_FIELD.get(item.stap or "")
-    if field is not None and waarde != old_value:
+    if field is not None and (waarde != old_value or (clear_recorded and waarde is None)):
         new_date = dt.date.fromisoformat(waarde) if waarde else None
         old_date = getattr(client, field)
         if new_date != old_date:
@@ -421,6 +512,7 @@ def _save(
     waarde: str | None,
     toelichting: str,
     today: dt.date,
+    clear_recorded: bool = False,
 ) -> ScanUpdate:
     """Validate and write one answer; return the re-evaluated answers (no previous scan)."""
     if len(toelichting) > MAX_TEXT_LENGTH:
@@ -451,6 +543,7 @@ def _save(
         toelichting=toelichting,
         user=ws.user,
         confirmed=False,
+        clear_recorded=clear_recorded,
     )
     session.flush()
     answers = {key: answer_state(row) for key, row in rows.items()}
@@ -464,14 +557,27 @@ def save_answer_fast(
     waarde: str | None,
     toelichting: str = "",
     today: dt.date | None = None,
+    *,
+    clear_recorded: bool = False,
 ) -> ScanUpdate:
     """Autosave one answer like `save_answer`, returning only what an edit can change.
 
     For saving on every keystroke: it skips re-reading the previous scan and the client's
-    details. Merge the result with `ScanUpdate.applied_to(snapshot)`.
+    details. Merge the result with `ScanUpdate.applied_to(snapshot)`. `clear_recorded`: the
+    user cleared a step date the scan showed from the client record (an empty value alone
+    keeps that date, so a toelichting saved without the date never wipes it).
     """
     with ws.db.session() as session, session.begin():
-        return _save(session, ws, scan_id, item_id, waarde, toelichting, today or dt.date.today())
+        return _save(
+            session,
+            ws,
+            scan_id,
+            item_id,
+            waarde,
+            toelichting,
+            today or dt.date.today(),
+            clear_recorded,
+        )
 
 
 def save_answer(
@@ -516,13 +622,15 @@ def confirm_unchanged(
                 )
             }
             rows_now = _answer_rows(session, scan)
-            current = {item_id for item_id, row in rows_now.items() if row.waarde}
+            shown = with_client_dates(
+                checklist, client, {key: answer_state(row) for key, row in rows_now.items()}
+            )
             for item_id in item_ids:
                 item, old = _item_or_error(checklist, item_id), previous.get(item_id)
-                if old is None or item_id in current or not old.waarde:
+                if old is None or not can_take_over(shown.get(item_id), answer_state(old)):
                     continue
                 typed_now = rows_now[item_id].toelichting if item_id in rows_now else ""
-                current.add(item_id)
+                shown[item_id] = answer_state(old)  # an item named twice is taken once
                 rows_now[item_id] = _upsert_answer(
                     session,
                     scan,

@@ -296,6 +296,22 @@ class MainWindow(QMainWindow):
         self._shown_client_id = client_id
         widget.load_client(client_id)
         self.stack.setCurrentWidget(widget)
+        self._give_scan_room(widget)
+
+    def _give_scan_room(self, widget: ScanWidget) -> None:
+        """A narrow window (a laptop at 150 %, a larger font): the list gives way until the
+        scan needs no horizontal scroll bar; the list then shows its statuses as symbols."""
+        sizes = self.splitter.sizes()
+        need = widget.needed_width()
+        if len(sizes) != 2:
+            return
+        total = sum(sizes)
+        if sizes[1] < need:
+            scan = min(need, total - self.caseload.minimumSizeHint().width())
+        else:  # room to spare in the scan: the list gets its whole status texts back
+            scan = max(need, min(sizes[1], total - self.caseload.full_width()))
+        if scan != sizes[1]:
+            self.splitter.setSizes([total - scan, scan])
 
     def _show_placeholder(self) -> None:
         self._shown_client_id = None
@@ -410,6 +426,7 @@ class MainWindow(QMainWindow):
         if self.scan_widget is not None:
             self.scan_widget.flush()
         self.general_page.flush()
+        self.caseload.restore_full_widths()  # the saved widths are those of the whole texts
         save_window_state(
             self._window_settings, self, self.splitter, self.caseload.table.horizontalHeader()
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -26,7 +27,7 @@ from jbn_selfscan.services.caseload_import import (
     apply_import,
     plan_import,
 )
-from jbn_selfscan.services.clients import list_clients
+from jbn_selfscan.services.clients import STEP_DATE_FIELDS, list_clients
 from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import ChangeLog, Client
 
@@ -106,8 +107,12 @@ def database_dump(ws: Workspace) -> tuple[list[tuple[object, ...]], int]:
 
 
 def import_or_refuse(ws: Workspace, path: Path, skip_invalid: bool) -> None:
-    """The property itself: a correct import, or a Dutch refusal that changed nothing."""
+    """The property itself: a correct import, or a Dutch refusal that changed nothing.
+
+    A step date the file leaves empty keeps the date recorded before (it is also the answer
+    in the open zelfscan); every other field is as in the file."""
     before = database_dump(ws)
+    dates_before = {r.data.referentie: r.data for r in list_clients(ws)}
     try:
         plan = plan_import(path, None, TODAY, ws=ws)
         result = apply_import(ws, plan, skip_invalid=skip_invalid)
@@ -123,7 +128,13 @@ def import_or_refuse(ws: Workspace, path: Path, skip_invalid: bool) -> None:
     assert result.skipped == plan.invalid_count
     stored = {record.data.referentie: record.data for record in list_clients(ws)}
     for client in plan.valid:
-        assert stored[client.referentie] == client
+        earlier = dates_before.get(client.referentie)
+        kept = {
+            name: getattr(earlier, name)
+            for name in STEP_DATE_FIELDS
+            if earlier is not None and getattr(client, name) is None
+        }
+        assert stored[client.referentie] == replace(client, **kept)
 
 
 def write_csv_rows(

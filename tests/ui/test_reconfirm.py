@@ -71,7 +71,9 @@ def test_reconfirm_takes_over_valid_answers_and_follow_ups_but_not_a_stale_date(
         assert answers[item_id].ongewijzigd_bevestigd
         assert answers[item_id].answered_by == "Sanne de Vries"
     assert result.stale == ("datum_laatste_arij",)
-    assert "datum_laatste_arij" not in answers
+    stale = answers["datum_laatste_arij"]  # shown from the client record, never confirmed
+    assert (stale.waarde, stale.from_client_record) == ("2026-03-05", True)
+    assert not stale.ongewijzigd_bevestigd
     assert result.open_ids[0] != "actueel_beeld" and "datum_laatste_arij" in result.open_ids
     assert "wensen_en_mogelijkheden_in_beeld" in result.open_ids  # not answered last time
 

@@ -69,6 +69,13 @@ SHORT_HEADERS = {
     Column.VOORTGANG: "Scan",
     Column.INITIALEN: "Init.",
 }
+# The theme headers when the statuses show as symbols only (a narrow list).
+COMPACT_HEADERS = {
+    Column.NAVOLGBAARHEID: "N",
+    Column.ZICHT_OP_VEILIGHEID: "V",
+    Column.CONTACTFREQUENTIE: "C",
+    Column.PVA_STATUS: "P",
+}
 # Hidden until the worker shows them (header context menu); the reference's tooltip has them.
 OPTIONAL_COLUMNS = (Column.MAATREGEL, Column.REGIO_TEAM, Column.CONTACT)
 SHORT_STATUS = {
@@ -138,6 +145,26 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
         self._today = dt.date.today()
         self._sort_column = DEFAULT_SORT_COLUMN
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._compact = False
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Theme statuses as symbol only (the text stays in the tooltip and for screen
+        readers): for a narrow list, at 150 % display scaling or with a larger font."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        first, last = min(THEME_COLUMNS), max(THEME_COLUMNS)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, last)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, first),
+                self.index(len(self._rows) - 1, last),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     # --- data access for the proxy and the view -------------------------------------------
     @property
@@ -251,6 +278,8 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
         if not wanted:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._compact and section in THEME_COLUMNS:
+                return COMPACT_HEADERS[Column(section)]
             return SHORT_HEADERS.get(Column(section), self.headers[section])
         return self.headers[section]
 
@@ -296,7 +325,9 @@ class CaseloadModel(ReadOnlyTableModel[OverviewRow]):
         if column is Column.CONTACT:
             return row.contact
         if column in THEME_COLUMNS:
-            return SHORT_STATUS[theme_status(row, THEME_COLUMNS[column])[0]]
+            return (
+                "" if self._compact else SHORT_STATUS[theme_status(row, THEME_COLUMNS[column])[0]]
+            )
         if column is Column.TERMIJN:
             return short_deadline_text(row, self._today)
         return f"{row.answered}/{row.total}"

@@ -8,7 +8,16 @@ import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +53,7 @@ from jbn_selfscan.ui.caseload.model import (
 )
 from jbn_selfscan.ui.caseload.proxy import CaseloadProxy
 from jbn_selfscan.ui.caseload.status_style import StatusKind, status_color
+from jbn_selfscan.ui.flow_layout import FlowLayout
 
 STATUS_FILTER_CHOICES = (
     ItemStatus.NIET_OP_ORDE,
@@ -134,6 +144,8 @@ class CaseloadView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._default_widths()
+        self._full_widths: dict[Column, int] = {}  # theme widths while they show symbols only
+        self.table.viewport().installEventFilter(self)
         for column in OPTIONAL_COLUMNS:
             self.table.setColumnHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -142,20 +154,24 @@ class CaseloadView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName("Aantal getoonde cliënten")
 
-        filters = QHBoxLayout()
-        filter_widgets: tuple[QWidget, ...] = (
-            maatregel_label,
-            self.maatregel_combo,
-            status_label,
-            self.status_combo,
-        )
-        for widget in filter_widgets:
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        checks = QHBoxLayout()
+        # The filter rows wrap when the list is narrow (a client open on a small screen), so
+        # the list can give the scan room; each label stays with its field.
+        filters = FlowLayout(h_spacing=10, v_spacing=4)
+        for label, combo in (
+            (maatregel_label, self.maatregel_combo),
+            (status_label, self.status_combo),
+        ):
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            label.setParent(pair)
+            combo.setParent(pair)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            filters.addWidget(pair)
+        checks = FlowLayout(h_spacing=10, v_spacing=2)
         for check in (self.expired_check, self.unfinished_check, self.archived_check):
             checks.addWidget(check)
-        checks.addStretch(1)
         checks.addWidget(self.count_label)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -165,10 +181,9 @@ class CaseloadView(QWidget):
         layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addLayout(checks)
-        signals = QHBoxLayout()
+        signals = FlowLayout(h_spacing=10, v_spacing=2)
         signals.addWidget(self.due_soon_check)
         signals.addWidget(self.pva_due_check)
-        signals.addStretch(1)
         layout.addLayout(signals)
         layout.addWidget(self.gesprek_label)
         layout.addWidget(self.table, 1)
@@ -301,6 +316,62 @@ class CaseloadView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.model.refresh_style()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Theme statuses as symbol + short text while every shown column fits; as symbol only
+        (tooltip: the whole status) when the list is narrower, so reference and statuses
+        stay in view without scrolling sideways (150 % scaling, a larger font, an open scan)."""
+        header = self.table.horizontalHeader()
+        full = sum(
+            self._full_widths.get(column, header.sectionSize(column))
+            if column in THEME_COLUMNS
+            else header.sectionSize(column)
+            for column in Column
+            if not self.table.isColumnHidden(column)
+        )
+        self._set_compact(full > self.table.viewport().width())
+
+    def full_width(self) -> int:
+        """The width at which every shown column fits with its whole short text."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            self._full_widths.get(column, header.sectionSize(column))
+            if column in THEME_COLUMNS and self.model.compact
+            else header.sectionSize(column)
+            for column in Column
+            if not self.table.isColumnHidden(column)
+        )
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        return (
+            columns
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+
+    def restore_full_widths(self) -> None:
+        self._set_compact(False)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self.model.compact:
+            return
+        header = self.table.horizontalHeader()
+        if compact:
+            self._full_widths = {c: header.sectionSize(c) for c in THEME_COLUMNS}
+            narrow = self.table.iconSize().width() + 24
+            for column in THEME_COLUMNS:
+                self.table.setColumnWidth(column, narrow)
+        else:
+            for column, width in self._full_widths.items():
+                self.table.setColumnWidth(column, width)
+        self.model.set_compact(compact)
 
     # --- API for the main window and tests ------------------------------------------------------
     def focus_table(self) -> None:

@@ -10,8 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRegularExpression,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -23,18 +39,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from jbn_selfscan.domain.checklist import ChecklistItem
+from jbn_selfscan.ui.flow_layout import FlowLayout
 from jbn_selfscan.ui.scan.fields import GrowingTextEdit
 
 EMPTY_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd-MM-yyyy"
 DATE_SEPARATORS = "-/. "
 MAX_RADIO_CHOICES = 5
-MAX_RADIO_TEXT = 40
+MAX_RADIO_TEXT = 40  # up to this many letters in all: side by side
+MAX_STACKED_CHOICES = 5  # longer choices: one under the other, each wrapping
 NUMBER_PATTERN = r"-?\d{0,12}([.,]\d{0,6})?"
 
 
@@ -44,6 +67,7 @@ class AnswerControl(QWidget):
     sig_committed = Signal()
     sig_edited = Signal()
     sig_focus_out = Signal()
+    stacked = False  # taller than one line: the status goes under it, not beside it
 
     def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,27 +117,116 @@ _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 
+class WrappingRadioButton(QRadioButton):
+    """A radio button whose text wraps onto more lines when there is no room for one line,
+    so a long choice ("Ja, ik heb gehandeld (zo nodig volgens de meldcode) en dat
+    vastgelegd") is read whole at any width, font size or display scaling."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indicator(self) -> tuple[int, int, int]:
+        """Width and height of the round indicator and the space before the text."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        return (
+            style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self),
+            style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, option, self),
+            style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, option, self),
+        )
+
+    def _text_rect(self, width: int) -> QRect:
+        indicator, _height, spacing = self._indicator()
+        left = indicator + spacing
+        bounds = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width - left - 2), 100_000),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            self.text(),
+        )
+        return QRect(left, 1, bounds.width() + 2, bounds.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        _indicator, height, _spacing = self._indicator()
+        return max(height, self._text_rect(width).height()) + 2
+
+    def sizeHint(self) -> QSize:
+        indicator, height, spacing = self._indicator()
+        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(
+            indicator + spacing + one_line + 4, max(height, self.fontMetrics().height()) + 2
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        indicator, _height, spacing = self._indicator()
+        words = self.text().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        width = indicator + spacing + widest + 4
+        return QSize(width, self.heightForWidth(width))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the whole text, on every line
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        indicator, height, _spacing = self._indicator()
+        first_line = self.fontMetrics().height()
+        option.rect = QRect(0, 1 + max(0, (first_line - height) // 2), indicator, height)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, option)
+        text = self._text_rect(self.width())
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        painter.drawText(
+            text, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), self.text()
+        )
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = text.adjusted(-1, 0, 1, 0)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
 class ChoiceControl(AnswerControl):
-    """Radio buttons for a few short choices, a combo box otherwise."""
+    """Radio buttons: side by side for a few short choices, one under the other (wrapping)
+    for long ones; a combo box only for a long list (its items show whole in the list)."""
 
     def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         choices = item.choices or ()
         self._values = [choice.value for choice in choices]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         total_text = sum(len(choice.label) for choice in choices)
         self._combo: QComboBox | None = None
         self._group: QButtonGroup | None = None
-        if len(choices) <= MAX_RADIO_CHOICES and total_text <= MAX_RADIO_TEXT:
+        short = total_text <= MAX_RADIO_TEXT
+        self.stacked = not short and len(choices) <= MAX_STACKED_CHOICES
+        # short choices side by side, wrapping onto a next line when the room runs out
+        layout: QHBoxLayout | FlowLayout = QHBoxLayout(self) if self.stacked else FlowLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if len(choices) <= MAX_RADIO_CHOICES and (short or self.stacked):
             self._group = QButtonGroup(self)
+            column = QVBoxLayout()
+            column.setSpacing(2)
             for index, choice in enumerate(choices):
-                radio = QRadioButton(choice.label, self)
+                radio: QRadioButton = (
+                    WrappingRadioButton(choice.label, self)
+                    if self.stacked
+                    else QRadioButton(choice.label, self)
+                )
                 radio.setAccessibleName(choice.label)
                 radio.setAccessibleDescription(f"Antwoord op: {item.question}")
                 self._group.addButton(radio, index)
                 radio.installEventFilter(self)
-                layout.addWidget(radio)
+                (column if self.stacked else layout).addWidget(radio)
+            if isinstance(layout, QHBoxLayout):
+                layout.addLayout(column, 1)
             self._group.idClicked.connect(self._on_choice_clicked)
         else:
             self._combo = QComboBox(self)
@@ -133,8 +246,10 @@ class ChoiceControl(AnswerControl):
             layout.addWidget(self._combo)
         self._clear = _clear_button(self, item.question)
         self._clear.clicked.connect(self._on_clear_clicked)
-        layout.addWidget(self._clear)
-        layout.addStretch(1)
+        if isinstance(layout, QHBoxLayout):
+            layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            layout.addWidget(self._clear)
         self._update_clear()
 
     def value(self) -> str | None:

@@ -63,7 +63,7 @@ class DeadlinePanel(QGroupBox):
         step.setAccessibleDescription(result.uitleg)
         self._grid.addWidget(step, row, 0)
         self._grid.addWidget(due, row, 1)
-        self._grid.addWidget(badge, row, 2, Qt.AlignmentFlag.AlignLeft)
+        self._grid.addWidget(badge, row, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return badge, step, due
 
     def status_texts(self) -> dict[str, str]:

@@ -145,13 +145,15 @@ class StatusBadge(QFrame):
         self._icon = QLabel(self)
         self._text = QLabel(self)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
+        # A long status ("te laat (12 dagen na de termijn)") wraps rather than being cut off.
+        self._text.setWordWrap(True)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self._icon)
-        layout.addWidget(self._text)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
     def set_item_status(self, status: ItemStatus, reason: str = "") -> None:
         self._set(ITEM_STATUS_KIND[status], status.label, reason)

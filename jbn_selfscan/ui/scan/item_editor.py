@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -25,6 +26,7 @@ from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.domain.evaluation import Verdict
 from jbn_selfscan.services.deadlines import DeadlineResult
 from jbn_selfscan.services.scans import AnswerState
+from jbn_selfscan.ui.flow_layout import FlowLayout
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.answer_controls import DateControl, make_control
 from jbn_selfscan.ui.scan.fields import (
@@ -37,6 +39,11 @@ from jbn_selfscan.ui.scan.fields import (
 from jbn_selfscan.ui.scan.texts import NAVIGATION_HINT, date_text, previous_text
 
 _NOTHING = object()
+RECORD_DATE_NOTE = "Deze datum staat ook bij de cliëntgegevens."
+RECORD_DATE_TIP = (
+    "Deze datum staat ook bij de cliëntgegevens. Het is één datum: wijzig je hem hier, "
+    "dan verandert hij daar ook, en andersom."
+)
 
 
 def _small_label(parent: QWidget) -> QLabel:
@@ -76,18 +83,42 @@ class ItemEditor(QFrame):
         self.control.sig_committed.connect(lambda: self.sig_committed.emit(item.id))
         self.control.sig_edited.connect(lambda: self.sig_edited.emit(item.id))
         self.control.sig_focus_out.connect(lambda: self.sig_focus_out.emit(item.id))
-        answer_row = QHBoxLayout()
-        answer_row.setSpacing(12)
-        answer_row.addWidget(self.control, 0 if item.answer_type != "tekst" else 1)
-        status = QHBoxLayout()
+        # The status goes beside the answer while there is room and under it when not; a tall
+        # answer (long choices, one under the other) always has it under it.
+        answer_row: QLayout
+        if self.control.stacked:
+            answer_row = QVBoxLayout()
+            answer_row.setSpacing(4)
+        elif item.answer_type == "tekst":
+            answer_row = QHBoxLayout()
+            answer_row.setSpacing(12)
+        else:
+            answer_row = FlowLayout(h_spacing=12, v_spacing=2)
+        status_box = QWidget(self)
+        status = QHBoxLayout(status_box)
+        status.setContentsMargins(0, 0, 0, 0)
         status.setSpacing(6)
-        self._badge = StatusBadge(self)
-        self._reason = _small_label(self)
+        self._badge = StatusBadge(status_box)
+        self._reason = _small_label(status_box)
         self._reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        status.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
         status.addWidget(self._reason, 1)
-        answer_row.addLayout(status, 0 if item.answer_type == "tekst" else 1)
+        if isinstance(answer_row, QHBoxLayout):
+            answer_row.addWidget(self.control, 1)
+            answer_row.addWidget(status_box, 0)
+        else:
+            answer_row.addWidget(self.control)
+            answer_row.addWidget(status_box)
         layout.addLayout(answer_row)
+        self._record_note: QLabel | None = None
+        if item.stap is not None and isinstance(self.control, DateControl):
+            # One date for scan and client record: the control shows the recorded date.
+            self.control.setToolTip(RECORD_DATE_TIP)
+            self._record_note = _small_label(self)
+            self._record_note.setText(RECORD_DATE_NOTE)
+            self._record_note.setToolTip(RECORD_DATE_TIP)
+            self._record_note.hide()
+            layout.addWidget(self._record_note)
         self._error = ErrorNote(self)
         layout.addWidget(self._error)
 
@@ -113,6 +144,7 @@ class ItemEditor(QFrame):
         QWidget.setTabOrder(self.toelichting, self.history_button)
         QWidget.setTabOrder(self.history_button, self._help_button)
         self._read_only = False
+        self._has_value = False
         self._can_take_over = False
         self._shown: dict[str, object] = {}
 
@@ -215,6 +247,13 @@ class ItemEditor(QFrame):
         self.control.set_value(answer.waarde if answer is not None else None)
         self.toelichting.set_text_keeping_cursor(answer.toelichting if answer is not None else "")
         self._confirmed.setVisible(answer is not None and answer.ongewijzigd_bevestigd)
+        self._has_value = answer is not None and bool(answer.waarde)
+        self._update_record_note()
+
+    def _update_record_note(self) -> None:
+        """A signed scan keeps its own date; an open one shows the client's (one date)."""
+        if self._record_note is not None:
+            self._record_note.setVisible(self._has_value and not self._read_only)
 
     def set_max_date(self, today: dt.date) -> None:
         if isinstance(self.control, DateControl):
@@ -293,6 +332,7 @@ class ItemEditor(QFrame):
         self.control.set_read_only(read_only)
         self.toelichting.setReadOnly(read_only)
         self._update_unchanged_button()
+        self._update_record_note()
 
     def connectNotify(self, signal: QMetaMethod) -> None:
         """Show the "Geschiedenis" button once someone handles `sig_history_requested`."""

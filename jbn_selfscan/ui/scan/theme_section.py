@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
 
 from jbn_selfscan.domain.evaluation import Progress, Verdict
 from jbn_selfscan.domain.types import Theme
+from jbn_selfscan.ui.flow_layout import FlowLayout
 from jbn_selfscan.ui.fonts import scale_font
 from jbn_selfscan.ui.scan.fields import StatusBadge
 from jbn_selfscan.ui.scan.item_editor import ItemEditor
+
+ALL_UNCHANGED_KEYS = "Ctrl+Shift+U"  # "Alles ongewijzigd" of the theme holding the focus
+ALL_UNCHANGED_KEYS_TEXT = "Ctrl+Shift+U"
 
 
 class ThemeSection(QWidget):
@@ -40,13 +44,12 @@ class ThemeSection(QWidget):
         layout.addWidget(self._reason)
         self._body = QWidget(self)
         self._body_layout = QVBoxLayout(self._body)
-        self._body_layout.setContentsMargins(16, 0, 0, 0)
+        self._body_layout.setContentsMargins(8, 0, 0, 0)
         self._body_layout.setSpacing(8)
         layout.addWidget(self._body)
 
-    def _build_header(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(10)
+    def _build_header(self) -> FlowLayout:
+        row = FlowLayout(h_spacing=10, v_spacing=2)  # wraps in a narrow scan
         self.toggle = QToolButton(self)
         self.toggle.setText(self.theme.label)
         self._expanded = True
@@ -61,11 +64,10 @@ class ThemeSection(QWidget):
         row.addWidget(self._progress)
         self._badge = StatusBadge(self)
         row.addWidget(self._badge)
-        row.addStretch(1)
         self.unchanged_button = QPushButton("Alles ongewijzigd", self)
         self.unchanged_button.setToolTip(
             f"Neem voor alle nog lege vragen van '{self.theme.label}' het antwoord van de "
-            "vorige zelfscan over."
+            f"vorige zelfscan over. Toets: {ALL_UNCHANGED_KEYS_TEXT} (in dit thema)."
         )
         self.unchanged_button.setAccessibleName(f"Alles ongewijzigd: {self.theme.label}")
         self.unchanged_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -73,7 +75,15 @@ class ThemeSection(QWidget):
             lambda: self.sig_all_unchanged_requested.emit(self.theme)
         )
         row.addWidget(self.unchanged_button)
+        # Four sections carry this button: a key that works in the section holding the focus
+        # (one mnemonic per button would repeat the same letter four times).
+        shortcut = QShortcut(QKeySequence(ALL_UNCHANGED_KEYS), self, self._on_shortcut)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return row
+
+    def _on_shortcut(self) -> None:
+        if self.unchanged_button.isVisible() and self.unchanged_button.isEnabled():
+            self.sig_all_unchanged_requested.emit(self.theme)
 
     def add_editor(self, editor: ItemEditor) -> None:
         self.editors.append(editor)

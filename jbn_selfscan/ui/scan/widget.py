@@ -203,6 +203,20 @@ class ScanWidget(QWidget):
                     editor.error_text(),
                 )
 
+    def needed_width(self) -> int:
+        """The width at which the open scan needs no horizontal scroll bar."""
+        content, layout = self.scroll_area.widget(), self.layout()
+        if content is None or layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        return (
+            content.minimumSizeHint().width()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+            + 2 * self.scroll_area.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
+
     def next_item(self) -> None:
         """Go to the next visible question without an answer (Ctrl+Down)."""
         self._move_focus(+1)
@@ -335,11 +349,11 @@ class ScanWidget(QWidget):
             editor.set_verdict(evaluation.items.get(item_id))
             if editor.item.stap is not None:
                 editor.set_deadline(deadlines.get(editor.item.stap), today)
-            answer = snapshot.answers.get(item_id)
+            previous = snapshot.previous.get(item_id)
             editor.set_previous(
-                snapshot.previous.get(item_id),
+                previous,
                 has_previous_scan=has_previous,
-                answered_now=answer is not None and bool(answer.waarde),
+                answered_now=not scans.can_take_over(snapshot.answers.get(item_id), previous),
             )
         for theme, section in self.sections.items():
             section.set_verdict(evaluation.themes[theme])
@@ -383,7 +397,7 @@ class ScanWidget(QWidget):
             previous, current = snapshot.previous.get(item_id), snapshot.answers.get(item_id)
             if editor is None or editor.item.theme is not theme:
                 continue
-            if previous is not None and previous.waarde and not (current and current.waarde):
+            if scans.can_take_over(current, previous):
                 found.append(item_id)
         return found
 
@@ -412,9 +426,17 @@ class ScanWidget(QWidget):
         if snapshot is None or editor is None or snapshot.locked:
             return
         value, text = editor.value(), editor.toelichting_text()
+        shown = snapshot.answers.get(item_id)
         with self._saving(f"saving answer {item_id}", editor.show_error) as call:
             update = scans.save_answer_fast(
-                self._ws, snapshot.scan_id, item_id, value, text, today=self._fixed_today
+                self._ws,
+                snapshot.scan_id,
+                item_id,
+                value,
+                text,
+                today=self._fixed_today,
+                # the user cleared the date shown from the client record: clear it there too
+                clear_recorded=value is None and shown is not None and bool(shown.waarde),
             )
         if call.failed:
             if not call.refused or call.locked:
@@ -485,7 +507,7 @@ class ScanWidget(QWidget):
         self.banner.show()
 
     def on_editor_unchanged_requested(self, item_id: str) -> None:
-        self._confirm_unchanged([item_id])
+        self._confirm_unchanged([item_id], self.editors[item_id].unchanged_button)
 
     def on_editor_history_requested(self, item_id: str) -> None:
         snapshot = self._snapshot
@@ -499,23 +521,61 @@ class ScanWidget(QWidget):
         )
 
     def on_section_all_unchanged_requested(self, theme: Theme) -> None:
-        self._confirm_unchanged(self._unchanged_candidates(theme))
+        section = self.sections[theme]
+        self._confirm_unchanged(
+            self._unchanged_candidates(theme), section.unchanged_button, whole_theme=True
+        )
 
-    def _confirm_unchanged(self, item_ids: list[str]) -> None:
+    def _confirm_unchanged(
+        self, item_ids: list[str], button: QWidget | None = None, *, whole_theme: bool = False
+    ) -> None:
         snapshot = self._snapshot
         if snapshot is None or snapshot.locked or not item_ids:
             return
+        focused = QApplication.focusWidget()
+        keep_focus = focused is not None and focused is not button
+        if not self._take_over(item_ids):
+            return
+        theme = self.editors[item_ids[0]].item.theme
+        taken = set(item_ids)
+        while whole_theme:  # follow-up questions the taken-over answers reveal: in one press
+            more = [i for i in self._unchanged_candidates(theme) if i not in taken]
+            if not more or not self._take_over(more):
+                break
+            taken.update(more)
+        focused = QApplication.focusWidget()
+        if keep_focus and focused is not None and focused.isEnabled() and focused.isVisible():
+            return  # pressed by its key from a field: the focus stays there
+        # The pressed button disables or hides itself: the focus goes on to the next sensible
+        # place, never to the top of the window. One item: its answer. A theme: its first
+        # question still to answer (a follow-up just revealed), else its first taken-over one.
+        first = self.editors[item_ids[0]]
+        target = first
+        if whole_theme:
+            todo = [
+                editor
+                for editor in self._navigable_editors()
+                if editor.item.theme is first.item.theme and editor.value() is None
+            ]
+            target = todo[0] if todo else first
+        target.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(target, 0, 24)
+
+    def _take_over(self, item_ids: list[str]) -> bool:
+        snapshot = self._snapshot
+        assert snapshot is not None
         self._autosave.flush()  # a toelichting being typed is stored before the take-over
         with self._saving("confirming unchanged answers") as call:
             saved = scans.confirm_unchanged(
                 self._ws, snapshot.scan_id, item_ids, today=self._fixed_today
             )
         if call.failed:
-            return
+            return False
         for item_id in item_ids:
             self._unsaved.discard(item_id)
             self.editors[item_id].clear_error()
         self._after_save(saved, sync_ids=item_ids)
+        return True
 
     def reconfirm_client(self) -> None:
         """ "Cliënt ongewijzigd sinds vorige zelfscan": take over every still-valid answer
