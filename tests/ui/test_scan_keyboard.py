@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton, QToolButt
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.domain.caseload import ClientData
-from jbn_selfscan.domain.types import Maatregel, ScanStatus
+from jbn_selfscan.domain.types import ItemStatus, Maatregel, ScanStatus
 from jbn_selfscan.services import scans
 from jbn_selfscan.services.clients import add_client
 from jbn_selfscan.services.workspace import Workspace
@@ -183,3 +183,29 @@ def test_zelfscan_klaar_with_open_questions_asks_first_and_names_how_many(
     assert (status_after_no, checked_after_no) == (ScanStatus.CONCEPT, False)
     assert widget.ready_box.isChecked()
     assert scans.get_scan(ws, widget.snapshot.scan_id, today=TODAY).status is ScanStatus.AFGEROND  # type: ignore[union-attr]
+
+
+def test_zelfscan_klaar_counts_open_questions_as_the_progress_does(
+    qtbot: QtBot, demo: tuple[Workspace, object]
+) -> None:
+    """An empty date the deadline engine already judged (an evaluation not due yet, a start
+    step before the cut-off) is dealt with in the progress; "Zelfscan klaar" agrees."""
+    from jbn_selfscan.services.clients import list_clients
+
+    ws, _summary = demo
+    scan_widget = ScanWidget(ws, today=TODAY)
+    qtbot.addWidget(scan_widget)
+    judged_empty_dates = 0
+    for record in list_clients(ws):
+        scan_widget.load_client(record.id)
+        snapshot = scan_widget.snapshot
+        assert snapshot is not None
+        answered, total = snapshot.evaluation.progress
+        assert scan_widget.unanswered_count() == total - answered, record.data.referentie
+        judged_empty_dates += sum(
+            1
+            for item_id in snapshot.evaluation.visible_item_ids
+            if scan_widget.editors[item_id].value() is None
+            and snapshot.evaluation.items[item_id].status is not ItemStatus.NOG_NIET_INGEVULD
+        )
+    assert judged_empty_dates > 0  # the demo holds the case this test is about

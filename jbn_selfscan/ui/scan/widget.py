@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.domain.dutch_dates import local_date, utc_now
-from jbn_selfscan.domain.types import Maatregel, ScanStatus, Theme
+from jbn_selfscan.domain.types import ItemStatus, Maatregel, ScanStatus, Theme
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services import reconfirm, scans
 from jbn_selfscan.services.scans import AnswerError, ScanSnapshot, ScanUpdate
@@ -676,8 +676,18 @@ class ScanWidget(QWidget):
         ]
 
     def unanswered_count(self) -> int:
-        """Visible questions without an answer (what "Zelfscan klaar" warns about)."""
-        return sum(1 for editor in self._navigable_editors() if editor.value() is None)
+        """Visible questions still open (what "Zelfscan klaar" warns about), as the progress
+        counts them: an empty date the deadline engine already judged (an evaluation not due
+        yet, a start step before the cut-off) is not open."""
+        if self._snapshot is None:
+            return 0
+        verdicts = self._snapshot.evaluation.items
+        return sum(
+            1
+            for editor in self._navigable_editors()
+            if editor.value() is None
+            and verdicts[editor.item.id].status is ItemStatus.NOG_NIET_INGEVULD
+        )
 
     def _commit_focused(self) -> None:
         """Store what the focused question holds, so a follow-up it reveals is shown now."""
