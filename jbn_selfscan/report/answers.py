@@ -9,12 +9,11 @@ the verdict's reason ("antwoord: <label>", written by the sender's app), else th
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 
+from jbn_selfscan.domain.answer_words import answer_words
 from jbn_selfscan.domain.checklist import shipped_checklist_version
-from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.merged import ChecklistItemText, MergedGesprek
 
 # The reason of a choice verdict starts with the chosen label (domain.evaluation).
@@ -41,19 +40,15 @@ class AnswerTexts:
     def answer(self, item_id: str, value: str, reason: str = "") -> str:
         """The answer as the worker chose it: choice label, dd-mm-jjjj, 3,5 or the text."""
         item = self._items.get(item_id)
-        kind = item.antwoordtype if item is not None else None
-        stripped = value.strip()
+        kind = item.antwoordtype if item is not None else ""
+        label = None
         if kind == "keuze":
-            label = self._labels.get(item_id, {}).get(stripped)
-            return label if label is not None else _label_from_reason(reason) or value
-        if kind == "datum":
-            try:
-                return short_date(dt.date.fromisoformat(stripped))
-            except ValueError:
-                return value
-        if kind == "getal":
-            return stripped.replace(".", ",")
-        return value
+            label = (
+                self._labels.get(item_id, {}).get(value.strip())
+                or _label_from_reason(reason)
+                or None
+            )
+        return answer_words(kind, value, label)
 
     @staticmethod
     def verdict(reason: str, answer_shown: bool) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jbn_selfscan.domain.answer_words import answer_words
 from jbn_selfscan.domain.checklist import ChecklistItem
 from jbn_selfscan.domain.dutch_dates import clock_text, plural, short_date
 from jbn_selfscan.services.scans import AnswerState
@@ -28,17 +29,10 @@ def answer_text(item: ChecklistItem, waarde: str | None) -> str:
     """A stored answer as the user knows it: choice label, dd-mm-jjjj, 3,5 or the text."""
     if not waarde:
         return "niet ingevuld"
-    if item.answer_type == "keuze":
-        choice = item.choice(waarde)
-        return choice.label if choice is not None else waarde
-    if item.answer_type == "datum":
-        try:
-            return date_text(dt.date.fromisoformat(waarde))
-        except ValueError:
-            return waarde
-    if item.answer_type == "getal":
-        return waarde.replace(".", ",")
-    return clip(waarde, 80)
+    if item.answer_type == "tekst":
+        return clip(waarde, 80)
+    choice = item.choice(waarde) if item.answer_type == "keuze" else None
+    return answer_words(item.answer_type, waarde, choice.label if choice is not None else None)
 
 
 def previous_text(item: ChecklistItem, previous: AnswerState | None) -> str:
