@@ -115,6 +115,31 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write `data` to a private (0600) temporary file beside `target`, fsync, rename it over
+    `target` and fsync the folder: a reader sees the old file or the whole new one."""
+    import tempfile  # only when writing: keeps it out of the start-up imports
+
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if os.name == "posix":
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
 def _kind_nl(mode: int) -> str | None:
     """A Dutch name for a file that is not a regular file, or None for a regular file."""
     if stat.S_ISREG(mode):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from jbn_selfscan.domain.calendar import HolidayPolicy
+from jbn_selfscan.paths import atomic_write
 
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 100_000
@@ -79,9 +79,7 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(settings.to_json(), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, settings.to_json().encode("utf-8"))
 
 
 def _integer(value: object) -> int:

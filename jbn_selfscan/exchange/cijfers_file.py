@@ -19,8 +19,9 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from jbn_selfscan.domain.errors import UserFacingError
-from jbn_selfscan.exchange.files import atomic_write, schema_problem_nl
+from jbn_selfscan.exchange.files import schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json
+from jbn_selfscan.paths import atomic_write
 
 FORMAT_NAME = "jbn-selfscan-cijfers"
 FORMAT_VERSION = 1

@@ -1,42 +1,16 @@
-"""File helpers the exchange formats share: an atomic write and Dutch words for schema errors.
+"""What the exchange formats share: Dutch words for a JSON Schema mismatch.
 
-Both the merged caseloadgesprek file and the aggregate figures file are written with
-`atomic_write` and word a JSON Schema mismatch with `schema_problem_nl`.
+Both the merged caseloadgesprek file and the aggregate figures file word a schema mismatch
+with `schema_problem_nl`; both are written with `paths.atomic_write`.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from jsonschema import ValidationError
 
 from jbn_selfscan.exchange.safe_json import shown_name
-
-
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename over the target."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    if os.name == "posix":
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
 
 # --- Dutch problem descriptions --------------------------------------------------------------
 

@@ -41,8 +41,9 @@ from jbn_selfscan.domain.merged import (
     MergedGesprek,
 )
 from jbn_selfscan.exchange import crypto
-from jbn_selfscan.exchange.files import atomic_write, json_path, schema_problem_nl
+from jbn_selfscan.exchange.files import json_path, schema_problem_nl
 from jbn_selfscan.exchange.safe_json import UntrustedFileError, load_untrusted_json, shown_name
+from jbn_selfscan.paths import atomic_write
 
 SCHEMA_FILE_NAME = "caseloadgesprek.schema.json"
 SCHEMA_ID = "https://jbn-zelfscan.invalid/schemas/caseloadgesprek-2.schema.json"

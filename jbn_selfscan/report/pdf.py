@@ -5,15 +5,14 @@ Importing this module is cheap; reportlab is imported when a PDF is actually mad
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from jbn_selfscan.domain.merged import MergedGesprek
+from jbn_selfscan.paths import atomic_write
 from jbn_selfscan.report.errors import RenderCancelled
 from jbn_selfscan.report.monitor import CancelCheck, ProgressCallback, RenderMonitor
 
@@ -81,22 +80,7 @@ def render_pdf(
         build_pdf(doc, buffer, disclosure, monitor)
     monitor.check()
     if isinstance(out, (str, os.PathLike)):
-        _replace_atomically(Path(out), buffer.getvalue())
+        atomic_write(Path(out), buffer.getvalue())
     else:
         out.write(buffer.getvalue())
     return RenderResult(tuple(missing))
-
-
-def _replace_atomically(path: Path, data: bytes) -> None:
-    """Write next to `path`, flush to disk, then rename over it; never a half-written PDF."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp_file:
-            temp_file.write(data)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise

@@ -21,7 +21,7 @@ from typing import Any
 from jbn_selfscan.domain.calendar import WorkdayCalendar
 from jbn_selfscan.domain.cijfers import DossierFacts, StepFact
 from jbn_selfscan.domain.types import ItemStatus, Maatregel
-from jbn_selfscan.exchange.files import atomic_write
+from jbn_selfscan.paths import atomic_write
 
 log = logging.getLogger(__name__)
 
