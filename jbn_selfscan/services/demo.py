@@ -98,8 +98,8 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
     `worker` is the name of the demo worker (`demo --medewerker NAAM`).
     """
     refuse_when_filled(ws)
-    previous_date = _weekday(today - QUARTER, step=-1)
-    next_date = _weekday(today + dt.timedelta(days=10), step=1)
+    previous_date = nearest_weekday(today - QUARTER, step=-1)
+    next_date = nearest_weekday(today + dt.timedelta(days=10), step=1)
     save_profile(ws, worker, Role.JEUGDBESCHERMER)
     ids: dict[str, int] = {}
     for client in CLIENTS:
@@ -123,7 +123,7 @@ def fill_demo(ws: Workspace, today: dt.date, worker: str = DEMO_WORKER) -> DemoS
     checklist = checklists.current()
     for client in CLIENTS:
         scan_id = open_scan(ws, ids[client.referentie], today=today).scan_id
-        _fill_scan(
+        fill_scan(
             ws, scan_id, client, checklist, today, client.progress, current=True, worker=worker
         )
     preparation_id = g.start_gesprek(
@@ -167,7 +167,8 @@ def refuse_when_filled(ws: Workspace) -> None:
         )
 
 
-def _weekday(day: dt.date, *, step: int) -> dt.date:
+def nearest_weekday(day: dt.date, *, step: int) -> dt.date:
+    """`day`, or the first weekday from it going `step` days at a time (+1 later, -1 earlier)."""
     while day.weekday() >= 5:
         day += dt.timedelta(days=step)
     return day
@@ -238,7 +239,7 @@ def _previous_gesprek(
     for point in g.gesprek_view(ws, gesprek_id, today=datum).clients:
         assert point.scan_id is not None
         client = by_reference[point.referentie]
-        _fill_scan(
+        fill_scan(
             ws,
             point.scan_id,
             client,
@@ -272,7 +273,7 @@ def _previous_gesprek(
     return gesprek_id, acties
 
 
-def _fill_scan(
+def fill_scan(
     ws: Workspace,
     scan_id: int,
     client: DemoClient,

@@ -27,9 +27,9 @@ from jbn_selfscan.services import gesprekken as g
 from jbn_selfscan.services.clients import add_client, update_client
 from jbn_selfscan.services.demo import (
     QUARTER,
-    _fill_scan,
-    _weekday,
     demo_client_data,
+    fill_scan,
+    nearest_weekday,
     refuse_when_filled,
 )
 from jbn_selfscan.services.demo_data import CLIENTS, DEMO_COACH, DemoClient
@@ -125,7 +125,9 @@ def _worker_gesprekken(
     files = []
     rng = random.Random(f"team/{index}/trend")
     for quarter in range(QUARTERS):
-        datum = _weekday(today - (QUARTERS - quarter) * QUARTER + dt.timedelta(days=index), step=-1)
+        datum = nearest_weekday(
+            today - (QUARTERS - quarter) * QUARTER + dt.timedelta(days=index), step=-1
+        )
         for client in clients:
             data = _as_of(client, today, datum)
             if data is None:
@@ -141,7 +143,7 @@ def _worker_gesprekken(
         for point in g.gesprek_view(worker_ws, gesprek_id, today=datum).clients:
             assert point.scan_id is not None
             client = _improved(by_reference[point.referentie], quarter, rng)
-            _fill_scan(
+            fill_scan(
                 worker_ws,
                 point.scan_id,
                 client,
