@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -235,6 +235,9 @@ def upsert_clients_in(
             existing[ref] = row
             added += 1
         else:
+            if data.contacten is not None:  # a file adds contact moments, never removes one
+                kept = {moment.datum for moment in row.contactmomenten}
+                data = replace(data, contacten=tuple(sorted(kept | set(data.contacten))))
             apply_data(session, row, data, user=user, is_new=False)
             row.gearchiveerd = False
             updated += 1
