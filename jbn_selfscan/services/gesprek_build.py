@@ -313,6 +313,7 @@ def _client_entry(
             )
             for r in deadlines
         ),
+        contactmomenten=tuple(moment.datum for moment in client.contactmomenten),
     )
 
 
