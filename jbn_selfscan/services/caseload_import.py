@@ -89,7 +89,8 @@ _SYNONYMS: dict[str, str] = {
     "team": "team",
     "contactpersoon": (
         "jeugdbeschermer contactpersoon jeugdbeschermercontactpersoon jeugdreclasseerder "
-        "jeugdzorgwerker vastecontactpersoon naamjeugdbeschermer naamcontactpersoon"
+        "jeugdzorgwerker vastejeugdzorgwerker vastecontactpersoon naamjeugdbeschermer "
+        "naamcontactpersoon naamjeugdzorgwerker"
     ),
     "contact_type": "soortcontactpersoon typecontactpersoon contacttype soortcontact",
     "eerste_f2f": "1ef2f eerstef2f datum1ef2f datumeerstef2f 1ef2fcontact",
