@@ -305,15 +305,18 @@ def _load_terms(raw_terms: object, source: str) -> tuple[list[Term], list[Checkl
     for term in terms:
         if term.stap is None:
             continue
+        fixed = [m.value for m in term.maatregelen if m in APP_TERMS.get(term.stap, ())]
+        if fixed:
+            message = (
+                f"termijn {term.id}: de termijn van stap '{term.stap}' bij "
+                f"{_and_list(fixed)} is een wettelijke termijn of een maatstaf die de app zelf "
+                "kent; die kan de checklist niet veranderen"
+            )
+            problems.append(ChecklistProblem(source, None, message))
         for maatregel in term.maatregelen:
-            if maatregel in APP_TERMS.get(term.stap, ()):
-                message = (
-                    f"termijn {term.id}: de termijn van stap '{term.stap}' bij {maatregel.value} "
-                    "is een wettelijke termijn of een maatstaf die de app zelf kent; die kan de "
-                    "checklist niet veranderen"
-                )
-                problems.append(ChecklistProblem(source, None, message))
-            elif (term.stap, maatregel) in claimed:
+            if maatregel.value in fixed:
+                continue
+            if (term.stap, maatregel) in claimed:
                 message = (
                     f"termijn {term.id}: stap '{term.stap}' bij {maatregel.value} heeft al een "
                     f"termijn (termijn {claimed[term.stap, maatregel]})"
@@ -322,6 +325,10 @@ def _load_terms(raw_terms: object, source: str) -> tuple[list[Term], list[Checkl
             else:
                 claimed[term.stap, maatregel] = term.id
     return terms, problems
+
+
+def _and_list(values: Sequence[str]) -> str:
+    return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} en {values[-1]}"
 
 
 def _item_term_problems(
