@@ -536,8 +536,10 @@ def _evaluate_count(
         )
         deadline = max(fell, add_months(today, -period))
         state = DeadlineState.VERLOPEN
+        # "verlopen — …" like "open — …": a merged document's reader (cijfers) and the scan
+        # verdict read the state from the first word
         status = (
-            f"{plural(len(now), 'contact', 'contacten')} {short_window}; "
+            f"verlopen — {plural(len(now), 'contact', 'contacten')} {short_window}; "
             f"norm: minstens {required(today)}"
         )
         uitleg = f"{count_text}; {norm_text}; te weinig contact sinds {abbreviated_date(deadline)}"

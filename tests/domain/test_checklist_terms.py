@@ -257,7 +257,7 @@ COUNT_CASES = [
         D(2026, 12, 4),
         DeadlineState.VERLOPEN,
         D(2025, 12, 4),
-        "2 contacten in de laatste 12 maanden; norm: minstens 4",
+        "verlopen — 2 contacten in de laatste 12 maanden; norm: minstens 4",
     ),
     # 4 until 2 Nov 2025 stopped counting on 2 Nov 2026: below the norm since that day
     (
@@ -265,7 +265,7 @@ COUNT_CASES = [
         D(2026, 12, 4),
         DeadlineState.VERLOPEN,
         D(2026, 11, 2),
-        "3 contacten in de laatste 12 maanden; norm: minstens 4",
+        "verlopen — 3 contacten in de laatste 12 maanden; norm: minstens 4",
     ),
     # the last day: 10 Jan 2026 still counts on 9 Jan 2027 (deadline 10 Jan 2027, a Sunday)
     (
@@ -322,7 +322,7 @@ def test_the_last_contact_of_the_client_counts_too() -> None:
             D(2026, 9, 3),
             DeadlineState.VERLOPEN,
             D(2026, 9, 2),
-            "1 contact sinds de uitspraak; norm: minstens 2",
+            "verlopen — 1 contact sinds de uitspraak; norm: minstens 2",
         ),
         (
             (D(2026, 3, 20), D(2026, 8, 1), D(2026, 11, 4)),
@@ -353,3 +353,23 @@ def test_in_the_first_year_the_norm_is_pro_rata(
 def test_after_the_einddatum_nothing_is_counted() -> None:
     result = _voogdij((D(2026, 1, 10),), D(2026, 12, 4), einddatum=D(2026, 6, 1))
     assert result.state is DeadlineState.NIET_VAN_TOEPASSING
+
+
+def test_a_count_below_the_norm_reads_as_verlopen_in_the_scan_and_in_a_document() -> None:
+    from jbn_selfscan.domain.cijfers import state_of_status_text
+    from jbn_selfscan.domain.evaluation import AnswerInput, evaluate_item
+    from jbn_selfscan.domain.types import ItemStatus
+
+    result = _voogdij((D(2025, 3, 3), D(2026, 5, 20), D(2026, 9, 8)), D(2026, 12, 4))
+    assert state_of_status_text(result.status_text) is DeadlineState.VERLOPEN
+    item = shipped_checklist().item("laatste_contact_jeugdige_voogdij")
+    verdict = evaluate_item(
+        item,
+        AnswerInput("2026-09-08", "gezin verhuisd"),
+        D(2026, 12, 4),
+        {"contact_voogdij": (result.state, result.status_text)},
+    )
+    assert verdict.status is ItemStatus.NIET_OP_ORDE
+    assert verdict.reason == (
+        "termijn verlopen (2 contacten in de laatste 12 maanden; norm: minstens 4)"
+    )

@@ -80,7 +80,7 @@ def test_the_engine_counts_the_stored_contact_moments(ws: Workspace) -> None:
         add_contactmoment(ws, client_id, day, today=TODAY)
     assert _contact_deadline(ws, client_id) == (
         DeadlineState.VERLOPEN,
-        "3 contacten in de laatste 12 maanden; norm: minstens 4",
+        "verlopen — 3 contacten in de laatste 12 maanden; norm: minstens 4",
     )
     add_contactmoment(ws, client_id, D(2026, 10, 1), today=TODAY)
     assert _contact_deadline(ws, client_id) == (DeadlineState.OPEN, "open — nog 23 werkdagen")
