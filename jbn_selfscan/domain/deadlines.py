@@ -327,9 +327,8 @@ def compute_deadlines(
     `terms`: JBN's terms (checklist `termijnen`); None: those of the current shipped checklist.
     """
     cal = calendar if calendar is not None else default_calendar()
-    rules = rules_for(terms)
     return list(
-        _compute(maatregel, uitspraak, steps, today, cal, einddatum, start_phase_cutoff, rules)
+        _compute(maatregel, uitspraak, steps, today, cal, einddatum, start_phase_cutoff, terms)
     )
 
 
@@ -342,10 +341,12 @@ def _compute(
     cal: WorkdayCalendar,
     einddatum: dt.date | None,
     cutoff: dt.date | None,
-    rules: tuple[DeadlineRule, ...],
+    terms: tuple[Term, ...] | None,
 ) -> tuple[DeadlineResult, ...]:
     """Memoised per client: all inputs are immutable, and the caseload overview recomputes
-    every client on each edit, so unchanged clients cost one cache lookup."""
+    every client on each edit, so unchanged clients cost one cache lookup (keyed on `terms`,
+    usually None, not on the rules: hashing those on every lookup tripled its cost)."""
+    rules = rules_for(terms)
     ended_on = einddatum if einddatum is not None and today > einddatum else None
     long_running = cutoff is not None and uitspraak < cutoff
     return tuple(
