@@ -63,7 +63,8 @@ _VERSIE_0001 = (
     "'Fixture Praktijkbegeleider', '')"
 )
 ROWS_0002 = [
-    statement.replace(_VERSIE_0001, _VERSIE_0001[:-1] + ", 'getekend')") for statement in ROWS_0001
+    statement.replace(_VERSIE_0001, _VERSIE_0001[:-1] + ", 'getekend')")
+    for statement in ROWS_0001
 ]
 ROWS = {"0001": ROWS_0001, "0002": ROWS_0002}
 

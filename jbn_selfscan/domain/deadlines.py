@@ -28,12 +28,12 @@ from jbn_selfscan.domain.calendar import (
     add_weeks,
 )
 from jbn_selfscan.domain.dutch_dates import abbreviated_date, month_name, plural
-from jbn_selfscan.domain.types import Bron, DeadlineState, Maatregel, Unit
+from jbn_selfscan.domain.types import Bron as Bron  # re-exported; lives in domain.types
+from jbn_selfscan.domain.types import DeadlineState, Maatregel
+from jbn_selfscan.domain.types import Unit as Unit  # re-exported; lives in domain.types
 
 if TYPE_CHECKING:
     from jbn_selfscan.domain.checklist import Term
-
-__all__ = ["Bron", "Unit"]  # re-exported: they live in domain.types
 
 
 class Anchor(StrEnum):
