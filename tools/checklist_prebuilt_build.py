@@ -42,8 +42,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from jbn_selfscan.domain.checklist import Checklist, ChecklistItem, Choice, Condition
-from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.checklist import Checklist, ChecklistItem, Choice, Condition, Term
+from jbn_selfscan.domain.types import Bron, ItemStatus, Maatregel, Theme, Unit
 
 
 def prebuilt_checklist(name: str, sha256: str) -> Checklist | None:

@@ -35,8 +35,18 @@ COLUMNS: tuple[tuple[str, bool, str, str | dt.date], ...] = (
     ("Einddatum", False, "Einddatum van de maatregel", dt.date(2026, 3, 3)),
     ("Regio", False, "Groningen of Drenthe", "Groningen"),
     ("Team", False, "Naam van het team", "Team Stad 1"),
-    ("Jeugdbeschermer", False, "Vaste jeugdbeschermer of contactpersoon", "Voorbeeld Medewerker"),
-    ("Soort contactpersoon", False, "jeugdbeschermer, CCP of CRT", "jeugdbeschermer"),
+    (
+        "Vaste jeugdzorgwerker",
+        False,
+        "Naam van de vaste jeugdzorgwerker of de contactpersoon",
+        "Voorbeeld Medewerker",
+    ),
+    (
+        "Soort contactpersoon",
+        False,
+        "vaste jeugdzorgwerker, CCP of CRT",
+        "vaste jeugdzorgwerker",
+    ),
     ("1e F2F", False, "Datum eerste face-to-facecontact", dt.date(2025, 3, 7)),
     ("1e PvA", False, "Datum eerste plan van aanpak", dt.date(2025, 4, 11)),
     ("1e risicotaxatie", False, "Datum eerste risicotaxatie (ARIJ of LIJ)", dt.date(2025, 4, 10)),
@@ -44,6 +54,12 @@ COLUMNS: tuple[tuple[str, bool, str, str | dt.date], ...] = (
     ("Laatste risicotaxatie", False, "Datum laatste risicotaxatie", dt.date(2025, 9, 15)),
     ("Laatste PvA-evaluatie", False, "Datum laatste evaluatie van het PvA", dt.date(2025, 9, 29)),
     ("Laatste contact kind", False, "Datum laatste contact met het kind", dt.date(2025, 10, 20)),
+    (
+        "Contactmomenten",
+        False,
+        "Data van contact met het kind, gescheiden door komma's (voogdij telt ze)",
+        "07-03-2025, 02-06-2025, 01-09-2025",
+    ),
 )
 HEADERS = tuple(column[0] for column in COLUMNS)
 
@@ -88,7 +104,10 @@ def xlsx_bytes() -> bytes:
     sheet.freeze_panes = "A2"
     _add_choice(sheet, DataValidation, HEADERS.index("Maatregel"), "OTS,Voogdij,JR")
     _add_choice(
-        sheet, DataValidation, HEADERS.index("Soort contactpersoon"), "jeugdbeschermer,CCP,CRT"
+        sheet,
+        DataValidation,
+        HEADERS.index("Soort contactpersoon"),
+        "vaste jeugdzorgwerker,CCP,CRT",
     )
     notes = workbook.create_sheet("Toelichting")
     notes.append(["Kolom", "Verplicht", "Uitleg", "Voorbeeld"])

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="exporteer een caseloadgesprek naar een uitwisselbestand (.json)",
         description=(
             "Schrijft het samengevoegde caseloadgesprek (zelfscan, afspraken, acties, akkoord) "
-            "naar een bestand voor de praktijkbegeleider of de jeugdbeschermer. Mogelijk "
+            "naar een bestand voor de praktijkbegeleider of de vaste jeugdzorgwerker. Mogelijk "
             "identificerende gegevens in vrije tekst worden weggelaten."
         ),
     )

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import",
         help="lees een caseloadgesprek in uit een uitwisselbestand (.json)",
         description=(
-            "Leest een caseloadgesprek in dat de jeugdbeschermer of de praktijkbegeleider "
+            "Leest een caseloadgesprek in dat de vaste jeugdzorgwerker of de praktijkbegeleider "
             "heeft geëxporteerd. Hetzelfde bestand twee keer inlezen verandert niets; een "
             "nieuwere versie vervangt de oude, die bewaard blijft."
         ),

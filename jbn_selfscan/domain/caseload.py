@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from jbn_selfscan.domain.dates import range_problem
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.errors import UserFacingError
 from jbn_selfscan.domain.types import Maatregel
 
@@ -57,7 +58,9 @@ FIELD_LABELS = {
     "onbekend_eerste_pva": "1e PvA onbekend",
     "onbekend_eerste_risicotaxatie": "1e risicotaxatie onbekend",
     "onbekend_hulp_gestart": "start hulp onbekend",
+    "contacten": "contactmomenten",
 }
+MAX_CONTACTS = 500
 _REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,49}$")
 _INITIALS = re.compile(r"^[A-Za-zÀ-ÿ.\- ]{1,20}$")
 _DATE_NL = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
@@ -113,6 +116,9 @@ class ClientData:
     # start-phase steps marked "onbekend / vóór overdracht" {stap: reden}; None: leave the
     # stored marks as they are (an import does not know them)
     onbekend: dict[str, str] | None = field(default=None, compare=False)
+    # the days of contact with the jeugdige (voogdij counts them); None: leave the stored
+    # contact moments as they are (a caseload file without that column does not know them)
+    contacten: tuple[dt.date, ...] | None = field(default=None, compare=False)
 
     def problems(self, today: dt.date) -> dict[str, str]:
         """All field problems of this client, empty when valid."""
@@ -161,10 +167,25 @@ class ClientData:
                 found[f"onbekend_{stap}"] = "geef een reden waarom de datum onbekend is"
             elif len(reason) > 500:
                 found[f"onbekend_{stap}"] = "de reden is te lang (hoogstens 500 tekens)"
+        contact_problem = self.contact_problem(today)
+        if contact_problem is not None:
+            found["contacten"] = contact_problem
         for name in ("regio", "team", "contactpersoon"):
             if len(getattr(self, name)) > 200:
                 found[name] = "te lang (hoogstens 200 tekens)"
         return found
+
+    def contact_problem(self, today: dt.date) -> str | None:
+        """What is wrong with the contact moments (the first wrong date), None when valid."""
+        if self.contacten is None:
+            return None
+        if len(set(self.contacten)) > MAX_CONTACTS:
+            return f"te veel contactmomenten (hoogstens {MAX_CONTACTS})"
+        for day in sorted(set(self.contacten)):
+            problem = contact_date_problem(day, self.uitspraakdatum, today)
+            if problem is not None:
+                return problem
+        return None
 
     def validated(self, today: dt.date) -> ClientData:
         problems = self.problems(today)
@@ -176,4 +197,21 @@ class ClientData:
         return {name: getattr(self, name) for name in STEP_DATE_FIELDS}
 
 
-CLIENT_FIELDS = tuple(f.name for f in fields(ClientData) if f.name not in ("extra", "onbekend"))
+def contact_date_problem(day: dt.date, uitspraak: dt.date, today: dt.date) -> str | None:
+    """Why this contact date cannot be recorded (Dutch), None when it can."""
+    problem = range_problem(day)
+    if problem is not None:
+        return problem
+    if day > today:
+        return f"het contactmoment {short_date(day)} ligt in de toekomst"
+    if day < uitspraak:
+        return (
+            f"het contactmoment {short_date(day)} ligt vóór de uitspraakdatum "
+            f"{short_date(uitspraak)}; alleen contacten sinds de uitspraak tellen"
+        )
+    return None
+
+
+CLIENT_FIELDS = tuple(
+    f.name for f in fields(ClientData) if f.name not in ("extra", "onbekend", "contacten")
+)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from jbn_selfscan.domain.errors import UserFacingError
-from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.types import Bron, ItemStatus, Maatregel, Theme, Unit
 
 if TYPE_CHECKING:
     from jbn_selfscan.domain.merged import ChecklistRef
@@ -49,6 +49,21 @@ DEADLINE_STEPS: tuple[str, ...] = (
     "pva_evaluatie",
     "contact_voogdij",
 )
+# The terms the app itself sets, per step and maatregel: the statutory ones and the inspection's
+# yardsticks (jbn_selfscan.domain.deadlines.RULES; a test keeps both equal). Every other term of
+# a step is a JBN agreement or a yardstick the organisation applies, and lives in the checklist
+# (`termijnen`), so that changing it is a checklist change.
+_ALL = tuple(Maatregel)
+APP_TERMS: dict[str, tuple[Maatregel, ...]] = {
+    "eerste_f2f": _ALL,
+    "eerste_pva": _ALL,
+    "hulp_gestart": _ALL,
+    "risicotaxatie_actueel": (Maatregel.OTS, Maatregel.VOOGDIJ),
+    "pva_evaluatie": _ALL,
+}
+# Steps whose term can be a count ("minstens 4 keer per 12 maanden"): the app keeps a list of
+# dates for them (the contact moments of a client).
+COUNTED_STEPS: tuple[str, ...] = ("contact_voogdij",)
 
 AnswerType = Literal["keuze", "datum", "getal", "tekst"]
 CHOICE_STATUSES: tuple[ItemStatus, ...] = (
@@ -140,6 +155,33 @@ class Condition:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Term:
+    """A term the checklist sets: a JBN agreement (`bron` jbn) or an inspection yardstick.
+
+    With `stap`, it is the deadline engine's term of that step for `maatregelen`: `lengte`
+    `eenheid` from the step's start, or with `aantal` a count ("minstens `aantal` keer per
+    `lengte` `eenheid`"). Without `stap`, date items refer to it by `id` (`termijn`): the date
+    may be at most `lengte` `eenheid` old. See docs/checklist-format.md and docs/termijnen.md.
+    """
+
+    id: str
+    omschrijving: str
+    lengte: int
+    eenheid: Unit
+    bron: Bron
+    stap: str | None = None
+    maatregelen: tuple[Maatregel, ...] = tuple(Maatregel)
+    aantal: int | None = None
+    norm: str = ""
+    toelichting: str = ""
+
+    def describe(self) -> str:
+        """ "3 maanden", or for a count "minstens 4 keer per 12 maanden"."""
+        span = self.eenheid.describe(self.lengte)
+        return span if self.aantal is None else f"minstens {self.aantal} keer per {span}"
+
+
+@dataclass(frozen=True, kw_only=True)
 class ChecklistItem:
     """One question of the checklist; `id` is stable: answers are stored under it."""
 
@@ -156,6 +198,9 @@ class ChecklistItem:
     requires_toelichting_when: tuple[ItemStatus, ...] = ()
     stap: str | None = None
     max_age_months: int | None = None
+    # the term (without `stap`) that says how old this date may be, e.g. contact at least
+    # every 3 months; `max_age_months` is the older form of the same (checklist version 1)
+    termijn: Term | None = None
     min: Decimal | None = None
     max: Decimal | None = None
 
@@ -190,6 +235,7 @@ class Checklist:
     title: str
     description: str = ""
     choice_sets: Mapping[str, tuple[Choice, ...]] = field(default_factory=dict)
+    terms: tuple[Term, ...] = ()
     items: tuple[ChecklistItem, ...]
     _index: dict[str, ChecklistItem] = field(init=False, repr=False, compare=False)
     _by_maatregel: dict[Maatregel, tuple[ChecklistItem, ...]] = field(
@@ -227,6 +273,10 @@ class Checklist:
     def step_items(self) -> tuple[ChecklistItem, ...]:
         """The items linked to a deadline step (`stap`), in checklist order."""
         return self._step_items
+
+    def step_terms(self) -> tuple[Term, ...]:
+        """The terms of deadline steps this checklist sets (those with a `stap`)."""
+        return tuple(term for term in self.terms if term.stap is not None)
 
     def items_for(self, maatregel: Maatregel) -> tuple[ChecklistItem, ...]:
         """The items that apply to this maatregel, in checklist order."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from jbn_selfscan.domain.checklist import Checklist, ChecklistItem, Choice, Condition
-from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.checklist import Checklist, ChecklistItem, Choice, Condition, Term
+from jbn_selfscan.domain.types import Bron, ItemStatus, Maatregel, Theme, Unit
 
 
 def prebuilt_checklist(name: str, sha256: str) -> Checklist | None:
@@ -1265,6 +1265,65 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                 ),
             ),
         },
+        terms=(
+            Term(
+                id='eerste_risicotaxatie',
+                omschrijving='1e risicotaxatie (ARIJ/LIJ)',
+                lengte=6,
+                eenheid=Unit.WEKEN,
+                bron=Bron.JBN,
+                stap='eerste_risicotaxatie',
+            ),
+            Term(
+                id='lij_actueel',
+                omschrijving='risicotaxatie actueel (LIJ, max. 3 maanden oud)',
+                lengte=3,
+                eenheid=Unit.MAANDEN,
+                bron=Bron.JBN,
+                stap='risicotaxatie_actueel',
+                maatregelen=(
+                    Maatregel.JR,
+                ),
+                norm='3.5',
+                toelichting='werkafspraak van JBN, strenger dan het handboek: dat vraagt een LIJ bij de start, bij kernbesluiten, bij de halfjaarlijkse evaluatie en bij het afsluiten',
+            ),
+            Term(
+                id='contact_voogdij',
+                omschrijving='contact met de jeugdige (voogdij: minstens 4 keer per jaar)',
+                lengte=12,
+                eenheid=Unit.MAANDEN,
+                bron=Bron.JBN,
+                stap='contact_voogdij',
+                maatregelen=(
+                    Maatregel.VOOGDIJ,
+                ),
+                aantal=4,
+                norm='3.1',
+                toelichting='werkafspraak van JBN voor voogdij, ook in de BI-tool: minstens 4 keer per jaar; bij het CRT telt een telefoongesprek ook',
+            ),
+            Term(
+                id='contact_jeugdige',
+                omschrijving='contact met de jeugdige minstens elke 3 maanden',
+                lengte=3,
+                eenheid=Unit.MAANDEN,
+                bron=Bron.JBN,
+                toelichting='ondergrens van JBN; bij OTS en JR spreek je de contactfrequentie per jeugdige af in een kernbesluit',
+            ),
+            Term(
+                id='contact_ouders',
+                omschrijving='contact met de ouders of opvoeders minstens elke 3 maanden',
+                lengte=3,
+                eenheid=Unit.MAANDEN,
+                bron=Bron.JBN,
+            ),
+            Term(
+                id='jeugdige_alleen',
+                omschrijving='de jeugdige minstens elke 3 maanden alleen gesproken',
+                lengte=3,
+                eenheid=Unit.MAANDEN,
+                bron=Bron.JBN,
+            ),
+        ),
         items=(
             ChecklistItem(
                 id='wensen_en_mogelijkheden_in_beeld',
@@ -1894,7 +1953,7 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                 id='vaste_jeugdzorgwerker',
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Vaste jeugdzorgwerker',
-                question='Heeft de jeugdige een vaste jeugdzorgwerker (jeugdbeschermer of jeugdreclasseerder) uit een regulier team?',
+                question='Heeft de jeugdige een vaste jeugdzorgwerker uit een regulier team?',
                 help='Op orde: de jeugdige en het gezin hebben een vaste jeugdzorgwerker uit een regulier team die hen kent. Een vaste contactpersoon van het CCP of CRT is een tussenoplossing: het contact is dan vaak minder vaak en minder persoonlijk. Schrijf in de toelichting wat er nodig is voor een vaste jeugdzorgwerker.',
                 answer_type='keuze',
                 choices=(
@@ -2040,7 +2099,7 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                 theme=Theme.CONTACTFREQUENTIE,
                 label='Contact met de jeugdige (voogdij: minstens 4 keer per jaar)',
                 question='Op welke datum had je voor het laatst contact met de jeugdige?',
-                help='Bij voogdij is er minstens vier keer per jaar contact tussen de jeugdige en de voogd; bij het CRT telt een telefoongesprek ook als contact. JBN spreekt af dat er hoogstens drie maanden tussen twee contacten zitten (een werkafspraak van JBN); de app rekent uit wanneer het volgende contact uiterlijk moet zijn. Op orde: het laatste contact is recent genoeg.',
+                help='Bij voogdij is er minstens vier keer per jaar contact tussen de jeugdige en de voogd; bij het CRT telt een telefoongesprek ook als contact. De app telt de contacten van de afgelopen twaalf maanden: de contactmomenten in het venster van de cliënt en deze datum. In het eerste jaar van de voogdij telt de app naar rato (na elke drie maanden één contact meer). Op orde: genoeg contacten; de app rekent uit wanneer het volgende contact uiterlijk moet zijn.',
                 answer_type='datum',
                 maatregelen=(
                     Maatregel.VOOGDIJ,
@@ -2067,7 +2126,14 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                 requires_toelichting_when=(
                     ItemStatus.NIET_OP_ORDE,
                 ),
-                max_age_months=3,
+                termijn=Term(
+                    id='contact_jeugdige',
+                    omschrijving='contact met de jeugdige minstens elke 3 maanden',
+                    lengte=3,
+                    eenheid=Unit.MAANDEN,
+                    bron=Bron.JBN,
+                    toelichting='ondergrens van JBN; bij OTS en JR spreek je de contactfrequentie per jeugdige af in een kernbesluit',
+                ),
             ),
             ChecklistItem(
                 id='jeugdige_alleen_gesproken',
@@ -2113,7 +2179,13 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                     ),
                 ),
                 norm='3.1',
-                max_age_months=3,
+                termijn=Term(
+                    id='jeugdige_alleen',
+                    omschrijving='de jeugdige minstens elke 3 maanden alleen gesproken',
+                    lengte=3,
+                    eenheid=Unit.MAANDEN,
+                    bron=Bron.JBN,
+                ),
             ),
             ChecklistItem(
                 id='laatste_contact_ouders',
@@ -2126,7 +2198,13 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
                 requires_toelichting_when=(
                     ItemStatus.NIET_OP_ORDE,
                 ),
-                max_age_months=3,
+                termijn=Term(
+                    id='contact_ouders',
+                    omschrijving='contact met de ouders of opvoeders minstens elke 3 maanden',
+                    lengte=3,
+                    eenheid=Unit.MAANDEN,
+                    bron=Bron.JBN,
+                ),
             ),
             ChecklistItem(
                 id='datum_eerste_pva',
@@ -2418,5 +2496,5 @@ def _checklist_2() -> Checklist:  # zelfscan.yaml
 
 _PREBUILT: dict[str, tuple[str, Callable[[], Checklist]]] = {
     "jbn-dossier-zelfscan-v1.yaml": ("c9031d35bcb0267c07bfb93dd7d5071d4ff52ad66c9a4bd05d7de29dfaac221b", _checklist_1),
-    "zelfscan.yaml": ("8565df7dadb5fc277c7c8ea7b28519fff8e6366d0044c0022d33851716cd5886", _checklist_2),
+    "zelfscan.yaml": ("13ab2c1bcadc77aa8558a6ef5a330243e1c3d4c9ba4e12e0879c0ad7815f5d14", _checklist_2),
 }

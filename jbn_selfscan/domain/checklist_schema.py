@@ -26,6 +26,8 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from jbn_selfscan.domain.checklist import (
+    APP_TERMS,
+    COUNTED_STEPS,
     DEADLINE_STEPS,
     NORM_RE,
     SLUG,
@@ -38,12 +40,42 @@ from jbn_selfscan.domain.checklist import (
     ChecklistProblem,
     Choice,
     Condition,
+    Term,
     fail,
     split_norms,
 )
-from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.types import Bron, ItemStatus, Maatregel, Theme, Unit
 
 # --------------------------------------------------------------------------- schema
+
+
+def _parse_maatregelen(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return [Maatregel.parse(entry) if isinstance(entry, str) else entry for entry in value]
+    return value
+
+
+def _unique_maatregelen(value: tuple[Maatregel, ...]) -> tuple[Maatregel, ...]:
+    doubles = [m.value for m, count in Counter(value).items() if count > 1]
+    if doubles:
+        raise ValueError(f"maatregel {', '.join(doubles)} staat er meer dan eens in")
+    return value
+
+
+def _norm_references(value: str) -> str:
+    for part in split_norms(value):
+        if not NORM_RE.match(part):
+            raise ValueError(
+                f"onbekende normverwijzing '{part}' (schrijf bijvoorbeeld 1a.3 of 3.5; "
+                "meerdere met komma's)"
+            )
+    return value
+
+
+def _known_step(value: str | None) -> str | None:
+    if value is not None and value not in DEADLINE_STEPS:
+        raise ValueError(f"onbekende stap '{value}' (kies uit: {', '.join(DEADLINE_STEPS)})")
+    return value
 
 
 class _Spec(BaseModel):
@@ -111,41 +143,29 @@ class ItemSpec(_Spec):
     requires_toelichting_when: tuple[ItemStatus, ...] = ()
     stap: str | None = None
     max_age_months: int | None = Field(default=None, ge=1, le=120)
+    termijn: str | None = Field(default=None, min_length=1, max_length=64)
     min: Decimal | None = None
     max: Decimal | None = None
 
     @field_validator("maatregelen", mode="before")
     @classmethod
     def _parse_maatregelen(cls, value: object) -> object:
-        if isinstance(value, list | tuple):
-            return [Maatregel.parse(entry) if isinstance(entry, str) else entry for entry in value]
-        return value
+        return _parse_maatregelen(value)
 
     @field_validator("maatregelen")
     @classmethod
     def _unique_maatregelen(cls, value: tuple[Maatregel, ...]) -> tuple[Maatregel, ...]:
-        doubles = [m.value for m, count in Counter(value).items() if count > 1]
-        if doubles:
-            raise ValueError(f"maatregel {', '.join(doubles)} staat er meer dan eens in")
-        return value
+        return _unique_maatregelen(value)
 
     @field_validator("norm")
     @classmethod
     def _norm_references(cls, value: str) -> str:
-        for part in split_norms(value):
-            if not NORM_RE.match(part):
-                raise ValueError(
-                    f"onbekende normverwijzing '{part}' (schrijf bijvoorbeeld 1a.3 of 3.5; "
-                    "meerdere met komma's)"
-                )
-        return value
+        return _norm_references(value)
 
     @field_validator("stap")
     @classmethod
     def _known_step(cls, value: str | None) -> str | None:
-        if value is not None and value not in DEADLINE_STEPS:
-            raise ValueError(f"onbekende stap '{value}' (kies uit: {', '.join(DEADLINE_STEPS)})")
-        return value
+        return _known_step(value)
 
     @field_validator("requires_toelichting_when")
     @classmethod
@@ -153,6 +173,68 @@ class ItemSpec(_Spec):
         if ItemStatus.NOG_NIET_INGEVULD in value:
             raise ValueError(f"'nog_niet_ingevuld' kan hier niet; kies uit: {STATUS_NAMES}")
         return tuple(dict.fromkeys(value))
+
+
+class TermSpec(_Spec):
+    """A term as written in the file under `termijnen` (becomes a `Term`)."""
+
+    id: str = Field(min_length=1, max_length=64, pattern=SLUG)
+    omschrijving: str = Field(min_length=1, max_length=200)
+    lengte: int = Field(strict=True, ge=1, le=400)
+    eenheid: Unit
+    bron: Bron
+    stap: str | None = None
+    maatregelen: tuple[Maatregel, ...] = Field(default=tuple(Maatregel), min_length=1)
+    aantal: int | None = Field(default=None, strict=True, ge=1, le=100)
+    norm: str = Field(default="", max_length=50)
+    toelichting: str = Field(default="", max_length=1000)
+
+    @field_validator("maatregelen", mode="before")
+    @classmethod
+    def _parse_maatregelen(cls, value: object) -> object:
+        return _parse_maatregelen(value)
+
+    @field_validator("maatregelen")
+    @classmethod
+    def _unique_maatregelen(cls, value: tuple[Maatregel, ...]) -> tuple[Maatregel, ...]:
+        return _unique_maatregelen(value)
+
+    @field_validator("norm")
+    @classmethod
+    def _norm_references(cls, value: str) -> str:
+        return _norm_references(value)
+
+    @field_validator("stap")
+    @classmethod
+    def _known_step(cls, value: str | None) -> str | None:
+        return _known_step(value)
+
+    @field_validator("bron")
+    @classmethod
+    def _not_statutory(cls, value: Bron) -> Bron:
+        if value is Bron.WET:
+            raise ValueError(
+                "een wettelijke termijn staat in de app zelf, niet in de checklist "
+                "(kies jbn of inspectie)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _shape(self) -> TermSpec:
+        if self.aantal is not None:
+            if self.stap not in COUNTED_STEPS:
+                raise ValueError(
+                    "'aantal' kan alleen bij een stap waarvan de app de data telt "
+                    f"(stap: {', '.join(COUNTED_STEPS)})"
+                )
+            if self.eenheid is not Unit.MAANDEN:
+                raise ValueError("een termijn met 'aantal' telt in maanden (eenheid: maanden)")
+        if self.stap is None and self.eenheid is Unit.WERKDAGEN:
+            raise ValueError(
+                "een termijn zonder stap (hoe oud een datum mag zijn) telt in weken of "
+                "maanden, niet in werkdagen"
+            )
+        return self
 
 
 class HeaderSpec(_Spec):
@@ -178,11 +260,100 @@ def _condition(spec: ConditionSpec) -> Condition:
     return Condition(item=spec.item, in_=spec.in_, not_in=spec.not_in, answered=spec.answered)
 
 
-def _item(spec: ItemSpec) -> ChecklistItem:
+def _item(spec: ItemSpec, terms: Mapping[str, Term]) -> ChecklistItem:
     values: dict[str, Any] = {name: getattr(spec, name) for name in type(spec).model_fields}
     values["choices"] = None if spec.choices is None else tuple(map(_choice, spec.choices))
     values["condition"] = None if spec.condition is None else _condition(spec.condition)
+    values["termijn"] = None if spec.termijn is None else terms.get(spec.termijn)
     return ChecklistItem(**values)
+
+
+def _term(spec: TermSpec) -> Term:
+    return Term(**{name: getattr(spec, name) for name in type(spec).model_fields})
+
+
+def _load_terms(raw_terms: object, source: str) -> tuple[list[Term], list[ChecklistProblem]]:
+    """The `termijnen` of a file, with every problem of a single term or between terms."""
+    if raw_terms is None:
+        return [], []
+    if not isinstance(raw_terms, list):
+        return [], [ChecklistProblem(source, None, "'termijnen' moet een lijst zijn")]
+    terms: list[Term] = []
+    problems: list[ChecklistProblem] = []
+    for number, raw in enumerate(raw_terms, start=1):
+        term_id = raw.get("id") if isinstance(raw, dict) else None
+        where = (
+            f"termijn {term_id}"
+            if isinstance(term_id, str) and term_id
+            else f"termijn nr. {number}"
+        )
+        if not isinstance(raw, dict):
+            message = f"{where}: moet een verzameling velden zijn (id, omschrijving, lengte, …)"
+            problems.append(ChecklistProblem(source, None, message))
+            continue
+        try:
+            terms.append(_term(TermSpec.model_validate(raw)))
+        except ValidationError as exc:
+            problems.extend(_dutch_errors(exc, source, None, f"{where}: "))
+    for term_id, count in Counter(term.id for term in terms).items():
+        if count > 1:
+            message = (
+                f"termijn {term_id}: dit id komt {count} keer voor; elke termijn heeft een eigen id"
+            )
+            problems.append(ChecklistProblem(source, None, message))
+    claimed: dict[tuple[str, Maatregel], str] = {}
+    for term in terms:
+        if term.stap is None:
+            continue
+        fixed = [m.value for m in term.maatregelen if m in APP_TERMS.get(term.stap, ())]
+        if fixed:
+            message = (
+                f"termijn {term.id}: de termijn van stap '{term.stap}' bij "
+                f"{_and_list(fixed)} is een wettelijke termijn of een maatstaf die de app zelf "
+                "kent; die kan de checklist niet veranderen"
+            )
+            problems.append(ChecklistProblem(source, None, message))
+        for maatregel in term.maatregelen:
+            if maatregel.value in fixed:
+                continue
+            if (term.stap, maatregel) in claimed:
+                message = (
+                    f"termijn {term.id}: stap '{term.stap}' bij {maatregel.value} heeft al een "
+                    f"termijn (termijn {claimed[term.stap, maatregel]})"
+                )
+                problems.append(ChecklistProblem(source, None, message))
+            else:
+                claimed[term.stap, maatregel] = term.id
+    return terms, problems
+
+
+def _and_list(values: Sequence[str]) -> str:
+    return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} en {values[-1]}"
+
+
+def _item_term_problems(
+    raw_items: object, terms: Mapping[str, Term], source: str
+) -> list[ChecklistProblem]:
+    """Items whose `termijn` names no term, or a term a date item cannot use."""
+    found: list[ChecklistProblem] = []
+    for raw in raw_items if isinstance(raw_items, list) else ():
+        if not isinstance(raw, dict) or not isinstance(raw.get("termijn"), str):
+            continue
+        item_id = raw.get("id") if isinstance(raw.get("id"), str) else None
+        name = raw["termijn"]
+        term = terms.get(name)
+        if term is None:
+            known = ", ".join(t.id for t in terms.values() if t.stap is None) or "geen"
+            message = f"termijn: onbekende termijn '{name}' (termijnen zonder stap: {known})"
+        elif term.stap is not None:
+            message = (
+                f"termijn: '{name}' is de termijn van stap '{term.stap}'; een item verwijst "
+                "naar een termijn zonder stap (koppel het item met 'stap' aan de stap)"
+            )
+        else:
+            continue
+        found.append(ChecklistProblem(source, item_id, message))
+    return found
 
 
 def _resolve_choices(raw_item: object, sets: Mapping[Any, Any]) -> tuple[object, str | None]:
@@ -232,13 +403,15 @@ def _type_rule_problems(item: ChecklistItem) -> list[str]:
     elif item.choices is not None:
         found.append(f"'choices' hoort alleen bij een keuze-item ({kind})")
     if item.answer_type != "datum":
-        for rule in ("stap", "max_age_months"):
+        for rule in ("stap", "max_age_months", "termijn"):
             if getattr(item, rule) is not None:
                 found.append(f"'{rule}' hoort alleen bij een datum-item ({kind})")
     if item.answer_type != "getal":
         for rule in ("min", "max"):
             if getattr(item, rule) is not None:
                 found.append(f"'{rule}' hoort alleen bij een getal-item ({kind})")
+    if item.max_age_months is not None and item.termijn is not None:
+        found.append("'max_age_months' en 'termijn' zeggen hetzelfde; gebruik alleen 'termijn'")
     if item.min is not None and item.max is not None and item.min > item.max:
         found.append(f"'min' ({item.min}) is groter dan 'max' ({item.max})")
     return found
@@ -412,7 +585,7 @@ def load_data(raw: object, source: str) -> Checklist:
             f"niet uit {'een lijst' if isinstance(raw, list) else 'losse tekst'}",
         )
     problems: list[ChecklistProblem] = []
-    header_raw = {k: v for k, v in raw.items() if k not in ("items", "choice_sets")}
+    header_raw = {k: v for k, v in raw.items() if k not in ("items", "choice_sets", "termijnen")}
     header: HeaderSpec | None = None
     try:
         header = HeaderSpec.model_validate(header_raw)
@@ -428,7 +601,13 @@ def load_data(raw: object, source: str) -> Checklist:
         if not SLUG_RE.match(name):
             problems.append(ChecklistProblem(source, None, f"choice_sets: ongeldige naam '{name}'"))
     set_names = set(sets_raw) if isinstance(sets_raw, dict) else set()
-    items, item_problems, known_ids = _load_items(raw.get("items"), sets, set_names, source)
+    terms, term_problems = _load_terms(raw.get("termijnen"), source)
+    problems.extend(term_problems)
+    terms_by_id = {term.id: term for term in terms}
+    problems.extend(_item_term_problems(raw.get("items"), terms_by_id, source))
+    items, item_problems, known_ids = _load_items(
+        raw.get("items"), sets, set_names, source, terms_by_id
+    )
     problems.extend(item_problems)
     problems.extend(
         ChecklistProblem(source, item_id, message)
@@ -442,6 +621,7 @@ def load_data(raw: object, source: str) -> Checklist:
         title=header.title,
         description=header.description,
         choice_sets={name: tuple(map(_choice, choices)) for name, choices in sets.items()},
+        terms=tuple(terms),
         items=tuple(items),
     )
 
@@ -451,6 +631,7 @@ def _load_items(
     sets: Mapping[str, tuple[ChoiceSpec, ...]],
     set_names: Collection[object],
     source: str,
+    terms: Mapping[str, Term],
 ) -> tuple[list[ChecklistItem], list[ChecklistProblem], set[str]]:
     if raw_items is None:
         return [], [ChecklistProblem(source, None, "verplicht veld 'items' ontbreekt")], set()
@@ -478,7 +659,7 @@ def _load_items(
                 problems.append(ChecklistProblem(source, shown_id, prefix + message))
             continue
         try:
-            items.append(_item(ItemSpec.model_validate(resolved)))
+            items.append(_item(ItemSpec.model_validate(resolved), terms))
         except ValidationError as exc:
             problems.extend(_dutch_errors(exc, source, shown_id, prefix))
     return items, problems, known_ids

@@ -74,7 +74,7 @@ class DossierFacts:
     """What one dossier contributes to the figures; nothing that identifies the child."""
 
     maatregel: Maatregel
-    only_contactpersoon: bool  # a CCP/CRT contactpersoon and no vaste jeugdbeschermer
+    only_contactpersoon: bool  # a CCP/CRT contactpersoon and no vaste jeugdzorgwerker
     norms: Mapping[str, ItemStatus]  # norm -> worst status of its items (n.v.t. left out)
     steps: Mapping[str, StepFact]  # start step -> outcome (steps that do not apply left out)
     workdays_to_f2f: int | None
@@ -414,7 +414,7 @@ def document_facts(
 
 SIGNAL_NAMES = {
     "open_startstappen": "open startstappen",
-    "alleen_contactpersoon": "alleen CCP/CRT, geen vaste jeugdbeschermer",
+    "alleen_contactpersoon": "alleen CCP/CRT, geen vaste jeugdzorgwerker",
     "termijnen_verlopen": "termijnen verlopen",
     "termijnen_binnenkort": "termijnen binnenkort (14 dagen)",
 }

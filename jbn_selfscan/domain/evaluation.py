@@ -17,10 +17,10 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from jbn_selfscan.domain.calendar import add_months
-from jbn_selfscan.domain.checklist import Checklist, ChecklistItem
+from jbn_selfscan.domain.checklist import Checklist, ChecklistItem, Term
 from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
 from jbn_selfscan.domain.dutch_dates import months_text, short_date
-from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.types import DeadlineState, ItemStatus, Maatregel, Theme, Unit
 
 MAX_NAMED_IN_REASON = 4
 
@@ -265,7 +265,9 @@ def _date_verdict(
     if step_state is not None and step_state[0] in _STEP_VERDICTS:
         status, reason = _STEP_VERDICTS[step_state[0]]
         verdicts.append(Verdict(status, _with_detail(reason, _deadline_detail(*step_state))))
-    if item.max_age_months is not None:
+    if item.termijn is not None:
+        verdicts.append(_term_age_verdict(done_on, item.termijn, today))
+    elif item.max_age_months is not None:
         verdicts.append(_age_verdict(done_on, item.max_age_months, today))
     if not verdicts:
         return Verdict(ItemStatus.OP_ORDE, f"ingevuld: {format_date(done_on)}")
@@ -273,9 +275,24 @@ def _date_verdict(
     return Verdict(worst, "; ".join(v.reason for v in verdicts))
 
 
-# Every `max_age_months` of the shipped checklist (contact with the jeugdige and the parents
-# at least every 3 months, one-to-one talks) is a JBN agreement, stricter than the norms: OTS and
-# JR agree the contact frequency per jeugdige in a kernbesluit. The verdict says so.
+def _term_age_verdict(done_on: dt.date, term: Term, today: dt.date) -> Verdict:
+    """How old the date may be, by a term of the checklist; the verdict names its source."""
+    span = term.eenheid.describe(term.lengte)
+    if term.eenheid is Unit.WEKEN:
+        oldest = today - dt.timedelta(weeks=term.lengte)
+    else:
+        oldest = months_before(today, term.lengte)
+    if done_on < oldest:
+        return Verdict(
+            ItemStatus.NIET_OP_ORDE,
+            f"{format_date(done_on)} is langer dan {span} geleden ({term.bron.label})",
+        )
+    return Verdict(ItemStatus.OP_ORDE, f"{format_date(done_on)}, binnen {span}")
+
+
+# `max_age_months` is the form of checklist version 1, whose 3-month limits (contact with the
+# jeugdige and the parents, one-to-one talks) were all JBN agreements; the current checklist
+# names each as a term with its source (`termijn`). The verdict says so.
 AGE_SOURCE = "werkafspraak van JBN"
 
 

@@ -127,6 +127,8 @@ class Client(_Frozen):
     einddatum: dt.date | None = None
     scan: Scan | None = None
     termijnen: tuple[Termijn, ...] = Field(default=(), max_length=50)
+    # the recorded days of contact with the jeugdige (voogdij counts them), oldest first
+    contactmomenten: tuple[dt.date, ...] = Field(default=(), max_length=500)
 
 
 class Afspraak(_Frozen):

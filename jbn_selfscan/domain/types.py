@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from jbn_selfscan.domain.dutch_dates import plural
+
 
 class Maatregel(StrEnum):
     """The three kinds of court-ordered measure."""
@@ -135,3 +137,34 @@ class DeadlineState(StrEnum):
     ONBEKEND = "onbekend"
     # a one-off step dated before the uitspraak: the same rule the client dialog applies
     ONGELDIG = "ongeldig"
+
+
+class Unit(StrEnum):
+    """The unit of a term (deadline engine, checklist terms)."""
+
+    WERKDAGEN = "werkdagen"
+    WEKEN = "weken"
+    MAANDEN = "maanden"
+
+    def describe(self, count: int) -> str:
+        """ "5 werkdagen", "1 maand", "6 weken"."""
+        return plural(count, _UNIT_SINGULAR[self], self.value)
+
+
+_UNIT_SINGULAR = {Unit.WERKDAGEN: "werkdag", Unit.WEKEN: "week", Unit.MAANDEN: "maand"}
+
+
+class Bron(StrEnum):
+    """Where a term comes from: the law, the inspection's toetsingskader or a JBN agreement."""
+
+    WET = "wet"
+    INSPECTIE = "inspectie"
+    JBN = "jbn"
+
+    @property
+    def label(self) -> str:
+        return {
+            Bron.WET: "wettelijke termijn",
+            Bron.INSPECTIE: "maatstaf van de inspectie (toetsingskader)",
+            Bron.JBN: "werkafspraak van JBN",
+        }[self]

@@ -25,11 +25,11 @@ __all__ = [
 ]
 
 ROLE_LABELS = {
-    Role.JEUGDBESCHERMER: "jeugdbeschermer",
+    Role.JEUGDBESCHERMER: "vaste jeugdzorgwerker",
     Role.PRAKTIJKBEGELEIDER: "praktijkbegeleider",
 }
 OWNER_ROLE_LABELS = {
-    "jeugdbeschermer": "jeugdbeschermer",
+    "jeugdbeschermer": "vaste jeugdzorgwerker",
     "praktijkbegeleider": "praktijkbegeleider",
     "anders": "anders",
 }

@@ -64,8 +64,10 @@ __all__ = [
 
 DEFAULT_IMPORT_USER = "import"
 REQUIRED_FIELDS = ("referentie", "maatregel", "uitspraakdatum")
+# the client fields and the optional list of contact dates ("12-03-2026, 04-06-2026")
+IMPORT_FIELDS: tuple[str, ...] = (*CLIENT_FIELDS, "contacten")
 FIELD_CHOICES: tuple[tuple[str, str], ...] = tuple(
-    (name, FIELD_LABELS[name][:1].upper() + FIELD_LABELS[name][1:]) for name in CLIENT_FIELDS
+    (name, FIELD_LABELS[name][:1].upper() + FIELD_LABELS[name][1:]) for name in IMPORT_FIELDS
 )
 """(field, Dutch label) in display order, for a mapping combo box."""
 
@@ -87,7 +89,8 @@ _SYNONYMS: dict[str, str] = {
     "team": "team",
     "contactpersoon": (
         "jeugdbeschermer contactpersoon jeugdbeschermercontactpersoon jeugdreclasseerder "
-        "jeugdzorgwerker vastecontactpersoon naamjeugdbeschermer naamcontactpersoon"
+        "jeugdzorgwerker vastejeugdzorgwerker vastecontactpersoon naamjeugdbeschermer "
+        "naamcontactpersoon naamjeugdzorgwerker"
     ),
     "contact_type": "soortcontactpersoon typecontactpersoon contacttype soortcontact",
     "eerste_f2f": "1ef2f eerstef2f datum1ef2f datumeerstef2f 1ef2fcontact",
@@ -100,6 +103,7 @@ _SYNONYMS: dict[str, str] = {
         "laatstecontactkind laatstecontactmethetkind datumlaatstecontactkind "
         "datumlaatstecontactmethetkind"
     ),
+    "contacten": "contactmomenten contactdata contactdatums datacontact datumscontact",
 }
 _PRIVACY_EXACT = frozenset(
     str.split(
@@ -388,7 +392,7 @@ def _checked_mapping(table: CaseloadTable, mapping: Sequence[str | None] | None)
     for index, name in enumerate(chosen):
         if name is None:
             continue
-        if name not in CLIENT_FIELDS:
+        if name not in IMPORT_FIELDS:
             raise CaseloadImportError(f"Onbekend veld '{name}' in de kolomindeling.")
         first = chosen.index(name)
         if first != index:
@@ -465,7 +469,22 @@ def _parse_cell(name: str, text: str) -> object:
         return parse_contact_type(text)
     if name == "uitspraakdatum" or name == "einddatum" or name in STEP_DATE_FIELDS:
         return parse_date_cell(text) if text else None
+    if name == "contacten":
+        return parse_contact_dates(text)
     return text
+
+
+_CONTACT_SEPARATOR = re.compile(r"\s*[,|]\s*|\s+")
+
+
+def parse_contact_dates(text: str) -> tuple[dt.date, ...] | None:
+    """A cell with contact dates separated by commas or spaces; empty: None (the stored
+    contact moments stay as they are)."""
+    without_midnight = re.sub(r"[ T]00:00(?::00(?:\.0+)?)?", "", text.strip())
+    parts = [part for part in _CONTACT_SEPARATOR.split(without_midnight) if part]
+    if not parts:
+        return None
+    return tuple(sorted({parse_date_cell(part) for part in parts}))
 
 
 def parse_maatregel(text: str) -> Maatregel:

@@ -9,13 +9,19 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jbn_selfscan.domain.caseload import CLIENT_FIELDS, ClientData, ClientValidationError
+from jbn_selfscan.domain.caseload import (
+    CLIENT_FIELDS,
+    MAX_CONTACTS,
+    ClientData,
+    ClientValidationError,
+    contact_date_problem,
+)
 from jbn_selfscan.domain.deadlines import marks_from_json, marks_to_json
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.changelog import record_change
 from jbn_selfscan.services.scans import STAP_TO_CLIENT_FIELD, sync_step_answers
 from jbn_selfscan.services.workspace import Workspace
-from jbn_selfscan.store.models import Client
+from jbn_selfscan.store.models import Client, Contactmoment
 
 STEP_DATE_FIELDS = frozenset(STAP_TO_CLIENT_FIELD.values())
 
@@ -31,6 +37,7 @@ def to_data(row: Client) -> ClientData:
     values: dict[str, object] = {name: getattr(row, name) for name in CLIENT_FIELDS}
     values["maatregel"] = Maatregel(row.maatregel)
     values["onbekend"] = marks_from_json(row.startstappen_onbekend)
+    values["contacten"] = tuple(moment.datum for moment in row.contactmomenten)
     return ClientData(**values)  # type: ignore[arg-type]
 
 
@@ -48,6 +55,8 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
     """Copy `data` onto `row`, logging every changed field."""
     if data.onbekend is not None:
         _apply_marks(session, row, data.onbekend, user=user, is_new=is_new)
+    if data.contacten is not None:
+        _apply_contacts(session, row, data.contacten, user=user, is_new=is_new)
     step_date_changed = False
     for name in CLIENT_FIELDS:
         new = getattr(data, name)
@@ -94,6 +103,62 @@ def _apply_marks(
             new=new,
             context=row.referentie,
         )
+
+
+def _apply_contacts(
+    session: Session, row: Client, days: Iterable[dt.date], *, user: str, is_new: bool
+) -> None:
+    """Make the client's contact moments exactly `days`, logging each one added or removed."""
+    wanted = set(days)
+    present = {moment.datum: moment for moment in row.contactmomenten}
+    for day in sorted(present.keys() - wanted):
+        row.contactmomenten.remove(present[day])
+        _log_contact(session, row, user, old=day, new=None)
+    for day in sorted(wanted - present.keys()):
+        row.contactmomenten.append(Contactmoment(datum=day))
+        if not is_new:
+            _log_contact(session, row, user, old=None, new=day)
+    row.contactmomenten.sort(key=lambda moment: moment.datum)
+
+
+def _log_contact(
+    session: Session, row: Client, user: str, *, old: dt.date | None, new: dt.date | None
+) -> None:
+    record_change(
+        session,
+        user=user,
+        entity="client",
+        entity_id=row.referentie,
+        field="contactmoment",
+        old=old,
+        new=new,
+        context=row.referentie,
+    )
+
+
+def add_contactmoment(
+    ws: Workspace, client_id: int, day: dt.date, today: dt.date | None = None
+) -> None:
+    """Record a day of contact with the jeugdige; a day already recorded is left as it is."""
+    with ws.db.session() as session, session.begin():
+        row = session.get_one(Client, client_id)
+        problem = contact_date_problem(day, row.uitspraakdatum, today or dt.date.today())
+        if problem is not None:
+            raise ClientValidationError({"contacten": problem})
+        days = {moment.datum for moment in row.contactmomenten} | {day}
+        if len(days) > MAX_CONTACTS:
+            raise ClientValidationError(
+                {"contacten": f"te veel contactmomenten (hoogstens {MAX_CONTACTS})"}
+            )
+        _apply_contacts(session, row, days, user=ws.user, is_new=False)
+
+
+def remove_contactmoment(ws: Workspace, client_id: int, day: dt.date) -> None:
+    """Remove a recorded day of contact; a day not recorded is no error."""
+    with ws.db.session() as session, session.begin():
+        row = session.get_one(Client, client_id)
+        days = {moment.datum for moment in row.contactmomenten} - {day}
+        _apply_contacts(session, row, days, user=ws.user, is_new=False)
 
 
 def add_client(ws: Workspace, data: ClientData, today: dt.date | None = None) -> int:
@@ -180,6 +245,9 @@ def upsert_clients_in(
             existing[ref] = row
             added += 1
         else:
+            if data.contacten is not None:  # a file adds contact moments, never removes one
+                kept_contacts = {moment.datum for moment in row.contactmomenten}
+                data = replace(data, contacten=tuple(sorted(kept_contacts | set(data.contacten))))
             # An empty cell or a missing column never wipes a step date already recorded (it
             # is also the open scan's answer): the worker clears one in the dialog or the scan.
             kept = {

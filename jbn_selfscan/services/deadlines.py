@@ -59,6 +59,7 @@ def step_dates_of(client: Client, answers: Mapping[str, str | None] | None = Non
         laatste_risicotaxatie=client.laatste_risicotaxatie,
         laatste_pva_evaluatie=client.laatste_pva_evaluatie,
         laatste_contact_kind=client.laatste_contact_kind,
+        contacten=tuple(moment.datum for moment in client.contactmomenten),
         onbekend=tuple(sorted(marks_from_json(client.startstappen_onbekend).items())),
         niet_nodig=not_needed_steps(answers),
     )

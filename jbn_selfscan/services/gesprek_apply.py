@@ -36,6 +36,7 @@ from jbn_selfscan.store.models import (
     Answer,
     Caseloadgesprek,
     Client,
+    Contactmoment,
     Zelfscan,
 )
 
@@ -181,7 +182,15 @@ class DocumentApplier:
                         entity_id=row.referentie,
                         context=row.referentie,
                     )
+            self._add_contacts(row, entry.contactmomenten)
             self._clients[entry.referentie] = row
+
+    def _add_contacts(self, row: Client, days: tuple[dt.date, ...]) -> None:
+        """The file's contact moments are added; one the file lacks stays (nothing is lost)."""
+        present = {moment.datum for moment in row.contactmomenten}
+        for day in sorted(set(days) - present):
+            row.contactmomenten.append(Contactmoment(datum=day))
+            self._record("client", row.referentie, "contactmoment", None, day, row.referentie)
 
     # ------------------------------------------------------------------ scans and answers
 

@@ -56,6 +56,8 @@ from jbn_selfscan.store.models import (
 OwnerRole = Literal["jeugdbeschermer", "praktijkbegeleider", "anders"]
 OWNER_ROLES: dict[str, OwnerRole] = {
     "jeugdbeschermer": "jeugdbeschermer",
+    "vaste jeugdzorgwerker": "jeugdbeschermer",
+    "jeugdzorgwerker": "jeugdbeschermer",
     "praktijkbegeleider": "praktijkbegeleider",
     "anders": "anders",
 }
@@ -318,6 +320,7 @@ def _client_entry(
             )
             for r in deadlines
         ),
+        contactmomenten=tuple(moment.datum for moment in client.contactmomenten),
     )
 
 

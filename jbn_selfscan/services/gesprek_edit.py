@@ -33,7 +33,7 @@ from jbn_selfscan.services.workspace import Workspace
 from jbn_selfscan.store.models import Actie, Afspraak, Caseloadgesprek, Client, Zelfscan
 
 MAX_DEADLINE_YEARS = 2
-OWNER_CHOICES = "jeugdbeschermer, praktijkbegeleider of anders"
+OWNER_CHOICES = "vaste jeugdzorgwerker, praktijkbegeleider of anders"
 
 
 def _typed_text(text: str, what: str, *, required: bool) -> str:

@@ -51,7 +51,7 @@ def _role(rol: Role | str) -> Role:
     try:
         return Role(rol)
     except ValueError:
-        raise GesprekError("Kies de rol: jeugdbeschermer of praktijkbegeleider.") from None
+        raise GesprekError("Kies de rol: vaste jeugdzorgwerker of praktijkbegeleider.") from None
 
 
 def not_yet_text(datum: dt.date) -> str:

@@ -166,7 +166,7 @@ def _profile(session: Session) -> Profile:
         )
     if profile.rol != Role.JEUGDBESCHERMER.value:
         raise GesprekError(
-            "Een caseloadgesprek start je vanuit de caseload van de jeugdbeschermer. "
+            "Een caseloadgesprek start je vanuit de caseload van de vaste jeugdzorgwerker. "
             "Als praktijkbegeleider lees je het gesprek in met 'Gesprek importeren'."
         )
     return profile

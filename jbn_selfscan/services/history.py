@@ -54,7 +54,7 @@ _GESPREK_FIELDS = {
     "bespreekpunten_algemeen": "Algemene bespreekpunten",
     "praktijkbegeleider_naam": "Praktijkbegeleider",
     "medewerker_naam": "Medewerker",
-    "akkoord_jeugdbeschermer": "Akkoord jeugdbeschermer",
+    "akkoord_jeugdbeschermer": "Akkoord vaste jeugdzorgwerker",
     "akkoord_praktijkbegeleider": "Akkoord praktijkbegeleider",
     "geexporteerd": "Geëxporteerd",
     "pdf_gemaakt": "PDF gemaakt",

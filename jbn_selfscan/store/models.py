@@ -107,6 +107,26 @@ class Client(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     scans: Mapped[list[Zelfscan]] = relationship(back_populates="client")
+    contactmomenten: Mapped[list[Contactmoment]] = relationship(
+        back_populates="client",
+        order_by="Contactmoment.datum",
+        cascade="all, delete-orphan",
+        lazy="selectin",  # the deadlines of every client in the overview count them
+    )
+
+
+class Contactmoment(Base):
+    """A day the worker had contact with the jeugdige; voogdij counts them (4 a year)."""
+
+    __tablename__ = "contactmoment"
+    __table_args__ = (UniqueConstraint("client_id", "datum"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"), index=True)
+    datum: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    client: Mapped[Client] = relationship(back_populates="contactmomenten")
 
 
 class Caseloadgesprek(Base):

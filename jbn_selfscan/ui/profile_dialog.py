@@ -29,7 +29,7 @@ WELCOME_TEXT = (
     "het caseloadgesprek.</p>"
 )
 ROLE_LABELS = {
-    Role.JEUGDBESCHERMER: "&Jeugdbeschermer of jeugdreclasseerder",
+    Role.JEUGDBESCHERMER: "Vaste &jeugdzorgwerker",
     Role.PRAKTIJKBEGELEIDER: "&Praktijkbegeleider",
 }
 

@@ -153,3 +153,30 @@ def test_as_a_real_process(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == ""
     assert done.stdout.startswith(f"{path}: regel 1") and "niet toegestaan" in done.stdout
+
+
+def test_wrong_terms_get_one_dutch_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "termijnen.yaml"
+    path.write_text(
+        VALID.replace(
+            "items:\n",
+            "termijnen:\n"
+            "  - {id: lij, stap: risicotaxatie_actueel, maatregelen: [JR], omschrijving: LIJ,"
+            " lengte: 3, eenheid: maanden, bron: wet}\n"
+            "  - {id: f2f, stap: eerste_f2f, omschrijving: F2F, lengte: 3, eenheid: werkdagen,"
+            " bron: jbn}\n"
+            "items:\n",
+        ),
+        encoding="utf-8",
+    )
+    code, lines, _err = run(path, capsys)
+    assert code == 1
+    assert lines == [
+        f"{path}: termijn lij: bron: een wettelijke termijn staat in de app zelf, niet in de "
+        "checklist (kies jbn of inspectie)",
+        f"{path}: termijn f2f: de termijn van stap 'eerste_f2f' bij OTS, Voogdij en JR is "
+        "een wettelijke termijn of een maatstaf die de app zelf kent; die kan de checklist niet "
+        "veranderen",
+    ]

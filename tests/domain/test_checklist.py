@@ -21,6 +21,7 @@ from jbn_selfscan.domain.checklist import (
     ChecklistProblem,
     Choice,
     Condition,
+    Term,
     load_checklist,
     load_checklist_data,
     load_checklist_text,
@@ -191,13 +192,14 @@ def test_the_file_schema_and_the_checklist_objects_have_the_same_fields() -> Non
         (checklist_schema.ChoiceSpec, Choice),
         (checklist_schema.ConditionSpec, Condition),
         (checklist_schema.ItemSpec, ChecklistItem),
+        (checklist_schema.TermSpec, Term),
     ]
     for spec, plain in pairs:
         init_fields = [f.name for f in dataclasses.fields(plain) if f.init]
         assert list(spec.model_fields) == init_fields, spec.__name__
     header = list(checklist_schema.HeaderSpec.model_fields)
     checklist_fields = [f.name for f in dataclasses.fields(Checklist) if f.init]
-    assert checklist_fields == [*header, "choice_sets", "items"]
+    assert checklist_fields == [*header, "choice_sets", "terms", "items"]
 
 
 # --------------------------------------------------------------------------- broken YAML / files

@@ -16,7 +16,7 @@ from jbn_selfscan.domain.checklist import (
     shipped_checklist,
     shipped_checklist_files,
 )
-from jbn_selfscan.domain.types import ItemStatus, Maatregel, Theme
+from jbn_selfscan.domain.types import Bron, ItemStatus, Maatregel, Theme, Unit
 
 # The norms of the inspection framework that concern a single dossier (DOMAIN.md).
 SINGLE_DOSSIER_NORMS = (
@@ -170,7 +170,13 @@ def test_step_links(zelfscan: Checklist) -> None:
 def test_last_contact_outside_voogdij_uses_a_maximum_age(zelfscan: Checklist) -> None:
     item = zelfscan.item("laatste_contact_jeugdige")
     assert item.maatregelen == (Maatregel.OTS, Maatregel.JR)
-    assert item.max_age_months == 3
+    assert item.max_age_months is None  # the term lives in the checklist's `termijnen`
+    assert item.termijn is not None
+    assert (item.termijn.lengte, item.termijn.eenheid, item.termijn.bron) == (
+        3,
+        Unit.MAANDEN,
+        Bron.JBN,
+    )
 
 
 def test_kernbesluit_on_contact_frequency_only_for_ots_and_jr(zelfscan: Checklist) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from jbn_selfscan.domain.calendar import WorkdayCalendar, days_in_month
-from jbn_selfscan.domain.deadlines import RULES, StepDates, Unit, compute_deadlines
+from jbn_selfscan.domain.deadlines import StepDates, Unit, compute_deadlines, rules_for
 from jbn_selfscan.domain.guard import REDACTED, IdentifierKind, find_identifiers, redact
 from jbn_selfscan.domain.types import DeadlineState, Maatregel
 from jbn_selfscan.exchange.merged_file import (
@@ -70,7 +70,9 @@ def test_every_result_carries_the_description_and_norm_of_its_rule() -> None:
     done and n.v.t. results alike."""
     steps = StepDates(eerste_f2f=D(2024, 5, 7))
     results = compute_deadlines(Maatregel.OTS, D(2024, 5, 6), steps, D(2024, 5, 8))
-    expected = [(r.stap, r.omschrijving, r.norm) for r in RULES if Maatregel.OTS in r.maatregelen]
+    expected = [
+        (r.stap, r.omschrijving, r.norm) for r in rules_for() if Maatregel.OTS in r.maatregelen
+    ]
     assert [(r.stap, r.omschrijving, r.norm) for r in results] == expected
     states = {r.state for r in results}
     assert {DeadlineState.OP_TIJD, DeadlineState.OPEN, DeadlineState.NIET_VAN_TOEPASSING} <= states

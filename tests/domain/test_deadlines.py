@@ -62,6 +62,7 @@ def test_step_dates_fields_are_the_names_the_store_uses() -> None:
         "laatste_risicotaxatie",
         "laatste_pva_evaluatie",
         "laatste_contact_kind",
+        "contacten",
         "onbekend",
         "niet_nodig",
     ]
@@ -235,10 +236,12 @@ def test_pva_evaluatie_runs_from_the_last_evaluation() -> None:
     assert result.uitleg.startswith("laatste PvA-evaluatie wo 15 januari 2025 + 12 maanden")
 
 
-def test_contact_voogdij_runs_from_the_uitspraak_until_there_is_a_contact() -> None:
+def test_contact_voogdij_without_contact_moments_keeps_the_gap_of_12_by_4_months() -> None:
+    # nothing recorded but (at most) the last contact: 3 months from it, or from the uitspraak
     without = _step("contact_voogdij", maatregel=Maatregel.VOOGDIJ, today=D(2024, 8, 7))
     assert without.deadline == D(2024, 8, 6)
     assert without.status_text == "verlopen sinds 1 dag"
+    assert without.uitleg.startswith("nog geen contactmomenten vastgelegd")
     steps = StepDates(laatste_contact_kind=D(2024, 7, 2))
     with_contact = _step(
         "contact_voogdij", maatregel=Maatregel.VOOGDIJ, steps=steps, today=D(2024, 8, 7)

@@ -214,7 +214,7 @@ def test_current_phase_checks_still_apply_to_a_long_running_case() -> None:
     steps = StepDates(
         laatste_risicotaxatie=D(2026, 1, 15),  # + 3 months = 15 Apr 2026: expired
         laatste_pva_evaluatie=D(2026, 2, 10),  # + 12 months = 10 Feb 2027: open
-        laatste_contact_kind=D(2026, 8, 3),  # + 3 months = 3 Nov 2026: expired
+        laatste_contact_kind=D(2026, 8, 3),  # no contact moments: + 3 months = 3 Nov 2026
     )
     results = {
         r.stap: r

@@ -20,7 +20,7 @@ from jbn_selfscan.domain.merged import MergedGesprek
 from jbn_selfscan.exchange.merged_file import compute_checksum, parse_merged_bytes, to_json_bytes
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "gesprek-accenten.json"
-CHECKSUM = "fd55480e50c94d37b750a503f17ccbd81dddfb045f16a81db5cb9c3de3990477"
+CHECKSUM = "d792c2e2f0f1f2844edf913c973aa519b2d9d46d9233b07cb8c5b5641421798b"
 
 
 def test_the_fixture_really_holds_accented_text_as_utf8() -> None:

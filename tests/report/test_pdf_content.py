@@ -89,7 +89,7 @@ def test_cover_block_reads_dutch(rendered: RenderedPair, pdftotext: TextOf) -> N
     text = pdftotext(rendered.dossier)
     for expected in (
         "Caseloadgesprek",
-        "Sanne de Vries (jeugdbeschermer)",
+        "Sanne de Vries (vaste jeugdzorgwerker)",
         "Karin Bosma",
         "maandag 16 november 2026",
         "1 augustus 2026 t/m 31 oktober 2026",

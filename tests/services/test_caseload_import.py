@@ -543,3 +543,62 @@ def test_the_shipped_templates_match_the_generator(
     fresh = read_caseload_table(tmp_path / "fresh.xlsx")
     shipped = read_caseload_table(template_path("xlsx"))
     assert (fresh.headers, fresh.rows) == (shipped.headers, shipped.rows)
+
+
+# --- contact moments -------------------------------------------------------------------------
+
+
+def test_a_column_of_contact_dates_adds_contact_moments_and_never_removes_one(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    header = [*HEADER, "Contactmomenten"]
+    first = write_csv(
+        tmp_path / "first.csv",
+        [
+            header,
+            ["VG-1", "A.B.", "Voogdij", "03-03-2025", "12-03-2026, 04-05-2026 2026-05-20"],
+            ["VG-2", "C.", "Voogdij", "03-03-2025", ""],
+        ],
+    )
+    apply_import(ws, plan(ws, first))
+    by_ref = {record.data.referentie: record.data for record in list_clients(ws)}
+    assert by_ref["VG-1"].contacten == (
+        dt.date(2026, 3, 12),
+        dt.date(2026, 5, 4),
+        dt.date(2026, 5, 20),
+    )
+    assert by_ref["VG-2"].contacten == ()
+
+    again = write_csv(
+        tmp_path / "again.csv", [header, ["VG-1", "A.B.", "Voogdij", "03-03-2025", "29-05-2026"]]
+    )
+    apply_import(ws, plan(ws, again))
+    (vg1,) = [r.data for r in list_clients(ws) if r.data.referentie == "VG-1"]
+    assert vg1.contacten == (
+        dt.date(2026, 3, 12),
+        dt.date(2026, 5, 4),
+        dt.date(2026, 5, 20),
+        dt.date(2026, 5, 29),
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("12-03-2026, 31-02-2026", "'31-02-2026' bestaat niet als datum"),
+        ("12-03-2026, 01-07-2026", "het contactmoment 01-07-2026 ligt in de toekomst"),
+        ("01-01-2025", "het contactmoment 01-01-2025 ligt vóór de uitspraakdatum 03-03-2025"),
+        ("morgen", "'morgen' is geen datum"),
+    ],
+)
+def test_a_wrong_contact_date_is_reported_by_row_and_column(
+    ws: Workspace, tmp_path: Path, cell: str, message: str
+) -> None:
+    path = write_csv(
+        tmp_path / "c.csv",
+        [[*HEADER, "Contactmomenten"], ["VG-1", "A.B.", "Voogdij", "03-03-2025", cell]],
+    )
+    errors = plan(ws, path).errors
+    assert len(errors) == 1
+    assert (errors[0].row, errors[0].column) == (2, "Contactmomenten")
+    assert message in errors[0].message

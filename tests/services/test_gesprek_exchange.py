@@ -138,3 +138,27 @@ def test_next_quarter_brings_the_reported_status_of_last_times_acties(pair: Any)
     assert pb_view.vorig == view.vorig
     pb_ots = next(c for c in pb_view.clients if c.referentie == "OTS-2026-0101")
     assert [a.status for a in pb_ots.previous_acties] == [ActieStatus.AFGEROND]
+
+
+def test_contact_moments_travel_with_the_merged_file_and_nothing_is_lost(pair: Any) -> None:
+    from jbn_selfscan.services.clients import add_contactmoment, list_clients
+
+    voogdij_id = pair.clients["VO-2025-0202"]
+    days = (dt.date(2026, 3, 2), dt.date(2026, 5, 14))
+    for day in days:
+        add_contactmoment(pair.jb, voogdij_id, day, today=pair.env.today)
+    gesprek_id = pair.prepare()
+    file = pair.export(pair.jb, gesprek_id, "voorbereiding.json")
+    [entry] = [c for c in read_merged_file(file).clients if c.referentie == "VO-2025-0202"]
+    assert entry.contactmomenten == days
+    outcome = g.import_gesprek_file(pair.pb, file)
+    pb_client = next(c for c in list_clients(pair.pb) if c.data.referentie == "VO-2025-0202")
+    assert pb_client.data.contacten == days
+    assert g.build_merged(pair.pb, outcome.gesprek_id, today=pair.env.today) == g.build_merged(
+        pair.jb, gesprek_id, today=pair.env.today
+    )
+    # a file without a contact the installation holds removes nothing
+    add_contactmoment(pair.pb, pb_client.id, dt.date(2026, 6, 1), today=pair.env.today)
+    g.import_gesprek_file(pair.pb, file)
+    again = next(c for c in list_clients(pair.pb) if c.data.referentie == "VO-2025-0202")
+    assert again.data.contacten == (*days, dt.date(2026, 6, 1))

@@ -172,7 +172,7 @@ def test_acties_validation(ws: Workspace, clients: dict[str, int]) -> None:
     gesprek_id = _start(ws)
     with pytest.raises(g.GesprekError, match="Vul wat de actie is in"):
         g.add_actie(ws, gesprek_id, "", "jeugdbeschermer")
-    with pytest.raises(g.GesprekError, match="jeugdbeschermer, praktijkbegeleider of anders"):
+    with pytest.raises(g.GesprekError, match="vaste jeugdzorgwerker, praktijkbegeleider of anders"):
         g.add_actie(ws, gesprek_id, "Bellen", "teammanager")
     with pytest.raises(g.GesprekError, match="naam van wie de actie uitvoert"):
         g.add_actie(ws, gesprek_id, "Bellen", "anders")

@@ -153,8 +153,9 @@ def _reference_status(
             status = "aandacht"
         else:
             found = [STEP_DONE[state]] if state in STEP_DONE else []
-            if item.max_age_months is not None:
-                oldest = _same_day_months_back(TODAY, item.max_age_months)
+            max_age = item.termijn.lengte if item.termijn is not None else item.max_age_months
+            if max_age is not None:  # every shipped term without a step counts in months
+                oldest = _same_day_months_back(TODAY, max_age)
                 found.append("niet_op_orde" if done < oldest else "op_orde")
             status = _worst_of(found) if found else "op_orde"
     elif item.answer_type == "keuze":

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
 from jbn_selfscan.domain.caseload import ClientData
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.clients import add_client, get_client, list_clients
 from jbn_selfscan.ui.caseload.client_dialog import PRIVACY_HINT, ClientDialog
@@ -127,7 +128,7 @@ def test_every_field_has_an_accessible_name_and_a_mnemonic_label(dialog) -> None
     for name, holder in dialog.fields.items():
         assert holder.field.accessibleName() or holder.field.focusProxy().accessibleName(), name
     buddies = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
-    assert len(buddies) == len(dialog.fields)
+    assert len(buddies) == len(dialog.fields) + 1  # and the date of a contact moment
     assert all("&" in label.text() for label in buddies)
     letters = [label.text()[label.text().index("&") + 1].lower() for label in buddies]
     assert len(letters) == len(set(letters)), "mnemonics must be unique"
@@ -158,3 +159,42 @@ def test_a_start_step_can_be_marked_unknown_with_a_reason(
     assert again.unknown_reasons["eerste_f2f"].text() == "overgedragen door een andere GI"
     assert not again.unknown_checks["hulp_gestart"].isChecked()
     again.deleteLater()
+
+
+def test_contact_moments_are_added_removed_and_saved_with_the_client(
+    qtbot, profile_ws, caseload_today
+) -> None:
+    uitspraak = caseload_today - dt.timedelta(days=400)
+    client_id = add_client(
+        profile_ws, ClientData("VG-8", "C.D.", Maatregel.VOOGDIJ, uitspraak), caseload_today
+    )
+    dialog = ClientDialog(profile_ws, client_id, today=caseload_today)
+    qtbot.addWidget(dialog)
+    assert dialog.contact_list.count() == 0
+    assert not dialog.remove_contact_button.isEnabled()
+    first, second = caseload_today - dt.timedelta(days=100), caseload_today - dt.timedelta(days=7)
+    for day in (second, first, second):  # the same day twice is one contact
+        dialog.contact_date_edit.setDate(to_qdate(day))
+        dialog.add_contact_button.click()
+    assert dialog.contacts == [first, second]
+    assert dialog.contact_list.item(0).text() == short_date(second)  # newest first
+
+    dialog.contact_date_edit.setDate(to_qdate(caseload_today + dt.timedelta(days=1)))
+    dialog.add_contact_button.click()
+    assert "ligt in de toekomst" in dialog.contact_error.text()
+    assert dialog.contacts == [first, second]
+    dialog.contact_date_edit.setDate(to_qdate(uitspraak - dt.timedelta(days=1)))
+    dialog.add_contact_button.click()
+    assert "vóór de uitspraakdatum" in dialog.contact_error.text()
+
+    dialog.contact_list.setCurrentRow(0)
+    dialog.remove_contact_button.click()
+    assert dialog.contacts == [first]
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_client(profile_ws, client_id).data.contacten == (first,)
+
+    again = ClientDialog(profile_ws, client_id, today=caseload_today)
+    qtbot.addWidget(again)
+    assert again.contacts == [first]
+    assert again.contact_list.count() == 1

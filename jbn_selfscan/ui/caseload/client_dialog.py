@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +31,11 @@ from jbn_selfscan.domain.caseload import (
     STEP_DATE_FIELDS,
     ClientData,
     ClientValidationError,
+    contact_date_problem,
 )
+from jbn_selfscan.domain.checklist import shipped_checklist
 from jbn_selfscan.domain.deadlines import START_PHASE_STEPS
+from jbn_selfscan.domain.dutch_dates import short_date
 from jbn_selfscan.domain.dutch_words import as_sentence
 from jbn_selfscan.domain.types import Maatregel
 from jbn_selfscan.services.clients import add_client, get_client, update_client
@@ -63,7 +70,10 @@ LABELS = {
     "laatste_risicotaxatie": "&Laatste risicotaxatie:",
     "laatste_pva_evaluatie": "Laatste PvA-e&valuatie:",
     "laatste_contact_kind": "Laatste &contact met het kind:",
+    "contact_datum": "Contact&datum:",
 }
+ADD_CONTACT = "Toevoe&gen"
+REMOVE_CONTACT = "&Weghalen"
 CLIENT_GROUP = ("referentie", "initialen", "maatregel", "regio", "team", "contact_type")
 DATE_GROUP = ("uitspraakdatum", "einddatum", *STEP_DATE_FIELDS)
 
@@ -88,6 +98,7 @@ class ClientDialog(QDialog):
         self._fixed_today = today
         self.client_id = client_id
         self.fields: dict[str, FieldWithError] = {}
+        self.contacts: list[dt.date] = []
         self._build()
         if client_id is None:
             self.setWindowTitle("Nieuwe cliënt")
@@ -157,6 +168,7 @@ class ClientDialog(QDialog):
         for name in DATE_GROUP:
             self._add_row(dates_form, name)
         unknown_box = self._build_unknown_marks()
+        contacts_box = self._build_contacts()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -175,7 +187,10 @@ class ClientDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.general_error)
         layout.addLayout(columns)
-        layout.addWidget(unknown_box)
+        lower = QHBoxLayout()
+        lower.addWidget(unknown_box, 2)
+        lower.addWidget(contacts_box, 1)
+        layout.addLayout(lower)
         layout.addWidget(self.buttons)
         self._set_tab_order()
 
@@ -209,6 +224,71 @@ class ClientDialog(QDialog):
             form.addRow(row)
         return box
 
+    def _build_contacts(self) -> QGroupBox:
+        """The days of contact with the jeugdige: a list with add and remove."""
+        box = QGroupBox("Contactmomenten met de jeugdige", self)
+        layout = QVBoxLayout(box)
+        explanation = QLabel(_contacts_explanation(), box)
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.contact_list = QListWidget(box)
+        self.contact_list.setAccessibleName("Contactmomenten")
+        layout.addWidget(self.contact_list, 1)
+        self.contact_date_edit = make_date_edit(box, "Datum van het contact")
+        self.contact_date_edit.setDate(to_qdate(self._today()))
+        date_label = QLabel(LABELS["contact_datum"], box)
+        date_label.setBuddy(self.contact_date_edit)
+        self.add_contact_button = QPushButton(ADD_CONTACT, box)
+        self.add_contact_button.setAccessibleName("Contactmoment toevoegen")
+        self.remove_contact_button = QPushButton(REMOVE_CONTACT, box)
+        self.remove_contact_button.setAccessibleName("Gekozen contactmoment weghalen")
+        row = QHBoxLayout()
+        row.addWidget(date_label)
+        row.addWidget(self.contact_date_edit, 1)
+        row.addWidget(self.add_contact_button)
+        row.addWidget(self.remove_contact_button)
+        layout.addLayout(row)
+        self.contact_error = QLabel(box)
+        self.contact_error.setWordWrap(True)
+        self.contact_error.hide()
+        layout.addWidget(self.contact_error)
+        self.add_contact_button.clicked.connect(self.on_add_contact)
+        self.remove_contact_button.clicked.connect(self.on_remove_contact)
+        self._show_contacts()
+        return box
+
+    def on_add_contact(self) -> None:
+        day = from_qdate(self.contact_date_edit.date())
+        problem = contact_date_problem(day, from_qdate(self.uitspraak_edit.date()), self._today())
+        if problem is not None:
+            self.contact_error.setText(as_sentence(problem))
+            self.contact_error.show()
+            return
+        self.contact_error.hide()
+        if day not in self.contacts:
+            self.contacts = sorted([*self.contacts, day])
+        self._show_contacts(selected=day)
+
+    def on_remove_contact(self) -> None:
+        item = self.contact_list.currentItem()
+        if item is None:
+            self.contact_error.setText("Kies eerst een contactmoment in de lijst.")
+            self.contact_error.show()
+            return
+        self.contact_error.hide()
+        day = dt.date.fromisoformat(item.data(_DATE_ROLE))
+        self.contacts = [c for c in self.contacts if c != day]
+        self._show_contacts()
+
+    def _show_contacts(self, selected: dt.date | None = None) -> None:
+        self.contact_list.clear()
+        for day in reversed(self.contacts):  # newest first
+            item = QListWidgetItem(short_date(day), self.contact_list)
+            item.setData(_DATE_ROLE, day.isoformat())
+            if day == selected:
+                self.contact_list.setCurrentItem(item)
+        self.remove_contact_button.setEnabled(bool(self.contacts))
+
     def _add_row(self, form: QFormLayout, name: str) -> None:
         self.fields[name].add_to_form(form, QLabel(LABELS[name], self))
 
@@ -222,6 +302,14 @@ class ClientDialog(QDialog):
                 chain.append(widget)
         for stap, check in self.unknown_checks.items():
             chain.extend((check, self.unknown_reasons[stap]))
+        chain.extend(
+            (
+                self.contact_list,
+                self.contact_date_edit,
+                self.add_contact_button,
+                self.remove_contact_button,
+            )
+        )
         chain.extend(self.buttons.buttons())
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -255,6 +343,8 @@ class ClientDialog(QDialog):
         self.uitspraak_edit.setDate(to_qdate(data.uitspraakdatum))
         for name, edit in self.optional_dates.items():
             edit.set_date(getattr(data, name))
+        self.contacts = sorted(set(data.contacten or ()))
+        self._show_contacts()
         marks = data.onbekend or {}
         for stap, check in self.unknown_checks.items():
             check.setChecked(stap in marks)
@@ -276,6 +366,7 @@ class ClientDialog(QDialog):
                 for stap, check in self.unknown_checks.items()
                 if check.isChecked()
             },
+            contacten=tuple(self.contacts),
             **dates,  # type: ignore[arg-type]
         )
 
@@ -312,3 +403,21 @@ class ClientDialog(QDialog):
             self.show_problems(exc.problems)
             return
         super().accept()
+
+
+_DATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _contacts_explanation() -> str:
+    """What the contact moments are for, with the voogdij term of the current checklist."""
+    term = next((t for t in shipped_checklist().step_terms() if t.stap == "contact_voogdij"), None)
+    counted = (
+        f"Bij voogdij telt de app de contacten van de laatste "
+        f"{term.eenheid.describe(term.lengte)} (norm: {term.describe()}). "
+        if term is not None and term.aantal is not None
+        else ""
+    )
+    return (
+        f"{counted}Leg elk contact met de jeugdige vast; het laatste contact met het kind "
+        "telt ook mee."
+    )

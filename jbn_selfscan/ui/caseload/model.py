@@ -50,7 +50,7 @@ HEADERS = {
     Column.INITIALEN: "Initialen",
     Column.MAATREGEL: "Maatregel",
     Column.REGIO_TEAM: "Regio/team",
-    Column.CONTACT: "Jeugdbeschermer/contactpersoon",
+    Column.CONTACT: "Vaste jeugdzorgwerker/contactpersoon",
     Column.NAVOLGBAARHEID: "Navolgbaarheid",
     Column.ZICHT_OP_VEILIGHEID: "Zicht op veiligheid",
     Column.CONTACTFREQUENTIE: "Contactfrequentie",

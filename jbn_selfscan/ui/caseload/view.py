@@ -224,7 +224,7 @@ class CaseloadView(QWidget):
         longest_status = max(SHORT_STATUS.values(), key=len)
         for column in Column:
             sample = samples.get(column, longest_status)
-            # The long "Jeugdbeschermer/contactpersoon" header may elide; its tooltip has it all.
+            # The long "Vaste jeugdzorgwerker/contactpersoon" header may elide; the tooltip has it.
             header = "" if column is Column.CONTACT else SHORT_HEADERS.get(column, HEADERS[column])
             with_icon = column in THEME_COLUMNS or column is Column.TERMIJN
             cell = metrics.horizontalAdvance(sample) + padding + (icon if with_icon else 0)

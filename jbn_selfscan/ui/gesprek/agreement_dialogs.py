@@ -30,7 +30,7 @@ from jbn_selfscan.ui.service_call import service_call
 
 DEFAULT_DEADLINE_DAYS = 28
 OWNER_CHOICES = (
-    ("jeugdbeschermer", "Jeugdbeschermer"),
+    ("jeugdbeschermer", "Vaste jeugdzorgwerker"),
     ("praktijkbegeleider", "Praktijkbegeleider"),
     ("anders", "Iemand anders"),
 )

@@ -9,12 +9,12 @@ from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Role
 from jbn_selfscan.services.gesprek_view import ActieRow, GesprekView
 
 OWNER_LABELS = {
-    "jeugdbeschermer": "jeugdbeschermer",
+    "jeugdbeschermer": "vaste jeugdzorgwerker",
     "praktijkbegeleider": "praktijkbegeleider",
     "anders": "anders",
 }
 ROLE_LABELS = {
-    Role.JEUGDBESCHERMER: "Jeugdbeschermer",
+    Role.JEUGDBESCHERMER: "Vaste jeugdzorgwerker",
     Role.PRAKTIJKBEGELEIDER: "Praktijkbegeleider",
 }
 GENERAL = "Algemeen (geen cliënt)"
