@@ -11,7 +11,7 @@ from jbn_selfscan.domain.dutch_dates import (
     short_date,
 )
 from jbn_selfscan.domain.dutch_dates import long_moment as long_date_time
-from jbn_selfscan.domain.types import Role
+from jbn_selfscan.domain.dutch_words import OWNER_ROLE_WORDS, ROLE_WORDS
 
 __all__ = [
     "NO_VALUE",
@@ -24,12 +24,5 @@ __all__ = [
     "short_date",
 ]
 
-ROLE_LABELS = {
-    Role.JEUGDBESCHERMER: "vaste jeugdzorgwerker",
-    Role.PRAKTIJKBEGELEIDER: "praktijkbegeleider",
-}
-OWNER_ROLE_LABELS = {
-    "jeugdbeschermer": "vaste jeugdzorgwerker",
-    "praktijkbegeleider": "praktijkbegeleider",
-    "anders": "anders",
-}
+ROLE_LABELS = ROLE_WORDS
+OWNER_ROLE_LABELS = OWNER_ROLE_WORDS

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jbn_selfscan.domain import merged as m
+from jbn_selfscan.domain.dutch_words import ROLE_WORDS
 from jbn_selfscan.domain.types import Role
 from jbn_selfscan.exchange import signing
 from jbn_selfscan.services.workspace import Workspace
@@ -72,7 +73,7 @@ class AkkoordCheck:
 
 
 def role_text(rol: Role) -> str:
-    return "jeugdbeschermer" if rol is Role.JEUGDBESCHERMER else "praktijkbegeleider"
+    return ROLE_WORDS[rol]
 
 
 def name_key(naam: str) -> str:

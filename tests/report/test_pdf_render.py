@@ -198,7 +198,7 @@ def test_pdf_says_which_akkoorden_carry_whose_verified_signature(
 
     apart = text_of(signed_with({Role.JEUGDBESCHERMER: laptop, Role.PRAKTIJKBEGELEIDER: own}))
     assert (
-        f"Akkoord jeugdbeschermer: ondertekend op de installatie met vingerafdruk "
+        f"Akkoord vaste jeugdzorgwerker: ondertekend op de installatie met vingerafdruk "
         f"{laptop.fingerprint}" in apart
     )
     assert "Akkoord praktijkbegeleider: ondertekend op de installatie met vingerafdruk " in apart

@@ -61,6 +61,7 @@ class _RoleRow:
     def __init__(self, role: Role, parent: QWidget, grid: QGridLayout, row: int) -> None:
         self.role = role
         label = QLabel(f"{ROLE_LABELS[role]}:", parent)
+        label.setWordWrap(True)  # "Vaste / jeugdzorgwerker:" keeps the panel under the overview
         self.icon = QLabel(parent)
         self.name = QLineEdit(parent)
         self.name.setAccessibleName(f"Naam {ROLE_LABELS[role].lower()}")

@@ -5,18 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from jbn_selfscan.domain.dutch_dates import moment_text, short_date
-from jbn_selfscan.domain.types import ActieStatus, GesprekStatus, Role
+from jbn_selfscan.domain.dutch_words import OWNER_ROLE_WORDS, ROLE_WORDS
+from jbn_selfscan.domain.types import ActieStatus, GesprekStatus
 from jbn_selfscan.services.gesprek_view import ActieRow, GesprekView
 
-OWNER_LABELS = {
-    "jeugdbeschermer": "vaste jeugdzorgwerker",
-    "praktijkbegeleider": "praktijkbegeleider",
-    "anders": "anders",
-}
-ROLE_LABELS = {
-    Role.JEUGDBESCHERMER: "Vaste jeugdzorgwerker",
-    Role.PRAKTIJKBEGELEIDER: "Praktijkbegeleider",
-}
+OWNER_LABELS = OWNER_ROLE_WORDS
+ROLE_LABELS = {role: word[:1].upper() + word[1:] for role, word in ROLE_WORDS.items()}
 GENERAL = "Algemeen (geen cliënt)"
 
 
