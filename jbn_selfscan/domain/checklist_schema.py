@@ -209,14 +209,16 @@ class TermSpec(_Spec):
     def _known_step(cls, value: str | None) -> str | None:
         return _known_step(value)
 
-    @field_validator("bron")
+    @field_validator("bron", mode="before")
     @classmethod
-    def _not_statutory(cls, value: Bron) -> Bron:
-        if value is Bron.WET:
+    def _checklist_source(cls, value: object) -> object:
+        if value == Bron.WET.value:
             raise ValueError(
                 "een wettelijke termijn staat in de app zelf, niet in de checklist "
                 "(kies jbn of inspectie)"
             )
+        if value not in (Bron.JBN.value, Bron.INSPECTIE.value):
+            raise ValueError(f"onbekende bron {str(value)[:40]!r} (kies jbn of inspectie)")
         return value
 
     @model_validator(mode="after")

@@ -167,6 +167,7 @@ def test_wrong_terms_get_one_dutch_line_each(
             " lengte: 3, eenheid: maanden, bron: wet}\n"
             "  - {id: f2f, stap: eerste_f2f, omschrijving: F2F, lengte: 3, eenheid: werkdagen,"
             " bron: jbn}\n"
+            "  - {id: eigen, omschrijving: Eigen, lengte: 3, eenheid: maanden, bron: wetboek}\n"
             "items:\n",
         ),
         encoding="utf-8",
@@ -176,6 +177,7 @@ def test_wrong_terms_get_one_dutch_line_each(
     assert lines == [
         f"{path}: termijn lij: bron: een wettelijke termijn staat in de app zelf, niet in de "
         "checklist (kies jbn of inspectie)",
+        f"{path}: termijn eigen: bron: onbekende bron 'wetboek' (kies jbn of inspectie)",
         f"{path}: termijn f2f: de termijn van stap 'eerste_f2f' bij OTS, Voogdij en JR is "
         "een wettelijke termijn of een maatstaf die de app zelf kent; die kan de checklist niet "
         "veranderen",
