@@ -321,6 +321,15 @@ def _decide(
                 f"Dit bestand is ouder dan wat je al hebt: versie {theirs} is hier al getekend. "
                 f"{NOT_CHANGED}"
             )
+        if signed_content(ours) == signed_content(doc) and not any(
+            is_signed_with_key(akkoord) for akkoord in doc.akkoord
+        ):
+            raise ImportRejected(
+                f"Dit bestand bevat versie {theirs} zoals die hier al getekend is, maar de "
+                "akkoorden erin zijn niet met een sleutel ondertekend (een bestand van een "
+                "oudere versie van de app). Hier blijft de versie met de ondertekende akkoorden "
+                f"staan. {NOT_CHANGED}"
+            )
         raise ImportRejected(
             f"Dit bestand bevat een andere getekende versie {theirs} van dit caseloadgesprek dan "
             f"de versie die hier al getekend is. {NOT_CHANGED}"

@@ -341,3 +341,22 @@ def test_an_akkoord_whose_content_changed_lapses_at_the_next_signature(pair: Any
     assert status is GesprekStatus.IN_VOORBEREIDING
     roles = {s.rol for s in g.gesprek_view(pair.jb, gesprek_id, today=DAY_AFTER).akkoorden}
     assert roles == {Role.PRAKTIJKBEGELEIDER}
+
+
+def test_an_older_unsigned_copy_of_a_version_signed_here_says_so(pair: Any) -> None:
+    """The same version, exported by an older app without signatures: nothing changes, and the
+    message says why instead of calling it another signed version."""
+    file = _laptop_signed_file(pair)
+
+    def as_format_1(document: dict[str, Any]) -> None:
+        document["format_version"] = 1
+        for akkoord in document["akkoord"]:
+            for key in ("sleutel", "handtekening", "installatie"):
+                del akkoord[key]
+
+    old = _edited(file, as_format_1, "oud.json")
+    with pytest.raises(g.ImportRejected) as refused:
+        g.import_gesprek_file(pair.jb, old)
+    message = str(refused.value)
+    assert "andere getekende versie" not in message
+    assert "niet met een sleutel ondertekend" in message and "al getekend" in message
