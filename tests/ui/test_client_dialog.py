@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from jbn_selfscan.domain.caseload import ClientData
 from jbn_selfscan.domain.dutch_dates import short_date
@@ -198,3 +198,52 @@ def test_contact_moments_are_added_removed_and_saved_with_the_client(
     qtbot.addWidget(again)
     assert again.contacts == [first]
     assert again.contact_list.count() == 1
+
+
+# A 1366x768 laptop at 150 %: 911x512 logical pixels, less a taskbar and a title bar.
+LAPTOP_150 = (round(1366 / 1.5), round((768 - 70) / 1.5))
+
+
+def _laid_out(dialog: ClientDialog, qtbot, width: int, height: int) -> None:
+    dialog.resize(width, height)
+    qtbot.waitUntil(lambda: dialog.body_scroll.viewport().width() < width)
+    QApplication.processEvents()
+
+
+def test_the_dialog_fits_a_laptop_at_150_percent_and_stacks_its_groups(dialog, qtbot) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    minimum = dialog.minimumSizeHint()
+    assert minimum.width() <= LAPTOP_150[0] and minimum.height() <= LAPTOP_150[1]
+
+    _laid_out(dialog, qtbot, *LAPTOP_150)
+    lefts = {box.geometry().left() for box in dialog._boxes}
+    assert len(lefts) == 1  # one column
+    assert not dialog.body_scroll.horizontalScrollBar().isVisible()
+    assert dialog.body_scroll.verticalScrollBar().isVisible()  # the form scrolls, buttons stay
+    assert dialog.buttons.isVisible()
+
+
+def test_on_a_large_screen_the_groups_sit_side_by_side_without_scrolling(dialog, qtbot) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _laid_out(dialog, qtbot, 1600, 1000)
+    client_box, dates_box, unknown_box, contacts_box = dialog._boxes
+    qtbot.waitUntil(lambda: client_box.geometry().top() == dates_box.geometry().top())
+    assert client_box.geometry().right() < dates_box.geometry().left()
+    assert unknown_box.geometry().top() == contacts_box.geometry().top()
+    assert not dialog.body_scroll.horizontalScrollBar().isVisible()
+    assert not dialog.body_scroll.verticalScrollBar().isVisible()
+
+
+def test_a_refused_field_below_the_fold_is_scrolled_into_view(dialog, qtbot) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _laid_out(dialog, qtbot, *LAPTOP_150)
+    dialog.show_problems({"laatste_contact_kind": "ligt na vandaag"})
+    field = dialog.fields["laatste_contact_kind"].field
+    viewport = dialog.body_scroll.viewport()
+    qtbot.waitUntil(
+        lambda: viewport.rect().contains(field.mapTo(viewport, field.rect().bottomLeft()))
+    )
+    assert dialog.error_for("laatste_contact_kind") == "Ligt na vandaag."

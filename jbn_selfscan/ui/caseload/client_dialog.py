@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +51,7 @@ from jbn_selfscan.ui.caseload.fields import (
     make_date_edit,
     to_qdate,
 )
+from jbn_selfscan.ui.window_state import fit_to_screen
 
 REGIONS = ("Groningen", "Drenthe")
 PRIVACY_HINT = (
@@ -180,19 +185,72 @@ class ClientDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        columns = QHBoxLayout()
-        columns.addWidget(client_box, 1)
-        columns.addWidget(dates_box, 1)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(hint)
+        body_layout.addWidget(self.general_error)
+        self._boxes = (client_box, dates_box, unknown_box, contacts_box)
+        self._grid = QGridLayout()
+        body_layout.addLayout(self._grid)
+        self._two_columns: bool | None = None
+        self._arrange(two_columns=True)
+        # On a laptop at 150 % the form is larger than the screen: the groups stack in one
+        # column and scroll, the buttons stay.
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        self.body_scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addLayout(columns)
-        lower = QHBoxLayout()
-        lower.addWidget(unknown_box, 2)
-        lower.addWidget(contacts_box, 1)
-        layout.addLayout(lower)
+        layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.buttons)
+        margins = layout.contentsMargins()
+        self.resize(
+            body.sizeHint().width() + margins.left() + margins.right(),
+            body.sizeHint().height()
+            + layout.spacing()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom(),
+        )
         self._set_tab_order()
+
+    def _arrange(self, *, two_columns: bool) -> None:
+        """The four groups in two columns (client | data, start phase | contacts) or in one."""
+        if two_columns == self._two_columns:
+            return
+        self._two_columns = two_columns
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        for index, box in enumerate(self._boxes):
+            row, column = divmod(index, 2) if two_columns else (index, 0)
+            self._grid.addWidget(box, row, column)
+        self._grid.setColumnStretch(1, 1 if two_columns else 0)
+        self._grid.setColumnStretch(0, 1)
+
+    def two_column_width(self) -> int:
+        """The narrowest body that still holds the groups side by side."""
+        spacing = self._grid.horizontalSpacing()
+        return max(
+            self._boxes[0].minimumSizeHint().width()
+            + self._boxes[1].minimumSizeHint().width()
+            + spacing,
+            self._boxes[2].minimumSizeHint().width()
+            + self._boxes[3].minimumSizeHint().width()
+            + spacing,
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the room the groups really have: the viewport, without a vertical scroll bar
+        if watched is self.body_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            room = self.body_scroll.viewport().width()
+            self._arrange(two_columns=room >= self.two_column_width())
+        return super().eventFilter(watched, event)
 
     def _build_unknown_marks(self) -> QGroupBox:
         """Per start step: a check "onbekend / vóór overdracht" and the reason (required)."""
@@ -387,6 +445,9 @@ class ClientDialog(QDialog):
         self.general_error.setVisible(bool(unplaced))
         if first is not None:
             first.setFocus()
+            self.body_scroll.ensureWidgetVisible(first)  # also below the fold at 150 %
+        elif unplaced:
+            self.body_scroll.ensureWidgetVisible(self.general_error)
 
     def error_for(self, name: str) -> str:
         return self.fields[name].error_text()
