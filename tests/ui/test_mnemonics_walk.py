@@ -1,4 +1,5 @@
-"""Every screen and dialog: each Alt+letter that is visible at one time is unique."""
+"""Every screen and dialog: each Alt+letter that is visible at one time is unique, and every
+dialog fits a 1366x768 laptop at 150 % display scaling."""
 
 from __future__ import annotations
 
@@ -98,14 +99,14 @@ def test_every_screen_of_the_main_window(
     assert {name: found for name, found in screens.items() if found} == {}
 
 
-def test_every_dialog(
-    qtbot: QtBot, window: MainWindow, demo: tuple[Workspace, DemoSummary]
-) -> None:
+def every_dialog(
+    window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> dict[str, Callable[[], QDialog]]:
     ws, summary = demo
     today = summary.preparation_datum
     view = g.gesprek_view(ws, summary.preparation_gesprek_id, today)
     clients = view.clients
-    dialogs: dict[str, Callable[[], QDialog]] = {
+    return {
         "cliënt": lambda: ClientDialog(ws, None, window, today=today),
         "instellingen": lambda: SettingsDialog(ws, window),
         "profiel": lambda: ProfileDialog(ws, window),
@@ -122,11 +123,35 @@ def test_every_dialog(
         "exporteren": lambda: ExportDialog(["een naam in een toelichting"], window),
         "pdf": lambda: PdfChoiceDialog(window),
     }
+
+
+def test_every_dialog(
+    qtbot: QtBot, window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
     found = {}
-    for name, make in dialogs.items():
+    for name, make in every_dialog(window, demo).items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
         found[name] = clashes(dialog)
         dialog.reject()
     assert {name: clash for name, clash in found.items() if clash} == {}
+
+
+# A 1366x768 laptop at 150 %: 911x512 logical pixels, less a taskbar and a title bar.
+LAPTOP_150 = (round(1366 / 1.5), round((768 - 70) / 1.5))
+
+
+def test_every_dialog_fits_a_laptop_at_150_percent(
+    qtbot: QtBot, window: MainWindow, demo: tuple[Workspace, DemoSummary]
+) -> None:
+    too_large = {}
+    for name, make in every_dialog(window, demo).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        minimum = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if minimum.width() > LAPTOP_150[0] or minimum.height() > LAPTOP_150[1]:
+            too_large[name] = (minimum.width(), minimum.height())
+        dialog.reject()
+    assert too_large == {}
