@@ -187,7 +187,20 @@ def client_data(
         days = previous_days if at_previous is not None else now_days
         return None if days is None else today - dt.timedelta(days=days)
 
-    return demo_client_data(client, _uitspraak(client, today), cutoff=at_previous, last=ago)
+    contacts = tuple(
+        sorted(
+            day
+            for day in (today - dt.timedelta(days=days) for days in client.contacts_ago)
+            if at_previous is None or day <= at_previous
+        )
+    )
+    return demo_client_data(
+        client,
+        _uitspraak(client, today),
+        cutoff=at_previous,
+        last=ago,
+        contacten=contacts if client.contacts_ago else None,
+    )
 
 
 def demo_client_data(
@@ -196,12 +209,14 @@ def demo_client_data(
     *,
     cutoff: dt.date | None,
     last: Callable[[int | None, int | None], dt.date | None],
+    contacten: tuple[dt.date, ...] | None = None,
 ) -> ClientData:
     """The one way a demo client becomes a ClientData, its maatregel begun on `uitspraak`.
 
     A start step is done its `*_after` days after the uitspraak, and left out when that is
     after `cutoff` (None: no cut-off). The latest risk assessment, plan evaluation and contact
-    are dated by `last(previous_days_ago, now_days_ago)` from the client's two sets of days.
+    are dated by `last(previous_days_ago, now_days_ago)` from the client's two sets of days;
+    `contacten` are the recorded contact moments (None: none recorded).
     """
 
     def after(days: int | None) -> dt.date | None:
@@ -226,6 +241,7 @@ def demo_client_data(
         laatste_risicotaxatie=last(client.prev_rt_ago, client.now_rt_ago),
         laatste_pva_evaluatie=last(client.prev_eval_ago, client.now_eval_ago),
         laatste_contact_kind=last(client.prev_contact_ago, client.now_contact_ago),
+        contacten=contacten,
     )
 
 

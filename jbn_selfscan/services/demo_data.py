@@ -46,6 +46,7 @@ class DemoClient:
     now_eval_ago: int | None = None
     prev_contact_ago: int | None = None
     now_contact_ago: int | None = None
+    contacts_ago: tuple[int, ...] = ()  # voogdij: the recorded contact moments, days ago
     contact_type: str = "jeugdbeschermer"
     contactpersoon: str = DEMO_WORKER
     quality: Quality = "goed"
@@ -184,6 +185,7 @@ CLIENTS: tuple[DemoClient, ...] = (
         now_eval_ago=40,
         prev_contact_ago=111,
         now_contact_ago=15,
+        contacts_ago=(15, 111, 190, 280, 370),
     ),
     DemoClient(
         "VO-2024-0310",
@@ -202,6 +204,7 @@ CLIENTS: tuple[DemoClient, ...] = (
         now_eval_ago=391,
         prev_contact_ago=122,
         now_contact_ago=122,
+        contacts_ago=(122, 230, 420),
         quality="zwak",
         bespreekpunt="Jeugdige is al vier maanden niet gezien; hoe plan ik dat beter?",
     ),
@@ -220,6 +223,7 @@ CLIENTS: tuple[DemoClient, ...] = (
         now_rt_ago=50,
         prev_contact_ago=116,
         now_contact_ago=40,
+        contacts_ago=(40, 116, 200, 300, 395),
         contact_type="ccp",
         contactpersoon="Contactpersoon CCP Groningen",
         quality="wisselend",
@@ -240,6 +244,7 @@ CLIENTS: tuple[DemoClient, ...] = (
         now_rt_ago=35,
         prev_contact_ago=106,
         now_contact_ago=20,
+        contacts_ago=(20, 106, 190, 280),
     ),
     DemoClient(
         "JR-2025-0203",
