@@ -190,7 +190,10 @@ def client_data(
     contacts = tuple(
         sorted(
             day
-            for day in (today - dt.timedelta(days=days) for days in client.contacts_ago)
+            for day in (
+                nearest_weekday(today - dt.timedelta(days=days), step=-1)
+                for days in client.contacts_ago
+            )
             if at_previous is None or day <= at_previous
         )
     )

@@ -204,7 +204,7 @@ CLIENTS: tuple[DemoClient, ...] = (
         now_eval_ago=391,
         prev_contact_ago=122,
         now_contact_ago=122,
-        contacts_ago=(122, 230, 420),
+        contacts_ago=(122, 230, 380, 450, 520, 600),
         quality="zwak",
         bespreekpunt="Jeugdige is al vier maanden niet gezien; hoe plan ik dat beter?",
     ),
