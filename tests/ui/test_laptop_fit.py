@@ -8,6 +8,7 @@ A display scale factor s on a 1366×768 screen leaves the window 1366/s × 768/s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from jbn_selfscan.services.demo import DemoSummary
@@ -150,7 +152,9 @@ def test_every_choice_and_status_of_the_scan_reads_whole(
         assert scan is not None and scan.snapshot is not None
         for section in scan.sections.values():
             section.set_expanded(True)
-        qtbot.wait(5)
+        # a long scan takes a few passes of the event loop to lay out its wrapped texts
+        with contextlib.suppress(QtTimeoutError):
+            qtbot.waitUntil(lambda scan=scan: unreadable_texts(scan) == [], timeout=2000)
         assert scan.scroll_area.horizontalScrollBar().maximum() == 0, scan.snapshot.referentie
         assert unreadable_texts(scan) == [], scan.snapshot.referentie
         checked += sum(1 for _ in scan.scroll_area.findChildren(QRadioButton))

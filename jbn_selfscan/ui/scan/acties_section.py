@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jbn_selfscan.domain.dutch_dates import utc_now
+from jbn_selfscan.domain.dutch_words import OWNER_ROLE_WORDS
 from jbn_selfscan.domain.types import ActieStatus
 from jbn_selfscan.services import acties as acties_service
 from jbn_selfscan.services.acties import ActieView
@@ -42,7 +43,8 @@ SAVE_FAILED = (
 
 def _meta_text(view: ActieView, today: dt.date) -> str:
     parts = [f"afgesproken in het caseloadgesprek van {date_text(view.gesprek_datum)}"]
-    owner = view.eigenaar_rol + (f" ({view.eigenaar_naam})" if view.eigenaar_naam else "")
+    role = OWNER_ROLE_WORDS.get(view.eigenaar_rol, view.eigenaar_rol)
+    owner = role + (f" ({view.eigenaar_naam})" if view.eigenaar_naam else "")
     parts.append(f"eigenaar: {owner}")
     if view.deadline is not None:
         late = view.deadline < today and view.status in (ActieStatus.OPEN, ActieStatus.LOOPT)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from jbn_selfscan.domain.types import DeadlineState
 from jbn_selfscan.services.deadlines import DeadlineResult
@@ -63,7 +62,10 @@ class DeadlinePanel(QGroupBox):
         step.setAccessibleDescription(result.uitleg)
         self._grid.addWidget(step, row, 0)
         self._grid.addWidget(due, row, 1)
-        self._grid.addWidget(badge, row, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the badge fills its cell: the grid gives the row the height its wrapped text needs at
+        # the cell's width, so a narrower badge (aligned, or only as wide as its hint) is cut off
+        badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._grid.addWidget(badge, row, 2)
         return badge, step, due
 
     def status_texts(self) -> dict[str, str]:
