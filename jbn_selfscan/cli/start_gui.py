@@ -31,6 +31,7 @@ FIRST_WINDOW_MODULES = (
     "jbn_selfscan.services.acties",
     "jbn_selfscan.domain.checklist_prebuilt",
     "jbn_selfscan.domain.answer_words",  # the scan screen words its answers with it
+    "jbn_selfscan.domain.dutch_words",  # and the owners of open acties
     "jbn_selfscan.store.migrate",
     "jbn_selfscan.logfile",  # started once the data directory is locked
     "sqlalchemy.dialects.sqlite.pysqlite",  # loaded by the first engine
