@@ -70,16 +70,7 @@ def apply_data(session: Session, row: Client, data: ClientData, *, user: str, is
         setattr(row, name, new)
         step_date_changed = step_date_changed or name in STEP_DATE_FIELDS
         if not is_new:
-            record_change(
-                session,
-                user=user,
-                entity="client",
-                entity_id=row.referentie,
-                field=name,
-                old=old,
-                new=new,
-                context=row.referentie,
-            )
+            _log_client_change(session, row, user, name, old=old, new=new)
     if step_date_changed and not is_new:
         sync_step_answers(session, row, user)  # one source of truth: the open scan follows
 
@@ -93,16 +84,7 @@ def _apply_marks(
         return
     row.startstappen_onbekend = new
     if not is_new:
-        record_change(
-            session,
-            user=user,
-            entity="client",
-            entity_id=row.referentie,
-            field="startstappen_onbekend",
-            old=old,
-            new=new,
-            context=row.referentie,
-        )
+        _log_client_change(session, row, user, "startstappen_onbekend", old=old, new=new)
 
 
 def _apply_contacts(
@@ -113,23 +95,24 @@ def _apply_contacts(
     present = {moment.datum: moment for moment in row.contactmomenten}
     for day in sorted(present.keys() - wanted):
         row.contactmomenten.remove(present[day])
-        _log_contact(session, row, user, old=day, new=None)
+        _log_client_change(session, row, user, "contactmoment", old=day, new=None)
     for day in sorted(wanted - present.keys()):
         row.contactmomenten.append(Contactmoment(datum=day))
         if not is_new:
-            _log_contact(session, row, user, old=None, new=day)
+            _log_client_change(session, row, user, "contactmoment", old=None, new=day)
     row.contactmomenten.sort(key=lambda moment: moment.datum)
 
 
-def _log_contact(
-    session: Session, row: Client, user: str, *, old: dt.date | None, new: dt.date | None
+def _log_client_change(
+    session: Session, row: Client, user: str, field: str, *, old: object, new: object
 ) -> None:
+    """One changed field of a client in the change log, under the client's reference."""
     record_change(
         session,
         user=user,
         entity="client",
         entity_id=row.referentie,
-        field="contactmoment",
+        field=field,
         old=old,
         new=new,
         context=row.referentie,
@@ -170,16 +153,7 @@ def add_client(ws: Workspace, data: ClientData, today: dt.date | None = None) ->
         apply_data(session, row, data, user=ws.user, is_new=True)
         session.add(row)
         session.flush()
-        record_change(
-            session,
-            user=ws.user,
-            entity="client",
-            entity_id=row.referentie,
-            field="aangemaakt",
-            old=None,
-            new=row.referentie,
-            context=row.referentie,
-        )
+        _log_client_change(session, row, ws.user, "aangemaakt", old=None, new=row.referentie)
         return row.id
 
 
@@ -196,15 +170,8 @@ def update_client(
 def set_archived(ws: Workspace, client_id: int, archived: bool = True) -> None:
     with ws.db.session() as session, session.begin():
         row = session.get_one(Client, client_id)
-        record_change(
-            session,
-            user=ws.user,
-            entity="client",
-            entity_id=row.referentie,
-            field="gearchiveerd",
-            old=row.gearchiveerd,
-            new=archived,
-            context=row.referentie,
+        _log_client_change(
+            session, row, ws.user, "gearchiveerd", old=row.gearchiveerd, new=archived
         )
         row.gearchiveerd = archived
 
