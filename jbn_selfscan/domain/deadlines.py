@@ -426,18 +426,7 @@ def _evaluate(
         )
     else:
         state, status = _judge_open(deadline, today, cal)
-    return DeadlineResult(
-        stap=rule.stap,
-        omschrijving=rule.omschrijving,
-        norm=rule.norm,
-        deadline=deadline,
-        gedaan_op=done_on,
-        state=state,
-        status_text=status,
-        uitleg=uitleg,
-        startdatum=start,
-        bron=rule.bron,
-    )
+    return _result(rule, state, status, uitleg, deadline=deadline, gedaan_op=done_on, start=start)
 
 
 def counted_contacts(steps: StepDates) -> tuple[dt.date, ...]:
@@ -546,17 +535,8 @@ def _evaluate_count(
         uitleg = f"{count_text}; {norm_text}; te weinig contact sinds {abbreviated_date(deadline)}"
     if rule.note:
         uitleg = f"{uitleg} ({rule.note})"
-    return DeadlineResult(
-        stap=rule.stap,
-        omschrijving=rule.omschrijving,
-        norm=rule.norm,
-        deadline=deadline,
-        gedaan_op=None,
-        state=state,
-        status_text=status,
-        uitleg=uitleg,
-        startdatum=now[-1] if now else uitspraak,
-        bron=rule.bron,
+    return _result(
+        rule, state, status, uitleg, deadline=deadline, start=now[-1] if now else uitspraak
     )
 
 
@@ -582,18 +562,7 @@ def _evaluate_gap(
     )
     if rule.note:
         uitleg = f"{uitleg} ({rule.note})"
-    return DeadlineResult(
-        stap=rule.stap,
-        omschrijving=rule.omschrijving,
-        norm=rule.norm,
-        deadline=deadline,
-        gedaan_op=None,
-        state=state,
-        status_text=status,
-        uitleg=uitleg,
-        startdatum=start,
-        bron=rule.bron,
-    )
+    return _result(rule, state, status, uitleg, deadline=deadline, start=start)
 
 
 _DAY = dt.timedelta(days=1)
@@ -633,15 +602,30 @@ def _first_known_start(
 
 
 def _not_applicable(rule: DeadlineRule, reason: str, status: str = "n.v.t.") -> DeadlineResult:
+    return _result(rule, DeadlineState.NIET_VAN_TOEPASSING, status, reason)
+
+
+def _result(
+    rule: DeadlineRule,
+    state: DeadlineState,
+    status: str,
+    uitleg: str,
+    *,
+    deadline: dt.date | None = None,
+    gedaan_op: dt.date | None = None,
+    start: dt.date | None = None,
+) -> DeadlineResult:
+    """The judgement of one rule's step, carrying the rule's own words and source."""
     return DeadlineResult(
         stap=rule.stap,
         omschrijving=rule.omschrijving,
         norm=rule.norm,
-        deadline=None,
-        gedaan_op=None,
-        state=DeadlineState.NIET_VAN_TOEPASSING,
+        deadline=deadline,
+        gedaan_op=gedaan_op,
+        state=state,
         status_text=status,
-        uitleg=reason,
+        uitleg=uitleg,
+        startdatum=start,
         bron=rule.bron,
     )
 
